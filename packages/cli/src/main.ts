@@ -1,0 +1,64 @@
+import { da, fill } from '@helhed/core';
+import { DataDirInUseError, migrateToLatest, seedOdensePlan } from '@helhed/server';
+import { parseArgs, requireOption, UsageError } from './args.ts';
+import { backup, restore } from './commands/backup.ts';
+import { serve } from './commands/serve.ts';
+import { usersAdd } from './commands/users-add.ts';
+import { withDatabase } from './database.ts';
+
+const HELP = `${da.cli.usage}
+
+  serve                              start serveren (PORT, HOST, DATABASE_URL, HELHED_DATA_DIR)
+  migrate                            opdatér databasen til seneste version
+  seed                               indlæs Odense-planen i en tom database
+  users add --email E --role R [--name N]
+                                     opret en bruger; adgangskoden læses fra standard input
+                                     roller: ${Object.keys(da.roles).join(', ')}
+  backup FIL                         skriv en sikkerhedskopi af hele databasen
+  restore FIL                        indlæs en sikkerhedskopi i en tom database
+`;
+
+async function run(argv: readonly string[]): Promise<void> {
+  const { command, options } = parseArgs(argv);
+  const [name, sub] = command;
+  if (!name || options.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  switch (name) {
+    case 'serve':
+      return serve();
+    case 'migrate':
+      await withDatabase(({ db }) => migrateToLatest(db));
+      process.stdout.write(`${da.cli.migrated}\n`);
+      return;
+    case 'seed':
+      await withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        await seedOdensePlan(db);
+      });
+      return;
+    case 'users':
+      if (sub === 'add') return usersAdd(options);
+      throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
+    case 'backup':
+      return backup(command[1] ?? requireOption(options, 'file'));
+    case 'restore':
+      return restore(command[1] ?? requireOption(options, 'file'));
+    default:
+      throw new UsageError(fill(da.cli.unknownCommand, { command: name }));
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  if (error instanceof DataDirInUseError) {
+    process.stderr.write(`${fill(da.cli.dataDirInUse, { dir: error.dataDir, pid: error.pid })}\n`);
+    process.exit(3);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

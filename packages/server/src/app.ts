@@ -1,0 +1,58 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { planRoutes } from './modules/plan/routes.ts';
+import { registerAccessGate } from './platform/access/access-plugin.ts';
+import { registerAuditTrail } from './platform/audit/audit-plugin.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import type { CookieSettings } from './platform/auth/session-cookie.ts';
+import { registerSessionLoading } from './platform/auth/session-plugin.ts';
+import type { Db } from './platform/db/database.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { healthRoutes } from './platform/http/health.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { registerWebAssets } from './platform/http/web-assets.ts';
+import { userRoutes } from './platform/users/routes.ts';
+
+// Validation messages in Danish for every schema.
+z.config(z.locales.da());
+
+export interface AppOptions {
+  db: Db;
+  cookies?: CookieSettings;
+  logger?: boolean | { level: string };
+  webDist?: string;
+}
+
+/** Builds the whole app without listening: the kernel first, then every module, in order. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const cookies = options.cookies ?? { secure: true };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    // Request ids end up in the audit log and error messages: make them unique across restarts.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandling(app);
+  await registerSecurity(app);
+  await registerOpenApi(app);
+  registerSessionLoading(app, db, cookies);
+  registerAuditTrail(app, db);
+  registerAccessGate(app);
+
+  await app.register(healthRoutes, { db });
+  await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies });
+  await app.register(userRoutes, { prefix: '/api/v1/users', db });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
+  await app.register(planRoutes, { prefix: '/api/v1/plan', db });
+
+  await registerWebAssets(app, options.webDist);
+  return app;
+}

@@ -1,0 +1,16 @@
+// The server's public surface for the CLI, tests and benchmarks.
+export { buildApp } from './app.ts';
+export { type ServeOptions, startServer } from './main.ts';
+export {
+  BackupFileError,
+  DatabaseNotEmptyError,
+  restoreBackup,
+  writeBackup,
+} from './platform/backup/backup.ts';
+export { createDatabase, type Database, type Db } from './platform/db/database.ts';
+export { DataDirInUseError } from './platform/db/embedded-server.ts';
+export { migrateToLatest } from './platform/db/migrate.ts';
+export { type OpenDatabase, openDatabase, resolveDataDir } from './platform/db/open-database.ts';
+export { systemActor, withTransaction } from './platform/db/transaction.ts';
+export { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
+export { createUser } from './platform/users/service.ts';

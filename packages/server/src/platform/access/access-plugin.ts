@@ -1,0 +1,54 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../http/errors.ts';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, isAllowed, type RouteAccess } from './actions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function hasValidCsrfToken(request: FastifyRequest, expected: string): boolean {
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The one access gate. Every API route must declare `config.access`; a route without it stops
+ * the server from booting, so nothing is reachable by omission. Denials fail closed.
+ */
+export function registerAccessGate(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/')) return;
+    if (!route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    }
+  });
+
+  // preValidation, not preHandler: a caller without access learns nothing, not even validation errors.
+  app.addHook('preValidation', async (request) => {
+    // An unknown route has no rule; the not-found handler answers it.
+    if (!request.url.startsWith('/api/v1/') || request.is404) return;
+    const access = request.routeOptions.config.access;
+    if (access === 'public') return;
+    const actor = request.actor;
+    if (!access || !actor) throw new AppError('UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(request.method) && !hasValidCsrfToken(request, actor.csrfToken)) {
+      request.log.warn({ action: access, userId: actor.userId }, 'access denied: csrf');
+      throw new AppError('CSRF');
+    }
+    if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(access)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+    if (!isAllowed(actor.role, access)) {
+      request.log.warn({ action: access, userId: actor.userId, role: actor.role }, 'access denied: role');
+      throw new AppError('FORBIDDEN');
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { da } from '@helhed/core';
+import { z } from 'zod';
+
+export const AUDIT_ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'export',
+] as const;
+
+export const AuditSearchQuery = z.strictObject({
+  actor: z.string().trim().max(254).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  entityType: z
+    .string()
+    .regex(/^[a-z_]{1,63}$/, { error: da.validation.invalidValue })
+    .optional(),
+  from: z.iso.date({ error: da.validation.invalidDate }).optional(),
+  to: z.iso.date({ error: da.validation.invalidDate }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const AuditEventView = z.object({
+  id: z.string(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  actorId: z.uuid().nullable(),
+  actorEmail: z.string().nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  ipAddress: z.string().nullable(),
+  purpose: z.string().nullable(),
+  details: z.string().nullable(),
+});
+
+export const AuditEventList = z.object({ events: z.array(AuditEventView), total: z.number().int() });

@@ -1,0 +1,105 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+
+export type AuditAction =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-out'
+  | 'export';
+
+export interface AuditEventInput {
+  planId: string | null;
+  actorId: string | null;
+  actorLabel: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  ipAddress: string | null;
+  requestId: string | null;
+  purpose?: string | null;
+  details?: string | null;
+}
+
+export async function insertAuditEvents(db: Db, events: readonly AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insertInto('audit_event')
+    .values(
+      events.map((e) => ({
+        plan_id: e.planId,
+        actor_id: e.actorId,
+        actor_label: e.actorLabel,
+        action: e.action,
+        entity_type: e.entityType,
+        entity_id: e.entityId,
+        ip_address: e.ipAddress,
+        request_id: e.requestId,
+        purpose: e.purpose ?? null,
+        details: e.details ?? null,
+      })),
+    )
+    .execute();
+}
+
+export interface AuditSearch {
+  planId: string;
+  actor?: string | undefined;
+  action?: string | undefined;
+  entityType?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Events of one plan, newest first; dates are whole Danish calendar days. */
+export async function listAuditEvents(db: Db, search: AuditSearch) {
+  let query = db.selectFrom('audit_event').where('plan_id', '=', search.planId);
+  if (search.actor) query = query.where('actor_label', 'ilike', `%${escapeLike(search.actor)}%`);
+  if (search.action) query = query.where('action', '=', search.action);
+  if (search.entityType) query = query.where('entity_type', '=', search.entityType);
+  if (search.from) {
+    query = query.where(
+      'occurred_at',
+      '>=',
+      sql<Date>`(${search.from}::date)::timestamp at time zone 'Europe/Copenhagen'`,
+    );
+  }
+  if (search.to) {
+    query = query.where(
+      'occurred_at',
+      '<',
+      sql<Date>`(${search.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`,
+    );
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        'id',
+        'occurred_at',
+        'actor_id',
+        'actor_label',
+        'action',
+        'entity_type',
+        'entity_id',
+        'ip_address',
+        'purpose',
+        'details',
+      ])
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(search.limit)
+      .offset(search.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.count) };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,51 @@
+import { da, ROLES } from '@helhed/core';
+import { z } from 'zod';
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: da.validation.invalidEmail }).max(254));
+
+// ASVS 2.1.1–2.1.2: at least 12 characters, long passphrases allowed, no composition rules.
+export const NewPasswordSchema = z
+  .string()
+  .min(12, { error: da.validation.passwordTooShort })
+  .max(128, { error: da.validation.passwordTooLong });
+
+export const SignInBody = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1, { error: da.validation.required }).max(128),
+});
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1, { error: da.validation.required }).max(128),
+  newPassword: NewPasswordSchema,
+});
+
+export const PlanSummary = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+});
+
+export const SessionUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  mustChangePassword: z.boolean(),
+  plan: PlanSummary,
+});
+
+export const SessionResponse = z.object({ user: SessionUser, csrfToken: z.string() });
+
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
+});

@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+
+export function findUserForSignIn(db: Db, email: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'plan_id', 'email', 'password_hash', 'is_active', 'failed_sign_in_count', 'locked_until'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export function findPasswordHash(db: Db, userId: string) {
+  return db.selectFrom('app_user').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+export async function updateFailedSignIn(db: Db, userId: string, maxFailures: number, lockMinutes: number) {
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      failed_sign_in_count: eb('failed_sign_in_count', '+', 1),
+      locked_until: sql<Date | null>`case when failed_sign_in_count + 1 >= ${maxFailures}
+        then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function updateSuccessfulSignIn(db: Db, userId: string) {
+  await db
+    .updateTable('app_user')
+    .set({ failed_sign_in_count: 0, locked_until: null, last_sign_in_at: sql`now()` })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, must_change_password: false })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function insertSession(
+  db: Db,
+  session: { planId: string; userId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number },
+) {
+  await db
+    .insertInto('user_session')
+    .values({
+      plan_id: session.planId,
+      user_id: session.userId,
+      token_hash: session.tokenHash,
+      csrf_token: session.csrfToken,
+      expires_at: sql`now() + make_interval(hours => ${session.absoluteHours})`,
+    })
+    .execute();
+}
+
+/** The live session for a token: not past its absolute expiry and not idle too long. */
+export function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) {
+  return db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .innerJoin('plan as p', 'p.id', 's.plan_id')
+    .select([
+      's.id as session_id',
+      's.csrf_token',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.must_change_password',
+      'p.id as plan_id',
+      'p.slug as plan_slug',
+      'p.name as plan_name',
+      'p.period_start',
+      'p.period_end',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .where('u.is_active', '=', true)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, sessionId: string) {
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: sql`now()` })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function deleteSession(db: Db, sessionId: string) {
+  await db.deleteFrom('user_session').where('id', '=', sessionId).execute();
+}
+
+export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string) {
+  await db
+    .deleteFrom('user_session')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepSessionId)
+    .execute();
+}
+
+export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
+  await db
+    .deleteFrom('user_session')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', sql<Date>`now()`),
+        eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
+      ]),
+    )
+    .execute();
+}

@@ -1,0 +1,103 @@
+import { isRole } from '@helhed/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SessionActor } from '../access/request-context.ts';
+import { actorContextOf, requireActor } from '../access/request-context.ts';
+import type { Db } from '../db/database.ts';
+import { ChangePasswordBody, ErrorResponse, SessionResponse, SignInBody } from './contract.ts';
+import { findLiveSession } from './queries.ts';
+import { changePassword, signIn, signOut } from './service.ts';
+import {
+  type CookieSettings,
+  clearSessionCookie,
+  hashToken,
+  SESSION_IDLE_MINUTES,
+  setSessionCookie,
+} from './session-cookie.ts';
+import { sessionActorOf } from './session-plugin.ts';
+
+function presentSession(actor: SessionActor) {
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      displayName: actor.displayName,
+      role: actor.role,
+      mustChangePassword: actor.mustChangePassword,
+      plan: actor.plan,
+    },
+    csrfToken: actor.csrfToken,
+  };
+}
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  423: ErrorResponse,
+  429: ErrorResponse,
+};
+
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSettings }> = async (
+  app,
+  { db, cookies },
+) => {
+  app.post(
+    '/sign-in',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['Log ind'], body: SignInBody, response: { 200: SessionResponse, ...errors } },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const session = await signIn(db, email, password, { ip: request.ip, requestId: request.id });
+      setSessionCookie(reply, cookies, session.token);
+      const row = await findLiveSession(db, hashToken(session.token), SESSION_IDLE_MINUTES);
+      if (!row || !isRole(row.role)) throw new Error('session vanished right after sign-in');
+      request.actor = sessionActorOf({ ...row, role: row.role });
+      return presentSession(request.actor);
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      config: { access: 'session.read' },
+      schema: { tags: ['Log ind'], response: { 200: SessionResponse, 401: ErrorResponse } },
+    },
+    async (request) => presentSession(requireActor(request)),
+  );
+
+  app.post(
+    '/sign-out',
+    {
+      config: { access: 'session.end' },
+      schema: { tags: ['Log ind'], response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await signOut(db, actorContextOf(request), requireActor(request).sessionId);
+      clearSessionCookie(reply, cookies);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/password',
+    {
+      config: { access: 'session.change-password', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['Log ind'], body: ChangePasswordBody, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      const actor = actorContextOf(request);
+      const { currentPassword, newPassword } = request.body;
+      await changePassword(
+        db,
+        { ...actor, actorId: requireActor(request).userId },
+        requireActor(request).sessionId,
+        currentPassword,
+        newPassword,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};

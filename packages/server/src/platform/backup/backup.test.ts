@@ -1,0 +1,82 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, buildTestApp, signIn, type TestApp } from '../../../test/build-test-app.ts';
+import { createTestDatabase, TEST_DATABASES } from '../../../test/test-databases.ts';
+import { createDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { BackupFileError, DatabaseNotEmptyError, restoreBackup, writeBackup } from './backup.ts';
+import { listTablesInDependencyOrder, readTableAsJson } from './tables.ts';
+
+async function snapshot(db: Parameters<typeof readTableAsJson>[0]) {
+  const result: Record<string, unknown[]> = {};
+  for (const table of await listTablesInDependencyOrder(db)) result[table] = await readTableAsJson(db, table);
+  return result;
+}
+
+describe.each(TEST_DATABASES)('backup and restore on %s', (kind) => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await buildTestApp(kind);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-backup-'));
+    await addUser(t.db, t.planId, 'admin', 'admin@backup.dk');
+    await addUser(t.db, t.planId, 'worker', 'æøå@backup.dk');
+    await signIn(t.app, 'admin@backup.dk');
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('restores into an empty database with identical data, audit log and sessions included', async () => {
+    const file = path.join(dir, 'helhed.backup');
+    const written = await writeBackup(t.db, file);
+    const original = await snapshot(t.db);
+    expect(original.audit_event?.length).toBeGreaterThan(0);
+    expect(original.user_session?.length).toBe(1);
+
+    const target = await createTestDatabase(kind);
+    const { db: restoredDb } = createDatabase(target.url, 2);
+    try {
+      await migrateToLatest(restoredDb);
+      expect(await restoreBackup(restoredDb, file)).toBe(written);
+      expect(await snapshot(restoredDb)).toEqual(original);
+      // Identity sequences continue above the restored ids.
+      await expect(restoreBackup(restoredDb, file)).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+    } finally {
+      await restoredDb.destroy();
+      await target.drop();
+    }
+  });
+
+  it('rejects a damaged or foreign file and leaves the database empty', async () => {
+    const foreign = path.join(dir, 'foreign.gz');
+    await writeFile(foreign, gzipSync('{"format":"noget-andet"}\n'));
+    const truncated = path.join(dir, 'truncated.gz');
+    const good = path.join(dir, 'good.backup');
+    await writeBackup(t.db, good);
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(good);
+    const lines = (await import('node:zlib')).gunzipSync(bytes).toString().split('\n');
+    await writeFile(
+      truncated,
+      gzipSync(`${lines.slice(0, 3).join('\n')}\n{"table":"app_user","rows":[{"id":`),
+    );
+
+    const target = await createTestDatabase(kind);
+    const { db } = createDatabase(target.url, 2);
+    try {
+      await migrateToLatest(db);
+      await expect(restoreBackup(db, foreign)).rejects.toBeInstanceOf(BackupFileError);
+      await expect(restoreBackup(db, truncated)).rejects.toThrow();
+      const after = await snapshot(db);
+      expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
+    } finally {
+      await db.destroy();
+      await target.drop();
+    }
+  });
+});

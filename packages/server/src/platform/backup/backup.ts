@@ -1,0 +1,111 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip, createGzip } from 'node:zlib';
+import { sql } from 'kysely';
+import { migrations } from '../../migrations/index.ts';
+import type { Db } from '../db/database.ts';
+import {
+  countRows,
+  insertRowsFromJson,
+  listTablesInDependencyOrder,
+  readTableAsJson,
+  resetIdentitySequences,
+} from './tables.ts';
+
+const FORMAT = 'helhed-backup';
+const VERSION = 1;
+
+export class BackupFileError extends Error {}
+export class DatabaseNotEmptyError extends Error {}
+
+interface Header {
+  format: typeof FORMAT;
+  version: number;
+  migrations: string[];
+  createdAt: string;
+}
+
+/**
+ * Writes every row of every table to a gzip'ed JSON-lines file: a header, then one line per
+ * table. Read in one repeatable-read transaction, so the copy is one consistent moment.
+ */
+export async function writeBackup(db: Db, file: string): Promise<number> {
+  const gzip = createGzip();
+  const done = once(gzip.pipe(createWriteStream(file, { mode: 0o600 })), 'finish');
+  let total = 0;
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const header: Header = {
+        format: FORMAT,
+        version: VERSION,
+        migrations: Object.keys(migrations),
+        createdAt: new Date().toISOString(),
+      };
+      gzip.write(`${JSON.stringify(header)}\n`);
+      for (const table of await listTablesInDependencyOrder(trx)) {
+        const rows = await readTableAsJson(trx, table);
+        total += rows.length;
+        if (!gzip.write(`${JSON.stringify({ table, rows })}\n`)) await once(gzip, 'drain');
+      }
+    });
+  gzip.end();
+  await done;
+  return total;
+}
+
+async function* readLines(file: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim() !== '') yield line;
+}
+
+function parseHeader(line: string | undefined): Header {
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(line ?? '') as Partial<Header>;
+  } catch {
+    throw new BackupFileError('header is not JSON');
+  }
+  if (header.format !== FORMAT || header.version !== VERSION)
+    throw new BackupFileError('not a Helhed backup');
+  const current = Object.keys(migrations).join(',');
+  if (header.migrations?.join(',') !== current)
+    throw new BackupFileError('backup is from another schema version');
+  return header as Header;
+}
+
+/**
+ * Loads a backup into an empty, migrated database in one transaction: all of it or nothing.
+ * Triggers are paused (session_replication_role), so the audit trail is restored exactly as it
+ * was, without new rows; that needs a superuser or the database owner's rights.
+ */
+export async function restoreBackup(db: Db, file: string): Promise<number> {
+  const lines = readLines(file);
+  try {
+    parseHeader((await lines.next()).value ?? undefined);
+  } catch (error) {
+    if (error instanceof BackupFileError) throw error;
+    throw new BackupFileError(String(error));
+  }
+  return db.transaction().execute(async (trx) => {
+    const tables = await listTablesInDependencyOrder(trx);
+    for (const table of tables) {
+      if ((await countRows(trx, table)) > 0) throw new DatabaseNotEmptyError(table);
+    }
+    await sql`set local session_replication_role = replica`.execute(trx);
+    let total = 0;
+    for await (const line of lines) {
+      const entry = JSON.parse(line) as { table?: unknown; rows?: unknown };
+      if (typeof entry.table !== 'string' || !tables.includes(entry.table) || !Array.isArray(entry.rows)) {
+        throw new BackupFileError('unknown table in backup');
+      }
+      await insertRowsFromJson(trx, entry.table, entry.rows);
+      await resetIdentitySequences(trx, entry.table);
+      total += entry.rows.length;
+    }
+    return total;
+  });
+}

@@ -1,0 +1,75 @@
+import { type ColumnType, type Generated, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { PlanTable } from '../../modules/plan/tables.ts';
+
+// Dates (YYYY-MM-DD) stay strings: a plan period is a calendar day in Denmark, not a UTC instant.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// bigint ids (audit_event.id) as strings, never silently rounded.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface AppUserTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  is_active: Generated<boolean>;
+  failed_sign_in_count: Generated<number>;
+  locked_until: Date | null;
+  last_sign_in_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface UserSessionTable {
+  id: Generated<string>;
+  plan_id: string;
+  user_id: string;
+  token_hash: Buffer;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  plan_id: string | null;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  ip_address: string | null;
+  request_id: string | null;
+  purpose: string | null;
+  details: string | null;
+}
+
+export interface Database {
+  plan: PlanTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  audit_event: AuditEventTable;
+}
+
+/** A database handle or an open transaction: query functions take either. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export function createDatabase(
+  connectionString: string,
+  maxConnections = 10,
+): {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+} {
+  const pool = new pg.Pool({ connectionString, max: maxConnections, application_name: 'helhed' });
+  // An idle client losing its connection (e.g. the server restarting) must not crash the process.
+  pool.on('error', () => undefined);
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+}

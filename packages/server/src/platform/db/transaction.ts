@@ -1,0 +1,33 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database, Db } from './database.ts';
+
+/** Who is acting: a signed-in user, or a named system path (CLI, seed, retention). */
+export interface ActorContext {
+  actorId: string | null;
+  actorLabel: string;
+  planId: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export function systemActor(label: string, planId: string | null = null): ActorContext {
+  return { actorId: null, actorLabel: `system:${label}`, planId, ip: null, requestId: null };
+}
+
+/**
+ * Runs fn in one transaction after telling the database who acts, so that the audit trigger can
+ * record it. Inside fn use only `trx`: the outer handle runs outside the transaction.
+ */
+export async function withTransaction<T>(
+  db: Db,
+  actor: ActorContext,
+  fn: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('helhed.actor', ${actor.actorLabel}, true),
+                     set_config('helhed.actor_id', ${actor.actorId ?? ''}, true),
+                     set_config('helhed.ip', ${actor.ip ?? ''}, true),
+                     set_config('helhed.request_id', ${actor.requestId ?? ''}, true)`.execute(trx);
+    return fn(trx);
+  });
+}

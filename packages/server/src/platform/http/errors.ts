@@ -1,0 +1,42 @@
+import { da } from '@helhed/core';
+
+/** One catalogue of error codes: the HTTP status and the Danish message a client shows. */
+export const ERRORS = {
+  NOT_FOUND: { status: 404, message: da.errors.notFound },
+  ROUTE_NOT_FOUND: { status: 404, message: da.errors.routeNotFound },
+  VALIDATION: { status: 400, message: da.errors.validation },
+  MALFORMED_BODY: { status: 400, message: da.errors.malformedBody },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: da.errors.unsupportedMediaType },
+  BODY_TOO_LARGE: { status: 413, message: da.errors.bodyTooLarge },
+  UNAUTHENTICATED: { status: 401, message: da.errors.unauthenticated },
+  INVALID_CREDENTIALS: { status: 401, message: da.auth.invalidCredentials },
+  ACCOUNT_LOCKED: { status: 423, message: da.auth.lockedOut },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: da.auth.mustChangePassword },
+  WRONG_CURRENT_PASSWORD: { status: 400, message: da.auth.wrongCurrentPassword },
+  PASSWORD_SAME_AS_OLD: { status: 400, message: da.auth.passwordSameAsOld },
+  FORBIDDEN: { status: 403, message: da.errors.forbidden },
+  CSRF: { status: 403, message: da.errors.csrf },
+  RATE_LIMITED: { status: 429, message: da.errors.rateLimited },
+  EMAIL_TAKEN: { status: 409, message: da.users.emailTaken },
+  CONFLICT: { status: 409, message: da.errors.conflict },
+  DATABASE_UNAVAILABLE: { status: 503, message: da.errors.databaseUnavailable },
+  INTERNAL: { status: 500, message: da.errors.internal },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: FieldError[],
+  ) {
+    super(ERRORS[code].message);
+    this.status = ERRORS[code].status;
+  }
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { ERRORS } from './errors.ts';
+
+const WEB_DIST = path.resolve(fileURLToPath(import.meta.url), '../../../../../web/dist');
+
+/**
+ * Serves the built web app. Unknown /api paths answer with a JSON error; every other GET falls
+ * back to index.html, so the client-side router owns the page paths.
+ */
+export async function registerWebAssets(app: FastifyInstance, webDist = WEB_DIST): Promise<void> {
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // A missing file (e.g. /assets/old-hash.js after a rebuild) is a 404, not the page: serving
+    // index.html as JavaScript would only give the browser a blank page.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb || isFile) {
+      return reply
+        .status(404)
+        .send({ error: { code: 'ROUTE_NOT_FOUND', message: ERRORS.ROUTE_NOT_FOUND.message } });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

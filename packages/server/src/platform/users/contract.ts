@@ -1,0 +1,30 @@
+import { da, ROLES } from '@helhed/core';
+import { z } from 'zod';
+import { EmailSchema, NewPasswordSchema } from '../auth/contract.ts';
+
+export const UserView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  isActive: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export const UserList = z.object({ users: z.array(UserView) });
+
+export const CreateUserBody = z.strictObject({
+  /** Chosen by the client once per form; a retry with the same key never creates a second user. */
+  clientKey: z.uuid({ error: da.validation.invalidUuid }),
+  email: EmailSchema,
+  displayName: z
+    .string()
+    .trim()
+    .min(1, { error: da.validation.required })
+    .max(200, { error: da.validation.tooLong }),
+  role: z.enum(ROLES, { error: da.validation.invalidRole }),
+  password: NewPasswordSchema,
+});
+export type CreateUserInput = z.infer<typeof CreateUserBody>;

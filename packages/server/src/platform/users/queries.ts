@@ -1,0 +1,69 @@
+import type { Db } from '../db/database.ts';
+
+const USER_COLUMNS = [
+  'id',
+  'email',
+  'display_name',
+  'role',
+  'is_active',
+  'must_change_password',
+  'created_at',
+  'last_sign_in_at',
+] as const;
+
+export type UserRow = Awaited<ReturnType<typeof listUsersOfPlan>>[number];
+
+export function listUsersOfPlan(db: Db, planId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(USER_COLUMNS)
+    .where('plan_id', '=', planId)
+    .orderBy('email')
+    .execute();
+}
+
+export function findUserByClientKey(db: Db, planId: string, clientKey: string) {
+  return db
+    .selectFrom('app_user')
+    .select(USER_COLUMNS)
+    .where('plan_id', '=', planId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+export function countUsers(db: Db) {
+  return db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.count));
+}
+
+/** Inserts a user; returns undefined when the client key was used before (an idempotent retry). */
+export function insertUser(
+  db: Db,
+  user: {
+    planId: string;
+    clientKey: string | null;
+    email: string;
+    displayName: string;
+    role: string;
+    passwordHash: string;
+    mustChangePassword: boolean;
+  },
+) {
+  return db
+    .insertInto('app_user')
+    .values({
+      plan_id: user.planId,
+      client_key: user.clientKey,
+      email: user.email,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword,
+    })
+    .onConflict((oc) => oc.constraint('app_user_client_key').doNothing())
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
+}

@@ -1,0 +1,62 @@
+import { toRole } from '@helhed/core';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorContextOf, requireActor } from '../access/request-context.ts';
+import { ErrorResponse } from '../auth/contract.ts';
+import type { Db } from '../db/database.ts';
+import { CreateUserBody, UserList, UserView } from './contract.ts';
+import { listUsersOfPlan, type UserRow } from './queries.ts';
+import { createUser } from './service.ts';
+
+/** Staff accounts are personal data too: every user shown is a read in the audit log. */
+function presentUser(request: FastifyRequest, row: UserRow) {
+  request.auditTrail.push({
+    action: 'read',
+    entityType: 'app_user',
+    entityId: row.id,
+    purpose: 'brugeradministration',
+  });
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: toRole(row.role),
+    isActive: row.is_active,
+    mustChangePassword: row.must_change_password,
+    createdAt: row.created_at.toISOString(),
+    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+  };
+}
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse };
+
+export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '',
+    {
+      config: { access: 'users.read' },
+      schema: { tags: ['Brugere'], response: { 200: UserList, ...errors } },
+    },
+    async (request) => {
+      const rows = await listUsersOfPlan(db, requireActor(request).plan.id);
+      return { users: rows.map((row) => presentUser(request, row)) };
+    },
+  );
+
+  app.post(
+    '',
+    {
+      config: { access: 'users.create' },
+      schema: {
+        tags: ['Brugere'],
+        body: CreateUserBody,
+        response: { 200: UserView, 201: UserView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const planId = requireActor(request).plan.id;
+      const { user, isReplay } = await createUser(db, actorContextOf(request), planId, request.body);
+      return reply.status(isReplay ? 200 : 201).send(presentUser(request, user));
+    },
+  );
+};

@@ -1,0 +1,47 @@
+import type { Role } from '@helhed/core';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Db } from '../db/database.ts';
+import { type ActorContext, withTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/errors.ts';
+import type { CreateUserInput } from './contract.ts';
+import { findUserByClientKey, insertUser, type UserRow } from './queries.ts';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === UNIQUE_VIOLATION && e.constraint === constraint;
+}
+
+/**
+ * Creates a user in the actor's plan. Idempotent on clientKey: a retry whose first answer was
+ * lost returns the user created the first time, as long as it names the same e-mail.
+ */
+export async function createUser(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  input: CreateUserInput & { mustChangePassword?: boolean },
+): Promise<{ user: UserRow; isReplay: boolean }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await withTransaction(db, actor, async (trx) => {
+      const inserted = await insertUser(trx, {
+        planId: planId,
+        clientKey: input.clientKey,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role satisfies Role,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword ?? true,
+      });
+      if (inserted) return { user: inserted, isReplay: false };
+      const earlier = await findUserByClientKey(trx, planId, input.clientKey);
+      if (!earlier || earlier.email !== input.email) throw new AppError('CONFLICT');
+      return { user: earlier, isReplay: true };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'app_user_email_key')) throw new AppError('EMAIL_TAKEN');
+    throw error;
+  }
+}

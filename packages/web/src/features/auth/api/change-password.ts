@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/query-client.ts';
+
+export type ChangePasswordInput = { currentPassword: string; newPassword: string };
+
+export function changePassword(input: ChangePasswordInput): Promise<void> {
+  return api.post<void>('/api/v1/auth/password', input);
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: changePassword,
+    // The session changes (mustChangePassword, perhaps a new CSRF token): fetch it again.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+  });
+}

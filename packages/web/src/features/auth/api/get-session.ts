@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/query-client.ts';
+import type { Session } from '../../../types/api.ts';
+
+/** The signed-in session, or null when nobody is signed in. */
+export async function getSession(): Promise<Session | null> {
+  try {
+    const session = await api.get<Session>('/api/v1/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+}

@@ -1,0 +1,21 @@
+import { da } from '@helhed/core';
+import { Navigate, useLocation } from 'react-router';
+import { Page } from '../../../components/ui/page.tsx';
+import { useSession } from '../api/get-session.ts';
+import { SignInForm } from '../components/sign-in-form.tsx';
+
+type FromState = { from?: string } | null;
+
+export function SignInPage() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.data) {
+    const from = (location.state as FromState)?.from;
+    return <Navigate to={from && from !== '/log-ind' ? from : '/plan'} replace />;
+  }
+  return (
+    <Page title={da.auth.signInTitle}>
+      <SignInForm />
+    </Page>
+  );
+}

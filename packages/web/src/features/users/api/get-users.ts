@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.ts';
+import type { User } from '../../../types/api.ts';
+
+export const usersQueryKey = ['users'] as const;
+
+export async function getUsers(signal?: AbortSignal): Promise<User[]> {
+  const response = await api.get<{ users: User[] }>('/api/v1/users', undefined, signal);
+  return response.users;
+}
+
+export function useUsers() {
+  return useQuery({ queryKey: usersQueryKey, queryFn: ({ signal }) => getUsers(signal) });
+}

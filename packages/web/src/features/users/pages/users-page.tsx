@@ -1,0 +1,24 @@
+import { da } from '@helhed/core';
+import { Loading } from '../../../components/ui/loading.tsx';
+import { Page } from '../../../components/ui/page.tsx';
+import { QueryError } from '../../../components/ui/query-error.tsx';
+import { useUsers } from '../api/get-users.ts';
+import { CreateUserForm } from '../components/create-user-form.tsx';
+import { UsersTable } from '../components/users-table.tsx';
+
+export function UsersPage() {
+  const users = useUsers();
+  return (
+    <Page title={da.users.title}>
+      <p className="lead">{da.users.intro}</p>
+      <section className="panel" aria-busy={users.isPending} aria-label={da.users.title}>
+        {users.isPending ? <Loading /> : null}
+        {users.isError ? <QueryError error={users.error} onRetry={() => users.refetch()} /> : null}
+        {users.data ? <UsersTable users={users.data} /> : null}
+      </section>
+      <section className="panel">
+        <CreateUserForm />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'packages/web/e2e/**/*.test.ts'],
+    // Starts the embedded PostgreSQL and a distribution PostgreSQL once; tests make databases on both.
+    globalSetup: ['packages/server/test/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Forks, not threads: tests spawn and signal child processes and servers, which wants real processes.
+    pool: 'forks',
+    fileParallelism: true,
+  },
+});
