@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as platform from './0001-platform.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type MigrationProvider, Migrator } from 'kysely/migration';
+import { type MigrationProvider, Migrator } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 import type { Database } from './database.ts';
 
