@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { da, fill } from '@helhed/core';
+import { ensureLibrarySymlinks } from './embedded-libraries.ts';
 
 /** The system user PostgreSQL runs as when the app runs as root (PostgreSQL refuses to run as root). */
 export interface ServerUser {
@@ -145,6 +146,7 @@ export async function checkBinaries(
     if (blocked) throw unusable(fill(da.cli.embeddedNoAccess, { user: user.name, path: blocked }));
   }
   try {
+    await ensureLibrarySymlinks(postgresBinary);
     await run(postgresBinary, ['--version'], { user, timeoutMs: 30_000 });
   } catch (error) {
     throw unusable((error as Error).message);
