@@ -7,15 +7,6 @@ import type { TestProject } from 'vitest/node';
 import { resolveServerUser, run, type ServerUser } from '../src/platform/db/embedded-os.ts';
 import { startEmbeddedServer } from '../src/platform/db/embedded-server.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Superuser URL of the embedded PostgreSQL 18 server (Unix socket). */
-    embeddedUrl: string;
-    /** Superuser URL of the distribution's PostgreSQL server (loopback TCP), as in server mode. */
-    postgresUrl: string;
-  }
-}
-
 /**
  * The distribution's PostgreSQL binaries: HELHED_TEST_PG_BIN, else Debian's 15 (what the server mode is
  * tested against), else the highest installed major.

@@ -2,6 +2,15 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser URL of the embedded PostgreSQL 18 server (Unix socket). */
+    embeddedUrl: string;
+    /** Superuser URL of the distribution's PostgreSQL server (loopback TCP), as in server mode. */
+    postgresUrl: string;
+  }
+}
+
 /** Every data-layer and API test runs on both: the embedded server and a distribution's server. */
 export const TEST_DATABASES = ['embedded', 'postgres'] as const;
 export type TestDatabaseKind = (typeof TEST_DATABASES)[number];

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
@@ -58,7 +59,9 @@ export async function writeBackup(db: Db, file: string): Promise<number> {
 }
 
 async function* readLines(file: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  // pipeline, not pipe: a missing or unreadable file must reach the reader as an error, not crash.
+  const input = pipeline(createReadStream(file), createGunzip(), () => undefined);
+  const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) if (line.trim() !== '') yield line;
 }
 

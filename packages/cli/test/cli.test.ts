@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startAppProcess } from '../../server/test/app-process.ts';
+import { createTestDatabase } from '../../server/test/test-databases.ts';
+
+const CLI = path.resolve(fileURLToPath(import.meta.url), '../../bin/helhed.js');
+
+function helhed(args: string[], env: Record<string, string>, stdin = '') {
+  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+    child.stdin.end(stdin);
+  });
+}
+
+async function tableCounts(url: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const counts: Record<string, number> = {};
+    for (const table of ['plan', 'app_user', 'audit_event']) {
+      const r = await client.query<{ n: string }>(`select count(*) as n from ${table}`);
+      counts[table] = Number(r.rows[0]?.n);
+    }
+    return counts;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('helhed CLI', () => {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('adds a user with the password from standard input, and refuses bad input in Danish', async () => {
+    const db = await createTestDatabase('postgres');
+    cleanups.push(db.drop);
+    const env = { DATABASE_URL: db.url };
+    const added = await helhed(
+      ['users', 'add', '--email', 'Mette@Eksempel.dk', '--role', 'worker'],
+      env,
+      'en lang nok adgangskode\n',
+    );
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/mette@eksempel\.dk er oprettet med rollen Medarbejder/i);
+    const short = await helhed(
+      ['users', 'add', '--email', 'kort@eksempel.dk', '--role', 'worker'],
+      env,
+      'kort\n',
+    );
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/mindst 12 tegn/);
+    const role = await helhed(
+      ['users', 'add', '--email', 'x@eksempel.dk', '--role', 'konge'],
+      env,
+      'en lang nok adgangskode\n',
+    );
+    expect(role.code).toBe(2);
+    expect(role.stderr).toMatch(/Ukendt rolle/);
+    expect((await tableCounts(db.url)).app_user).toBe(1);
+  });
+
+  it('backs up one database and restores it into an empty one with the same rows', async () => {
+    const source = await createTestDatabase('postgres');
+    const target = await createTestDatabase('embedded');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-cli-'));
+    cleanups.push(source.drop, target.drop, () => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'helhed.backup');
+    await helhed(
+      ['users', 'add', '--email', 'a@eksempel.dk', '--role', 'leader'],
+      { DATABASE_URL: source.url },
+      'en lang nok adgangskode\n',
+    );
+    const backup = await helhed(['backup', file], { DATABASE_URL: source.url });
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/Sikkerhedskopi skrevet/);
+    const restore = await helhed(['restore', file], { DATABASE_URL: target.url });
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    expect(await tableCounts(target.url)).toEqual(await tableCounts(source.url));
+    const again = await helhed(['restore', file], { DATABASE_URL: target.url });
+    expect(again.stderr).toMatch(/ikke tom/);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/ikke tom/);
+    const missing = await helhed(['restore', path.join(dir, 'findes-ikke')], { DATABASE_URL: target.url });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/ikke en gyldig Helhed-sikkerhedskopi/);
+  });
+
+  it('stops a second server on the same data folder at once, with a Danish message, and harms nothing', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'helhed-twice-'));
+    await chmod(dataDir, 0o755);
+    const first = await startAppProcess({ HELHED_DATA_DIR: dataDir });
+    cleanups.push(async () => {
+      first.child.kill('SIGTERM');
+      await first.exited;
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const second = await helhed(['serve'], { HELHED_DATA_DIR: dataDir, PORT: '0' });
+    expect(second.code).toBe(3);
+    expect(second.stderr).toMatch(/bruges allerede af en anden Helhed-proces/);
+    expect(second.ms).toBeLessThan(10_000);
+    expect((await fetch(`${first.baseUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('prints its help in Danish', async () => {
+    const help = await helhed(['--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/users add --email E --role R/);
+  });
+});
