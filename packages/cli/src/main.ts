@@ -2,6 +2,8 @@ import { da, fill } from '@helhed/core';
 import { DataDirInUseError, migrateToLatest, seedOdensePlan } from '@helhed/server';
 import { parseArgs, requireOption, UsageError } from './args.ts';
 import { backup, restore } from './commands/backup.ts';
+import { importIndicators } from './commands/import-indicators.ts';
+import { retentionRun } from './commands/retention.ts';
 import { serve } from './commands/serve.ts';
 import { usersAdd } from './commands/users-add.ts';
 import { withDatabase } from './database.ts';
@@ -14,6 +16,10 @@ const HELP = `${da.cli.usage}
   users add --email E --role R [--name N]
                                      opret en bruger; adgangskoden læses fra standard input
                                      roller: ${Object.keys(da.roles).join(', ')}
+  import indicators FIL [--plan SLUG]
+                                     indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)
+  retention run                      slet personoplysninger om deltagere, hvis sidste forløb sluttede
+                                     for mere end HELHED_RETENTION_MONTHS måneder siden (standard 24)
   backup FIL                         skriv en sikkerhedskopi af hele databasen
   restore FIL                        indlæs en sikkerhedskopi i en tom database
 `;
@@ -40,6 +46,12 @@ async function run(argv: readonly string[]): Promise<void> {
       return;
     case 'users':
       if (sub === 'add') return usersAdd(options);
+      throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
+    case 'import':
+      if (sub === 'indicators') return importIndicators(command[2], options);
+      throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
+    case 'retention':
+      if (sub === 'run') return retentionRun();
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'backup':
       return backup(command[1] ?? requireOption(options, 'file'));

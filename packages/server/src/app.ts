@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AlertingConfig } from './modules/alerting/config.ts';
+import { alertingRoutes } from './modules/alerting/routes/index.ts';
 import { planRoutes } from './modules/plan/routes.ts';
+import { registrationRoutes } from './modules/registration/routes/index.ts';
 import { registerAccessGate } from './platform/access/access-plugin.ts';
 import { registerAuditTrail } from './platform/audit/audit-plugin.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -24,6 +27,8 @@ export interface AppOptions {
   cookies?: CookieSettings;
   logger?: boolean | { level: string };
   webDist?: string;
+  /** Mail, SMS and worker settings of the beredskab module; read from the environment when absent. */
+  alerting?: AlertingConfig;
 }
 
 /** Builds the whole app without listening: the kernel first, then every module, in order. */
@@ -52,6 +57,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/v1/users', db });
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
   await app.register(planRoutes, { prefix: '/api/v1/plan', db });
+  await app.register(registrationRoutes, { prefix: '/api/v1', db });
+  await app.register(alertingRoutes, {
+    prefix: '/api/v1/alerting',
+    db,
+    ...(options.alerting ? { config: options.alerting } : {}),
+  });
 
   await registerWebAssets(app, options.webDist);
   return app;

@@ -1,6 +1,15 @@
 // The server's public surface for the CLI, tests and benchmarks.
 export { buildApp } from './app.ts';
 export { type ServeOptions, startServer } from './main.ts';
+export { findPlanBySlug } from './modules/plan/queries.ts';
+export { ODENSE_PLAN } from './modules/plan/seed-odense.ts';
+export {
+  type ImportFileKind,
+  ImportInvalidError,
+  type ImportSummary,
+  importIndicatorFile,
+} from './modules/plan/service/indicator-values.ts';
+export { runRetention } from './modules/registration/service/retention.ts';
 export {
   BackupFileError,
   DatabaseNotEmptyError,

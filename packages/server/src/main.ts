@@ -47,6 +47,8 @@ export async function startServer(
       db: database.db,
       cookies: { secure: options.secureCookies },
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      // A copy of the built web app elsewhere (tests serve a private copy that no rebuild replaces).
+      ...(process.env.HELHED_WEB_DIST ? { webDist: process.env.HELHED_WEB_DIST } : {}),
     });
     await app.listen({ port: options.port, host: options.host });
     const url = `http://localhost:${options.port}`;

@@ -1,7 +1,17 @@
 // Every Danish text in Helhed lives in this file: UI, error messages, console messages and e-mails.
 // Keys are grouped by module. The object is typed by its own shape, so a missing key is a compile error.
 
+import { alerting } from './da-alerting.ts';
+import { planApi } from './da-plan-api.ts';
+import { planUi } from './da-plan-ui.ts';
+import { registration } from './da-registration.ts';
+import { registrationUi } from './da-registration-ui.ts';
+
 export const da = {
+  registration,
+  registrationUi,
+  alerting,
+  planUi,
   app: {
     name: 'Helhed',
     tagline: 'Boligsocial helhedsplan',
@@ -164,6 +174,7 @@ export const da = {
     period: 'Periode',
     periodRange: '{start} til {end}',
   },
+  planApi,
   modules: {
     participants:
       'Her kommer oversigten over helhedsplanens deltagere og deres tilknytning til planens indsatser.',

@@ -1,8 +1,14 @@
 import type { Migration } from 'kysely';
 import * as platform from './0001-platform.ts';
+import * as plan from './0002-plan.ts';
+import * as alerting from './0003-alerting.ts';
+import * as registration from './0004-registration.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
 export const migrations: Record<string, Migration> = {
   '0001-platform': platform,
+  '0002-plan': plan,
+  '0003-alerting': alerting,
+  '0004-registration': registration,
 };

@@ -1,4 +1,6 @@
-import { findPlanBySlug, insertPlan } from '../modules/plan/queries.ts';
+import { findPlanBySlug, insertPlan, lockPlanSeed } from '../modules/plan/queries.ts';
+import { insertPlanContent, planHasContent } from '../modules/plan/queries-seed.ts';
+import { readOdenseSeed } from '../modules/plan/seed/seed-types.ts';
 import { ODENSE_PLAN } from '../modules/plan/seed-odense.ts';
 import { generateOneTimePassword } from './auth/passwords.ts';
 import type { Db } from './db/database.ts';
@@ -8,12 +10,20 @@ import { createUser } from './users/service.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@helhed.local';
 
-/** Loads the Odense plan into an empty installation. Safe to call on every start. */
+/**
+ * Loads the Odense plan (areas, indsatsområder, goals, indicators, activities) into an empty
+ * installation in one transaction. Safe to call on every start: a plan that already has content
+ * is left alone, and a plan created before the content existed gets it once.
+ */
 export async function seedOdensePlan(db: Db): Promise<{ id: string; created: boolean }> {
-  const existing = await findPlanBySlug(db, ODENSE_PLAN.slug);
-  if (existing) return { id: existing.id, created: false };
-  const plan = await withTransaction(db, systemActor('seed'), (trx) => insertPlan(trx, ODENSE_PLAN));
-  return { id: plan.id, created: true };
+  return withTransaction(db, systemActor('seed'), async (trx) => {
+    // Two processes starting at once on a fresh database must not both load the plan.
+    await lockPlanSeed(trx);
+    const existing = await findPlanBySlug(trx, ODENSE_PLAN.slug);
+    const plan = existing ?? (await insertPlan(trx, ODENSE_PLAN));
+    if (!(await planHasContent(trx, plan.id))) await insertPlanContent(trx, plan.id, readOdenseSeed());
+    return { id: plan.id, created: !existing };
+  });
 }
 
 /**

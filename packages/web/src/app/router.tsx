@@ -3,6 +3,12 @@ import { RouterProvider } from 'react-router/dom';
 import { AccessibilityPage } from '../features/accessibility/pages/accessibility-page.tsx';
 import { AdminLayout } from '../features/admin/components/admin-layout.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
+import { AlertingLayout } from '../features/alerting/components/alerting-layout.tsx';
+import { AlertingPage } from '../features/alerting/pages/alerting-page.tsx';
+import { ContactsPage } from '../features/alerting/pages/contacts-page.tsx';
+import { IncidentPage } from '../features/alerting/pages/incident-page.tsx';
+import { OutboxPage } from '../features/alerting/pages/outbox-page.tsx';
+import { RotaPage } from '../features/alerting/pages/rota-page.tsx';
 import { AuditPage } from '../features/audit/pages/audit-page.tsx';
 import { RequireAdmin } from '../features/auth/components/require-admin.tsx';
 import { RequireSession } from '../features/auth/components/require-session.tsx';
@@ -10,7 +16,24 @@ import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { NotFoundPage } from '../features/misc/pages/not-found-page.tsx';
 import { RouteErrorPage } from '../features/misc/pages/route-error-page.tsx';
 import { ModulePage } from '../features/modules/pages/module-page.tsx';
+import { PlanLayout } from '../features/plan/components/plan-layout.tsx';
+import { ActivitiesPage } from '../features/plan/pages/activities-page.tsx';
+import { ActivityPage } from '../features/plan/pages/activity-page.tsx';
+import { FocusAreaPage } from '../features/plan/pages/focus-area-page.tsx';
+import { GoalsPage } from '../features/plan/pages/goals-page.tsx';
+import { HistoryPage } from '../features/plan/pages/history-page.tsx';
+import { ImportPage } from '../features/plan/pages/import-page.tsx';
 import { PlanPage } from '../features/plan/pages/plan-page.tsx';
+import { StaffHoursPage } from '../features/plan/pages/staff-hours-page.tsx';
+import { CasePage } from '../features/registration/pages/case-page.tsx';
+import { CasesPage } from '../features/registration/pages/cases-page.tsx';
+import { CoursePage } from '../features/registration/pages/course-page.tsx';
+import { CoursesPage } from '../features/registration/pages/courses-page.tsx';
+import { NewParticipantPage } from '../features/registration/pages/new-participant-page.tsx';
+import { ParticipantPage } from '../features/registration/pages/participant-page.tsx';
+import { ParticipantsPage } from '../features/registration/pages/participants-page.tsx';
+import { SafetyPage } from '../features/registration/pages/safety-page.tsx';
+import { VolunteersPage } from '../features/registration/pages/volunteers-page.tsx';
 import { UsersPage } from '../features/users/pages/users-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 
@@ -25,11 +48,48 @@ const router = createBrowserRouter([
         element: <RequireSession />,
         children: [
           { index: true, element: <Navigate to="/plan" replace /> },
-          { path: 'plan', element: <PlanPage /> },
-          { path: 'deltagere', element: <ModulePage module="participants" /> },
-          { path: 'forloeb', element: <ModulePage module="cases" /> },
+          {
+            path: 'plan',
+            element: <PlanLayout />,
+            children: [
+              { index: true, element: <PlanPage /> },
+              { path: 'maal', element: <GoalsPage /> },
+              { path: 'indsatsomraader/:slug', element: <FocusAreaPage /> },
+              {
+                path: 'indikatorer/:id',
+                // The chart library is large; only the indicator page needs it, so it loads on demand.
+                lazy: async () => ({
+                  Component: (await import('../features/plan/pages/indicator-page.tsx')).IndicatorPage,
+                }),
+              },
+              { path: 'import', element: <ImportPage /> },
+              { path: 'aktiviteter', element: <ActivitiesPage /> },
+              { path: 'aktiviteter/:id', element: <ActivityPage /> },
+              { path: 'timer', element: <StaffHoursPage /> },
+              { path: 'historik', element: <HistoryPage /> },
+            ],
+          },
+          { path: 'deltagere', element: <ParticipantsPage /> },
+          { path: 'deltagere/ny', element: <NewParticipantPage /> },
+          { path: 'deltagere/frivillige', element: <VolunteersPage /> },
+          { path: 'deltagere/:id', element: <ParticipantPage /> },
+          { path: 'forloeb', element: <CasesPage /> },
+          { path: 'forloeb/hold', element: <CoursesPage /> },
+          { path: 'forloeb/tryghed', element: <SafetyPage /> },
+          { path: 'forloeb/hold/:id', element: <CoursePage /> },
+          { path: 'forloeb/:id', element: <CasePage /> },
           { path: 'rapporter', element: <ModulePage module="reports" /> },
-          { path: 'beredskab', element: <ModulePage module="alerting" /> },
+          {
+            path: 'beredskab',
+            element: <AlertingLayout />,
+            children: [
+              { index: true, element: <AlertingPage /> },
+              { path: 'varslingsliste', element: <ContactsPage /> },
+              { path: 'vagtplan', element: <RotaPage /> },
+              { path: 'udbakke', element: <OutboxPage /> },
+              { path: 'haendelser/:id', element: <IncidentPage /> },
+            ],
+          },
           {
             path: 'administration',
             element: <RequireAdmin />,

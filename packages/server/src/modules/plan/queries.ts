@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 
 export function findPlanById(db: Db, planId: string) {
@@ -27,4 +28,9 @@ export function insertPlan(
     })
     .returning(['id', 'slug', 'name'])
     .executeTakeFirstOrThrow();
+}
+
+/** Serialises first-start seeding across processes for the rest of the transaction. */
+export async function lockPlanSeed(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('helhed.plan-seed'))`.execute(db);
 }

@@ -12,19 +12,180 @@ import { ACTION_ROLES, type Action } from './actions.ts';
 
 // Every route × every role against the rules table, plus no session at all. Runs on one database:
 // the gate is code, not SQL; the data-layer tests cover both databases.
-const ROUTES: Array<{ method: 'GET' | 'POST'; url: string; action: Action }> = [
+// URLs are written as in the OpenAPI document; {placeholders} are filled with real ids of the
+// seeded plan (see resolveUrl). `allowed` overrides the status expected for an allowed role.
+const ROUTES: Array<{
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  action: Action;
+  allowed?: number;
+}> = [
   { method: 'GET', url: '/api/v1/auth/session', action: 'session.read' },
   { method: 'GET', url: '/api/v1/plan', action: 'plan.read' },
+  { method: 'GET', url: '/api/v1/plan/goals', action: 'plan.read' },
+  { method: 'GET', url: '/api/v1/plan/focus-areas/{slug}', action: 'plan.read' },
+  { method: 'GET', url: '/api/v1/plan/staff-hours', action: 'plan.read' },
+  { method: 'GET', url: '/api/v1/plan/indicators/{indicatorId}', action: 'plan.read' },
+  { method: 'PUT', url: '/api/v1/plan/indicators/{indicatorId}/values', action: 'plan.edit' },
+  // A JSON body is not an import file: an allowed role passes the gate and gets 415.
+  { method: 'POST', url: '/api/v1/plan/indicator-imports', action: 'plan.edit', allowed: 415 },
+  { method: 'GET', url: '/api/v1/plan/activities', action: 'plan.read' },
+  { method: 'POST', url: '/api/v1/plan/activities', action: 'plan.edit' },
+  { method: 'GET', url: '/api/v1/plan/activities/{activityId}', action: 'plan.read' },
+  { method: 'PATCH', url: '/api/v1/plan/activities/{activityId}', action: 'plan.edit' },
+  { method: 'PATCH', url: '/api/v1/plan/sub-agreements/{subAgreementId}', action: 'plan.edit' },
+  { method: 'GET', url: '/api/v1/plan/changes', action: 'plan.history.read' },
   { method: 'GET', url: '/api/v1/users', action: 'users.read' },
   { method: 'POST', url: '/api/v1/users', action: 'users.create' },
+  { method: 'PUT', url: '/api/v1/users/{id}/team', action: 'users.edit' },
   { method: 'GET', url: '/api/v1/audit-events', action: 'audit.read' },
+  // Beredskab; {id}, {meetingId} and {messageId} are unknown ids, so an allowed role gets 404.
+  { method: 'GET', url: '/api/v1/alerting/action-card', action: 'alerting.incident.raise' },
+  { method: 'GET', url: '/api/v1/alerting/contacts', action: 'alerting.contacts.read' },
+  { method: 'POST', url: '/api/v1/alerting/contacts', action: 'alerting.contacts.manage' },
+  { method: 'PUT', url: '/api/v1/alerting/contacts/{id}', action: 'alerting.contacts.manage' },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/contacts/{id}/confirm',
+    action: 'alerting.contacts.manage',
+    allowed: 404,
+  },
+  { method: 'GET', url: '/api/v1/alerting/shifts', action: 'alerting.contacts.read' },
+  { method: 'POST', url: '/api/v1/alerting/shifts', action: 'alerting.contacts.manage' },
+  { method: 'DELETE', url: '/api/v1/alerting/shifts/{id}', action: 'alerting.contacts.manage', allowed: 404 },
+  { method: 'GET', url: '/api/v1/alerting/settings', action: 'alerting.contacts.read' },
+  { method: 'PUT', url: '/api/v1/alerting/settings', action: 'alerting.settings.manage' },
+  { method: 'GET', url: '/api/v1/alerting/incidents', action: 'alerting.incident.read' },
+  { method: 'POST', url: '/api/v1/alerting/incidents', action: 'alerting.incident.raise' },
+  { method: 'GET', url: '/api/v1/alerting/incidents/{id}', action: 'alerting.incident.read', allowed: 404 },
+  {
+    method: 'GET',
+    url: '/api/v1/alerting/incidents/{id}/events',
+    action: 'alerting.incident.read',
+    allowed: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/incidents/{id}/activate',
+    action: 'alerting.incident.run',
+    allowed: 404,
+  },
+  { method: 'POST', url: '/api/v1/alerting/incidents/{id}/log', action: 'alerting.incident.run' },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/incidents/{id}/close',
+    action: 'alerting.incident.run',
+    allowed: 404,
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/alerting/incidents/{id}/timeline.json',
+    action: 'alerting.incident.run',
+    allowed: 404,
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/alerting/incidents/{id}/timeline.csv',
+    action: 'alerting.incident.run',
+    allowed: 404,
+  },
+  { method: 'POST', url: '/api/v1/alerting/incidents/{id}/meetings', action: 'alerting.incident.run' },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/incidents/{id}/meetings/{meetingId}/attendance',
+    action: 'alerting.incident.run',
+  },
+  { method: 'POST', url: '/api/v1/alerting/incidents/{id}/messages', action: 'alerting.incident.run' },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/incidents/{id}/messages/{messageId}/approve',
+    action: 'alerting.message.approve',
+    allowed: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/alerting/incidents/{id}/messages/{messageId}/send',
+    action: 'alerting.incident.run',
+    allowed: 404,
+  },
+  { method: 'GET', url: '/api/v1/alerting/outbox', action: 'alerting.outbox.read' },
+  // Registration; {id} is an unknown id, so an allowed role reading it gets 404 (writes fail validation).
+  { method: 'GET', url: '/api/v1/participants', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/participants', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/participants/{id}', action: 'registration.read', allowed: 404 },
+  { method: 'PATCH', url: '/api/v1/participants/{id}', action: 'registration.edit', allowed: 404 },
+  { method: 'POST', url: '/api/v1/participants/{id}/consent-withdrawal', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/participants/{id}/shares', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/participants/{id}/referrals', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/participants/{id}/erase', action: 'registration.erase' },
+  { method: 'GET', url: '/api/v1/participants/{id}/export', action: 'registration.export', allowed: 404 },
+  {
+    method: 'GET',
+    url: '/api/v1/participants/{id}/export.html',
+    action: 'registration.export',
+    allowed: 404,
+  },
+  { method: 'GET', url: '/api/v1/cases', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/cases', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/cases/{id}', action: 'registration.read', allowed: 404 },
+  { method: 'POST', url: '/api/v1/cases/{id}/goals', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/cases/{id}/contacts', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/cases/{id}/status', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/cases/{id}/close', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/referrals/{id}/decision', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/registration/options', action: 'registration.read' },
+  { method: 'GET', url: '/api/v1/teams', action: 'teams.read' },
+  { method: 'POST', url: '/api/v1/teams', action: 'teams.manage' },
+  { method: 'GET', url: '/api/v1/group-courses', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/group-courses', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/group-courses/{id}', action: 'registration.read', allowed: 404 },
+  { method: 'POST', url: '/api/v1/group-courses/{id}/enrolments', action: 'registration.edit' },
+  {
+    method: 'PUT',
+    url: '/api/v1/group-courses/{id}/sessions/{sessionId}/attendance',
+    action: 'registration.edit',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/group-courses/{id}/enrolments/{enrolmentId}/completion',
+    action: 'registration.edit',
+  },
+  { method: 'POST', url: '/api/v1/group-courses/{id}/evaluation', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/volunteers', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/volunteers', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/safety-contacts', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/safety-contacts', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/cks-meetings', action: 'registration.read' },
+  { method: 'POST', url: '/api/v1/cks-meetings', action: 'registration.edit' },
 ];
 
 describe('access matrix', () => {
   let t: TestApp;
   const sessions = new Map<Role, Session>();
+  const ids: Record<string, string> = {
+    slug: 'beskaeftigelse',
+    indicatorId: 'udd-karaktergennemsnit-9-klasse',
+    id: '00000000-0000-4000-8000-000000000000',
+    meetingId: '00000000-0000-4000-8000-000000000001',
+    messageId: '00000000-0000-4000-8000-000000000002',
+    sessionId: '00000000-0000-4000-8000-000000000003',
+    enrolmentId: '00000000-0000-4000-8000-000000000004',
+  };
+  const resolveUrl = (url: string) => url.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name);
   beforeAll(async () => {
     t = await buildTestApp('postgres');
+    const activity = await t.db
+      .selectFrom('plan_activity')
+      .select('id')
+      .where('plan_id', '=', t.planId)
+      .executeTakeFirstOrThrow();
+    const subAgreement = await t.db
+      .selectFrom('plan_sub_agreement')
+      .select('id')
+      .where('plan_id', '=', t.planId)
+      .executeTakeFirstOrThrow();
+    ids.activityId = activity.id;
+    ids.subAgreementId = subAgreement.id;
     for (const role of ROLES) {
       await addUser(t.db, t.planId, role, `${role}@matrix.dk`);
       sessions.set(role, await signIn(t.app, `${role}@matrix.dk`));
@@ -40,28 +201,32 @@ describe('access matrix', () => {
       .filter(([url]) => url.startsWith('/api/v1/'))
       .flatMap(([url, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${url}`));
     const covered = ROUTES.map((r) => `${r.method} ${r.url}`);
-    const extra = ['POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-out', 'POST /api/v1/auth/password'];
+    const extra = [
+      'POST /api/v1/auth/sign-in',
+      'POST /api/v1/auth/sign-out',
+      'POST /api/v1/auth/password',
+      // Public: the signed, single-use token is the credential of the acknowledge link.
+      'GET /api/v1/alerting/ack/{token}',
+    ];
     expect(documented.sort()).toEqual([...covered, ...extra].sort());
   });
 
   it.each(ROUTES)('$method $url: allowed roles only, and nobody without a session', async (route) => {
-    const anonymous = await t.app.inject({
-      method: route.method,
-      url: route.url,
-      payload: route.method === 'POST' ? {} : undefined,
-    });
+    const url = resolveUrl(route.url);
+    const payload = route.method === 'GET' ? undefined : {};
+    const anonymous = await t.app.inject({ method: route.method, url, payload });
     expect(anonymous.statusCode).toBe(401);
     for (const role of ROLES) {
       const session = sessions.get(role) as Session;
       const response = await t.app.inject({
         method: route.method,
-        url: route.url,
+        url,
         headers: as(session, route.method),
-        payload: route.method === 'POST' ? {} : undefined,
+        payload,
       });
       const isAllowed = (ACTION_ROLES[route.action] as readonly Role[]).includes(role);
-      // An allowed POST with an empty body fails validation (400), which proves it passed the gate.
-      const expected = isAllowed ? (route.method === 'POST' ? 400 : 200) : 403;
+      // An allowed write with an empty body fails validation (400), which proves it passed the gate.
+      const expected = isAllowed ? (route.allowed ?? (route.method === 'GET' ? 200 : 400)) : 403;
       expect({ role, status: response.statusCode }).toEqual({ role, status: expected });
     }
   });

@@ -1,6 +1,8 @@
 import { type ColumnType, type Generated, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import type { PlanTable } from '../../modules/plan/tables.ts';
+import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
+import type { PlanModuleTables } from '../../modules/plan/tables.ts';
+import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
 
 // Dates (YYYY-MM-DD) stay strings: a plan period is a calendar day in Denmark, not a UTC instant.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -23,6 +25,8 @@ export interface AppUserTable {
   locked_until: Date | null;
   last_sign_in_at: Date | null;
   created_at: Timestamp;
+  /** Added by the registration migration: the team whose participants and forløb the user sees. */
+  team_id: Generated<string | null>;
 }
 
 export interface UserSessionTable {
@@ -51,12 +55,18 @@ export interface AuditEventTable {
   details: string | null;
 }
 
-export interface Database {
-  plan: PlanTable;
+interface PlatformTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   audit_event: AuditEventTable;
 }
+
+/** Every table, composed from the kernel's and each module's own table types. */
+export interface Database
+  extends PlatformTables,
+    PlanModuleTables,
+    AlertingModuleTables,
+    RegistrationModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

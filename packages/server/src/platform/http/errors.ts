@@ -19,8 +19,21 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, message: da.errors.rateLimited },
   EMAIL_TAKEN: { status: 409, message: da.users.emailTaken },
   CONFLICT: { status: 409, message: da.errors.conflict },
+  IMPORT_INVALID: { status: 400, message: da.planApi.importInvalid },
+  IMPORT_UNSUPPORTED_TYPE: { status: 415, message: da.planApi.importUnsupportedType },
   DATABASE_UNAVAILABLE: { status: 503, message: da.errors.databaseUnavailable },
   INTERNAL: { status: 500, message: da.errors.internal },
+  INCIDENT_CLOSED: { status: 409, message: da.alerting.errors.incidentClosed },
+  INCIDENT_ALREADY_ACTIVATED: { status: 409, message: da.alerting.errors.alreadyActivated },
+  INCIDENT_NOT_CLOSED: { status: 409, message: da.alerting.errors.notClosed },
+  CRISIS_MESSAGE_NOT_APPROVED: { status: 409, message: da.alerting.errors.notApproved },
+  CRISIS_MESSAGE_ALREADY_SENT: { status: 409, message: da.alerting.errors.alreadySent },
+  CRISIS_MESSAGE_ALREADY_APPROVED: { status: 409, message: da.alerting.errors.alreadyApproved },
+  CRISIS_APPROVER_NOT_FU: { status: 403, message: da.alerting.errors.approverNotFu },
+  NO_CKS_CONTACTS: { status: 409, message: da.alerting.errors.noCksContacts },
+  REGISTRATION_NO_TEAM: { status: 409, message: da.registration.errors.noTeam },
+  REGISTRATION_ERASED: { status: 409, message: da.registration.errors.participantErased },
+  REGISTRATION_CASE_CLOSED: { status: 409, message: da.registration.errors.caseClosed },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -11,6 +11,8 @@ export const UserView = z.object({
   mustChangePassword: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
   lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The team whose participants and forløb the user works with (registration module). */
+  teamId: z.uuid().nullable(),
 });
 
 export const UserList = z.object({ users: z.array(UserView) });
@@ -26,5 +28,12 @@ export const CreateUserBody = z.strictObject({
     .max(200, { error: da.validation.tooLong }),
   role: z.enum(ROLES, { error: da.validation.invalidRole }),
   password: NewPasswordSchema,
+  teamId: z.uuid({ error: da.validation.invalidUuid }).nullable().optional(),
 });
 export type CreateUserInput = z.infer<typeof CreateUserBody>;
+
+/** Moves a user to a team (or out of any): decides whose participants and forløb they see. */
+export const SetUserTeamBody = z.strictObject({
+  teamId: z.uuid({ error: da.validation.invalidUuid }).nullable(),
+});
+export const UserIdParams = z.strictObject({ id: z.uuid() });

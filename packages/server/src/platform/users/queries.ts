@@ -9,6 +9,7 @@ const USER_COLUMNS = [
   'must_change_password',
   'created_at',
   'last_sign_in_at',
+  'team_id',
 ] as const;
 
 export type UserRow = Awaited<ReturnType<typeof listUsersOfPlan>>[number];
@@ -31,6 +32,16 @@ export function findUserByClientKey(db: Db, planId: string, clientKey: string) {
     .executeTakeFirst();
 }
 
+export function setUserTeam(db: Db, planId: string, userId: string, teamId: string | null) {
+  return db
+    .updateTable('app_user')
+    .set({ team_id: teamId })
+    .where('plan_id', '=', planId)
+    .where('id', '=', userId)
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
+}
+
 export function countUsers(db: Db) {
   return db
     .selectFrom('app_user')
@@ -50,6 +61,7 @@ export function insertUser(
     role: string;
     passwordHash: string;
     mustChangePassword: boolean;
+    teamId?: string | null;
   },
 ) {
   return db
@@ -62,6 +74,7 @@ export function insertUser(
       role: user.role,
       password_hash: user.passwordHash,
       must_change_password: user.mustChangePassword,
+      team_id: user.teamId ?? null,
     })
     .onConflict((oc) => oc.constraint('app_user_client_key').doNothing())
     .returning(USER_COLUMNS)

@@ -4,9 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
 import type { Db } from '../db/database.ts';
-import { CreateUserBody, UserList, UserView } from './contract.ts';
+import { CreateUserBody, SetUserTeamBody, UserIdParams, UserList, UserView } from './contract.ts';
 import { listUsersOfPlan, type UserRow } from './queries.ts';
-import { createUser } from './service.ts';
+import { changeUserTeam, createUser } from './service.ts';
 
 /** Staff accounts are personal data too: every user shown is a read in the audit log. */
 function presentUser(request: FastifyRequest, row: UserRow) {
@@ -25,10 +25,17 @@ function presentUser(request: FastifyRequest, row: UserRow) {
     mustChangePassword: row.must_change_password,
     createdAt: row.created_at.toISOString(),
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+    teamId: row.team_id,
   };
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 
 export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -57,6 +64,30 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       const planId = requireActor(request).plan.id;
       const { user, isReplay } = await createUser(db, actorContextOf(request), planId, request.body);
       return reply.status(isReplay ? 200 : 201).send(presentUser(request, user));
+    },
+  );
+
+  app.put(
+    '/:id/team',
+    {
+      config: { access: 'users.edit' },
+      schema: {
+        tags: ['Brugere'],
+        params: UserIdParams,
+        body: SetUserTeamBody,
+        response: { 200: UserView, ...errors },
+      },
+    },
+    async (request) => {
+      const planId = requireActor(request).plan.id;
+      const row = await changeUserTeam(
+        db,
+        actorContextOf(request),
+        planId,
+        request.params.id,
+        request.body.teamId,
+      );
+      return presentUser(request, row);
     },
   );
 };

@@ -1,10 +1,10 @@
-import type { Role } from '@helhed/core';
+import { da, type Role } from '@helhed/core';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/database.ts';
 import { type ActorContext, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
 import type { CreateUserInput } from './contract.ts';
-import { findUserByClientKey, insertUser, type UserRow } from './queries.ts';
+import { findUserByClientKey, insertUser, setUserTeam, type UserRow } from './queries.ts';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -34,6 +34,7 @@ export async function createUser(
         role: input.role satisfies Role,
         passwordHash,
         mustChangePassword: input.mustChangePassword ?? true,
+        teamId: input.teamId ?? null,
       });
       if (inserted) return { user: inserted, isReplay: false };
       const earlier = await findUserByClientKey(trx, planId, input.clientKey);
@@ -42,6 +43,29 @@ export async function createUser(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'app_user_email_key')) throw new AppError('EMAIL_TAKEN');
+    if ((error as { constraint?: string }).constraint === 'app_user_team_fk') {
+      throw new AppError('VALIDATION', [{ field: 'teamId', message: da.registration.errors.unknownTeam }]);
+    }
+    throw error;
+  }
+}
+
+/** Puts a user of the plan in a team (or none); an unknown team is a field error, nothing saved. */
+export async function changeUserTeam(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  userId: string,
+  teamId: string | null,
+): Promise<UserRow> {
+  try {
+    const row = await withTransaction(db, actor, (trx) => setUserTeam(trx, planId, userId, teamId));
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === 'app_user_team_fk') {
+      throw new AppError('VALIDATION', [{ field: 'teamId', message: da.registration.errors.unknownTeam }]);
+    }
     throw error;
   }
 }

@@ -11,6 +11,7 @@ export type CreateUserInput = {
   displayName: string;
   role: Role;
   password: string;
+  teamId?: string | null;
 };
 
 export function createUser(input: CreateUserInput): Promise<User> {

@@ -6,11 +6,12 @@ import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts'
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { newClientKey } from '../../../lib/client-key.ts';
 import { useCreateUser } from '../api/create-user.ts';
+import { useTeams } from '../api/teams.ts';
 
-type Values = { displayName: string; email: string; role: Role; password: string };
+type Values = { displayName: string; email: string; role: Role; password: string; teamId: string };
 type Errors = Partial<Record<keyof Values, string>>;
 
-const EMPTY: Values = { displayName: '', email: '', role: 'worker', password: '' };
+const EMPTY: Values = { displayName: '', email: '', role: 'worker', password: '', teamId: '' };
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: da.roles[role] }));
 
 function validate(values: Values): Errors {
@@ -26,6 +27,7 @@ function validate(values: Values): Errors {
 
 export function CreateUserForm() {
   const createUser = useCreateUser();
+  const teams = useTeams();
   const formRef = useRef<HTMLFormElement>(null);
   // One key per user being created: kept across retries so a repeated request cannot create a duplicate.
   const clientKey = useRef<string | null>(null);
@@ -51,7 +53,12 @@ export function CreateUserForm() {
       return;
     }
     clientKey.current ??= newClientKey();
-    const input = { ...values, displayName: values.displayName.trim(), email: values.email.trim() };
+    const input = {
+      ...values,
+      displayName: values.displayName.trim(),
+      email: values.email.trim(),
+      teamId: values.teamId || null,
+    };
     createUser.mutate(
       { clientKey: clientKey.current, ...input },
       {
@@ -115,6 +122,17 @@ export function CreateUserForm() {
           value={values.role}
           error={errors.role}
           onChange={handleChange('role')}
+        />
+        <SelectField
+          label={da.registrationUi.teamOptional}
+          name="teamId"
+          options={[
+            { value: '', label: da.registrationUi.noTeam },
+            ...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
+          ]}
+          value={values.teamId}
+          error={errors.teamId}
+          onChange={handleChange('teamId')}
         />
         <TextField
           label={da.users.initialPassword}

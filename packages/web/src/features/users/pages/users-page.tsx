@@ -4,6 +4,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { CreateUserForm } from '../components/create-user-form.tsx';
+import { TeamsPanel } from '../components/teams-panel.tsx';
 import { UsersTable } from '../components/users-table.tsx';
 
 export function UsersPage() {
@@ -16,6 +17,7 @@ export function UsersPage() {
         {users.isError ? <QueryError error={users.error} onRetry={() => users.refetch()} /> : null}
         {users.data ? <UsersTable users={users.data} /> : null}
       </section>
+      <TeamsPanel />
       <section className="panel">
         <CreateUserForm />
       </section>

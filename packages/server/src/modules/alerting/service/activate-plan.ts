@@ -1,0 +1,56 @@
+import { da, fill } from '@helhed/core';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { alertedContactIds } from '../queries/alerts.ts';
+import { listActiveContactsInGroup } from '../queries/contacts.ts';
+import { lockIncident, setIncidentStatus } from '../queries/incidents.ts';
+import { ACTIVATION_ORDER } from '../seed-beredskab.ts';
+import { alertTargets, describeTargets, logSystem } from './alert-contacts.ts';
+import { label } from './raise-incident.ts';
+
+/** Deputies of an active member of the same list are alerted only when escalation reaches them. */
+export function primaryContacts<T extends { id: string; deputy_id: string | null }>(contacts: T[]): T[] {
+  const deputies = new Set(contacts.map((c) => c.deputy_id).filter((id): id is string => id !== null));
+  return contacts.filter((c) => !deputies.has(c.id));
+}
+
+/**
+ * Procedure step 3: the chief activates the plan; the forretningsudvalg, the SSP board and the
+ * boligsocial board are alerted in that order. Someone on two lists is alerted once, at the first.
+ */
+export async function activatePlan(
+  db: Db,
+  actor: ActorContext & { planId: string },
+  incidentId: string,
+  publicUrl: string,
+): Promise<number> {
+  const planId = actor.planId;
+  return withTransaction(db, actor, async (trx) => {
+    const incident = await lockIncident(trx, planId, incidentId);
+    if (!incident) throw new AppError('NOT_FOUND');
+    if (incident.status === 'closed') throw new AppError('INCIDENT_CLOSED');
+    if (incident.status === 'activated') throw new AppError('INCIDENT_ALREADY_ACTIVATED');
+    await setIncidentStatus(trx, planId, incidentId, 'activated');
+    await logSystem(trx, planId, incidentId, fill(da.alerting.log.activated, { actor: actor.actorLabel }));
+    const alerted = await alertedContactIds(trx, planId, incidentId);
+    let count = 0;
+    for (const group of ACTIVATION_ORDER) {
+      const contacts = primaryContacts(await listActiveContactsInGroup(trx, planId, group)).filter(
+        (c) => !alerted.has(c.id),
+      );
+      for (const c of contacts) alerted.add(c.id);
+      if (contacts.length === 0) continue;
+      await alertTargets(
+        trx,
+        planId,
+        incident,
+        contacts.map((contact) => ({ contact, stage: group, reason: 'initial', escalatedFrom: null })),
+        publicUrl,
+      );
+      await logSystem(trx, planId, incidentId, describeTargets(group, contacts.map(label)));
+      count += contacts.length;
+    }
+    return count;
+  });
+}

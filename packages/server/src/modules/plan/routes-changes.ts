@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../../platform/access/request-context.ts';
+import { ErrorResponse } from '../../platform/auth/contract.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { ChangeList, ChangesQuery } from './contract.ts';
+import { buildChangeList } from './service/changes.ts';
+
+export const changeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/changes',
+    {
+      config: { access: 'plan.history.read' },
+      schema: {
+        tags: ['Plan: historik'],
+        summary: 'Planens historik: hvem ændrede hvad og hvornår, nyeste først',
+        querystring: ChangesQuery,
+        response: { 200: ChangeList, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+      },
+    },
+    async (request) =>
+      buildChangeList(db, requireActor(request).plan.id, request.query.limit, request.query.offset),
+  );
+};

@@ -1,0 +1,162 @@
+import { da } from '@helhed/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isAllowed } from '../../platform/access/actions.ts';
+import { actorContextOf, requireActor } from '../../platform/access/request-context.ts';
+import { ErrorResponse } from '../../platform/auth/contract.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import {
+  IMPORT_CONTENT_TYPES,
+  IMPORT_MAX_BYTES,
+  ImportErrorResponse,
+  ImportResult,
+  IndicatorDetail,
+  IndicatorParams,
+  PutIndicatorValuesBody,
+} from './contract.ts';
+import {
+  findIndicatorByKey,
+  listBaselines,
+  listInconsistencies,
+  listIndicatorValues,
+} from './queries-indicators.ts';
+import {
+  type ImportFileKind,
+  ImportInvalidError,
+  importIndicatorFile,
+  putIndicatorValues,
+} from './service/indicator-values.ts';
+import { presentIndicator } from './service/views.ts';
+
+const TAGS = ['Plan: indikatorer'];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+async function buildIndicatorDetail(db: Db, planId: string, key: string) {
+  const indicator = await findIndicatorByKey(db, planId, key);
+  if (!indicator) throw new AppError('NOT_FOUND');
+  const [baselines, inconsistencies, values] = await Promise.all([
+    listBaselines(db, planId, [indicator.id]),
+    listInconsistencies(db, planId),
+    listIndicatorValues(db, planId, indicator.id),
+  ]);
+  return {
+    ...presentIndicator(indicator, baselines, inconsistencies),
+    goal: {
+      id: indicator.goal_id,
+      level: indicator.goal_level as 'overordnet' | 'delmaal',
+      text: indicator.goal_text,
+    },
+    focusAreaSlug: indicator.focus_area_slug,
+    values: values.map((v) => ({
+      areaSlug: v.area_slug,
+      year: v.year,
+      value: v.value,
+      source: v.source,
+      changedBy: v.changed_by,
+      changedAt: v.changed_at.toISOString(),
+    })),
+  };
+}
+
+function importKindOf(contentType: string | undefined): ImportFileKind | null {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type === IMPORT_CONTENT_TYPES.csv) return 'csv';
+  if (type === IMPORT_CONTENT_TYPES.xlsx) return 'xlsx';
+  return null;
+}
+
+export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  // Import files arrive as the raw body. Registered in this plugin only, so other routes keep JSON.
+  app.addContentTypeParser(
+    [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
+    { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.get(
+    '/indicators/:indicatorId',
+    {
+      config: { access: 'plan.read' },
+      schema: {
+        tags: TAGS,
+        summary: 'En indikator med baselines og værdier pr. område og år',
+        params: IndicatorParams,
+        response: { 200: IndicatorDetail, ...errors },
+      },
+    },
+    async (request) => buildIndicatorDetail(db, requireActor(request).plan.id, request.params.indicatorId),
+  );
+
+  app.put(
+    '/indicators/:indicatorId/values',
+    {
+      config: { access: 'plan.edit' },
+      schema: {
+        tags: TAGS,
+        summary: 'Indtast eller ret værdier for en indikator (alt eller intet)',
+        params: IndicatorParams,
+        body: PutIndicatorValuesBody,
+        response: { 200: IndicatorDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const planId = requireActor(request).plan.id;
+      const indicator = await findIndicatorByKey(db, planId, request.params.indicatorId);
+      if (!indicator) throw new AppError('NOT_FOUND');
+      await putIndicatorValues(db, actorContextOf(request), planId, indicator, request.body);
+      return buildIndicatorDetail(db, planId, indicator.key);
+    },
+  );
+
+  app.post(
+    '/indicator-imports',
+    {
+      config: { access: 'plan.edit' },
+      bodyLimit: IMPORT_MAX_BYTES,
+      // The gate proper runs before validation, after the body is read; a caller who may not import
+      // is turned away before a file of up to 10 MB is buffered.
+      onRequest: async (request) => {
+        if (!request.actor) throw new AppError('UNAUTHENTICATED');
+        if (!isAllowed(request.actor.role, 'plan.edit')) throw new AppError('FORBIDDEN');
+      },
+      schema: {
+        tags: TAGS,
+        summary: 'Indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)',
+        consumes: [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
+        description:
+          'Rå fil som body med Content-Type text/csv eller application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (højst 10 MB). Kolonner: indikator, område, år, værdi, kilde (valgfri).',
+        response: {
+          200: ImportResult,
+          400: ImportErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const kind = importKindOf(request.headers['content-type']);
+      if (!kind || !Buffer.isBuffer(request.body)) throw new AppError('IMPORT_UNSUPPORTED_TYPE');
+      try {
+        return await importIndicatorFile(db, actorContextOf(request), requireActor(request).plan.id, {
+          kind,
+          content: request.body,
+        });
+      } catch (error) {
+        if (!(error instanceof ImportInvalidError)) throw error;
+        return reply.status(400).send({
+          error: {
+            code: 'IMPORT_INVALID' as const,
+            message: da.planApi.importInvalid,
+            rows: error.rows,
+            details: error.rows.map((r) => ({
+              field: r.field ? `${r.row}.${r.field}` : String(r.row),
+              message: r.message,
+            })),
+          },
+        });
+      }
+    },
+  );
+};

@@ -1,0 +1,161 @@
+import { da } from '@helhed/core';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError, type FieldError } from '../../../platform/http/errors.ts';
+import type { CreateActivityInput, PatchActivityInput } from '../contract.ts';
+import {
+  type ActivityChildTable,
+  deleteActivityChildren,
+  findActivity,
+  findActivityByClientKey,
+  insertActivity,
+  listActivityChildren,
+  nextActivityPosition,
+  updateActivity,
+} from '../queries-activities.ts';
+import { type ActivityChildren, insertActivityChildren } from '../queries-activity-children.ts';
+import { listAreas, listFocusAreas } from '../queries-overview.ts';
+import { areaResolver } from './indicator-values.ts';
+
+// New and changed activities. Every write runs in one transaction naming the actor, so the history
+// trigger records who changed what; a list sent replaces the whole list.
+
+type Input = PatchActivityInput & Partial<Pick<CreateActivityInput, 'clientKey'>>;
+
+async function resolveReferences(db: Db, planId: string, input: Input) {
+  const details: FieldError[] = [];
+  let focusAreaId: string | undefined;
+  if (input.focusAreaSlug !== undefined) {
+    const focusAreas = await listFocusAreas(db, planId);
+    focusAreaId = focusAreas.find((f) => f.slug === input.focusAreaSlug)?.focus_area_id;
+    if (!focusAreaId) details.push({ field: 'focusAreaSlug', message: da.planApi.unknownFocusArea });
+  }
+  let targetGroups: ActivityChildren['targetGroups'];
+  if (input.targetGroups) {
+    const findArea = areaResolver(await listAreas(db, planId));
+    targetGroups = input.targetGroups.map((t, index) => {
+      const area = t.areaSlug ? findArea(t.areaSlug) : null;
+      if (area === undefined)
+        details.push({ field: `targetGroups.${index}.areaSlug`, message: da.planApi.unknownArea });
+      return { description: t.description, areaId: area?.id ?? null, count: t.count };
+    });
+  }
+  if (details.length > 0) throw new AppError('VALIDATION', details);
+  return { focusAreaId, targetGroups };
+}
+
+function sameList<T>(a: T[], b: T[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Replaces the child lists that were sent and differ from what is stored. */
+async function replaceChildren(
+  trx: Db,
+  planId: string,
+  activityId: string,
+  input: Input,
+  targetGroups: ActivityChildren['targetGroups'],
+) {
+  const current = await listActivityChildren(trx, planId, activityId);
+  const replace: ActivityChildren = {};
+  const clear: ActivityChildTable[] = [];
+  if (
+    input.purposes &&
+    !sameList(
+      input.purposes,
+      current.purposes.map((p) => p.text),
+    )
+  ) {
+    replace.purposes = input.purposes;
+    clear.push('plan_activity_purpose');
+  }
+  if (
+    input.referralSources &&
+    !sameList(
+      input.referralSources,
+      current.referralSources.map((r) => r.name),
+    )
+  ) {
+    replace.referralSources = input.referralSources;
+    clear.push('plan_activity_referral_source');
+  }
+  if (
+    input.partners &&
+    !sameList(
+      input.partners,
+      current.partners.map((p) => p.name),
+    )
+  ) {
+    replace.partners = input.partners;
+    clear.push('plan_activity_partner');
+  }
+  if (input.targetGroups && targetGroups) {
+    replace.targetGroups = targetGroups;
+    clear.push('plan_activity_target_group');
+  }
+  if (input.sessions) {
+    const sent = input.sessions.map((s) => [s.number, s.title, s.description ?? null]);
+    const stored = current.sessions.map((s) => [s.number, s.title, s.description]);
+    if (!sameList(sent, stored)) {
+      replace.sessions = input.sessions;
+      clear.push('plan_activity_session');
+    }
+  }
+  for (const table of clear) await deleteActivityChildren(trx, planId, activityId, table);
+  await insertActivityChildren(trx, planId, activityId, replace);
+}
+
+export async function createActivity(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  input: CreateActivityInput,
+): Promise<{ id: string; isReplay: boolean }> {
+  const earlier = await findActivityByClientKey(db, planId, input.clientKey);
+  if (earlier) return { id: earlier.id, isReplay: true };
+  const { focusAreaId, targetGroups } = await resolveReferences(db, planId, input);
+  if (!focusAreaId)
+    throw new AppError('VALIDATION', [{ field: 'focusAreaSlug', message: da.planApi.unknownFocusArea }]);
+  return withTransaction(db, actor, async (trx) => {
+    const inserted = await insertActivity(trx, {
+      plan_id: planId,
+      client_key: input.clientKey,
+      focus_area_id: focusAreaId,
+      position: await nextActivityPosition(trx, planId),
+      name: input.name,
+      target_group: input.targetGroup,
+      format: input.format,
+      weekly_staff_hours: input.weeklyStaffHours,
+    });
+    if (!inserted) {
+      // A concurrent retry with the same key won the race: answer with its activity.
+      const winner = await findActivityByClientKey(trx, planId, input.clientKey);
+      if (!winner) throw new AppError('CONFLICT');
+      return { id: winner.id, isReplay: true };
+    }
+    await replaceChildren(trx, planId, inserted.id, input, targetGroups);
+    return { id: inserted.id, isReplay: false };
+  });
+}
+
+export async function patchActivity(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  activityId: string,
+  input: PatchActivityInput,
+): Promise<void> {
+  if (!(await findActivity(db, planId, activityId))) throw new AppError('NOT_FOUND');
+  const { focusAreaId, targetGroups } = await resolveReferences(db, planId, input);
+  await withTransaction(db, actor, async (trx) => {
+    const result = await updateActivity(trx, planId, activityId, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(focusAreaId !== undefined ? { focus_area_id: focusAreaId } : {}),
+      ...(input.targetGroup !== undefined ? { target_group: input.targetGroup } : {}),
+      ...(input.format !== undefined ? { format: input.format } : {}),
+      ...(input.weeklyStaffHours !== undefined ? { weekly_staff_hours: input.weeklyStaffHours } : {}),
+    });
+    if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND');
+    await replaceChildren(trx, planId, activityId, input, targetGroups);
+  });
+}

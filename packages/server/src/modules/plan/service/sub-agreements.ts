@@ -1,0 +1,41 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { PatchSubAgreementInput } from '../contract.ts';
+import { findFocusAreaBySubAgreement, updateSubAgreement } from '../queries-overview.ts';
+
+/** A revised delaftale: only the fields sent change; the history trigger keeps the old values. */
+export async function patchSubAgreement(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  subAgreementId: string,
+  input: PatchSubAgreementInput,
+): Promise<void> {
+  if (!(await findFocusAreaBySubAgreement(db, planId, subAgreementId))) throw new AppError('NOT_FOUND');
+  await withTransaction(db, actor, async (trx) => {
+    const result = await updateSubAgreement(trx, planId, subAgreementId, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.weeklyStaffHours !== undefined ? { weekly_staff_hours: input.weeklyStaffHours } : {}),
+      ...(input.weeklyStaffHoursAsWritten !== undefined
+        ? { weekly_staff_hours_as_written: input.weeklyStaffHoursAsWritten }
+        : {}),
+      ...(input.staffHoursNote !== undefined ? { staff_hours_note: input.staffHoursNote } : {}),
+      ...(input.revisionText !== undefined ? { revision_text: input.revisionText } : {}),
+      ...(input.parties !== undefined
+        ? {
+            parties: JSON.stringify(
+              input.parties.map((p) => ({
+                title: p.title,
+                organisation: p.organisation,
+                includes: p.includes ?? [],
+                asWritten: null,
+              })),
+            ),
+          }
+        : {}),
+      ...(input.staffHours !== undefined ? { staff_hours: JSON.stringify(input.staffHours) } : {}),
+    });
+    if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND');
+  });
+}

@@ -1,0 +1,156 @@
+import { da } from '@helhed/core';
+import { z } from 'zod';
+import { ClientKeySchema, choice, DaySchema, freeText, IdSchema, optionalText } from './contract-shared.ts';
+
+const t = da.registration.errors;
+
+export const COURSE_KINDS = ['course', 'group', 'event'] as const;
+export const REPORTERS = ['resident', 'staff', 'partner', 'other'] as const;
+export const ROUTED_TO = ['ppr', 'police', 'children-youth', 'ssp', 'housing', 'other'] as const;
+
+const Count = z
+  .number({ error: t.countInvalid })
+  .int({ error: t.countInvalid })
+  .min(0, { error: t.countInvalid })
+  .max(100000, { error: t.countInvalid });
+
+export const CreateCourseBody = z.strictObject({
+  clientKey: ClientKeySchema,
+  activityId: IdSchema,
+  kind: choice(COURSE_KINDS),
+  title: freeText(200),
+  startsOn: DaySchema,
+  teamId: IdSchema.nullable().optional(),
+  /** Used only when the plan names no sessions for the activity (then its sessions are used). */
+  sessionCount: z
+    .number({ error: t.sessionCountInvalid })
+    .int({ error: t.sessionCountInvalid })
+    .min(1, { error: t.sessionCountInvalid })
+    .max(200, { error: t.sessionCountInvalid })
+    .optional(),
+});
+export type CreateCourseInput = z.infer<typeof CreateCourseBody>;
+
+export const EnrolBody = z.strictObject({ participantId: IdSchema, enrolledOn: DaySchema });
+
+export const AttendanceBody = z.strictObject({
+  heldOn: DaySchema.nullable(),
+  presentEnrolmentIds: z.array(IdSchema, { error: t.invalidChoice }).max(500, { error: t.tooMany }),
+  anonymousCount: Count.nullable().optional(),
+});
+export type AttendanceInput = z.infer<typeof AttendanceBody>;
+
+export const CompletionBody = z.strictObject({
+  completed: z.boolean({ error: t.invalidChoice }),
+  diplomaOn: DaySchema.nullable().optional(),
+});
+
+export const EvaluationBody = z.strictObject({
+  endsOn: DaySchema,
+  evaluation: optionalText(4000),
+});
+
+export const CourseSessionParams = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });
+export const CourseEnrolmentParams = z.strictObject({ id: z.uuid(), enrolmentId: z.uuid() });
+
+export const VolunteerBody = z.strictObject({
+  clientKey: ClientKeySchema,
+  participantId: IdSchema,
+  startedOn: DaySchema,
+  activityId: IdSchema.nullable().optional(),
+});
+export const VolunteerQuery = z.strictObject({
+  year: z.coerce.number({ error: t.dateInvalid }).int().min(2000).max(2100).optional(),
+});
+
+export const SafetyContactBody = z.strictObject({
+  clientKey: ClientKeySchema,
+  occurredOn: DaySchema,
+  reportedBy: choice(REPORTERS),
+  areaId: IdSchema.nullable().optional(),
+  place: optionalText(200),
+  situation: freeText(2000),
+  routedTo: z.array(choice(ROUTED_TO), { error: t.invalidChoice }).max(6, { error: t.tooMany }).default([]),
+  followUp: optionalText(2000),
+  followedUpOn: DaySchema.nullable().optional(),
+});
+export type SafetyContactInput = z.infer<typeof SafetyContactBody>;
+
+export const CksMeetingBody = z.strictObject({
+  clientKey: ClientKeySchema,
+  heldOn: DaySchema,
+  areaId: IdSchema.nullable().optional(),
+  attendance: z
+    .array(z.strictObject({ organisation: freeText(200), count: Count }), { error: t.invalidChoice })
+    .max(50, { error: t.tooMany }),
+  agreements: optionalText(4000),
+});
+export type CksMeetingInput = z.infer<typeof CksMeetingBody>;
+
+const Day = z.string();
+
+export const CourseSummaryView = z.object({
+  id: z.uuid(),
+  activityId: z.uuid(),
+  activityName: z.string(),
+  kind: z.enum(COURSE_KINDS),
+  title: z.string(),
+  teamName: z.string(),
+  startsOn: Day,
+  endsOn: Day.nullable(),
+  enrolled: z.number().int(),
+  completed: z.number().int(),
+});
+
+export const CourseDetailView = CourseSummaryView.extend({
+  evaluation: z.string().nullable(),
+  sessions: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.number().int(),
+      title: z.string().nullable(),
+      heldOn: Day.nullable(),
+      anonymousCount: z.number().int().nullable(),
+      presentEnrolmentIds: z.array(z.uuid()),
+    }),
+  ),
+  enrolments: z.array(
+    z.object({
+      id: z.uuid(),
+      participantId: z.uuid(),
+      /** Null when the participant is outside the viewer's scope or erased. */
+      displayName: z.string().nullable(),
+      enrolledOn: Day,
+      completed: z.boolean(),
+      diplomaOn: Day.nullable(),
+    }),
+  ),
+});
+
+export const VolunteerList = z.object({
+  year: z.number().int(),
+  newInYear: z.number().int(),
+  volunteers: z.array(
+    z.object({ id: z.uuid(), participantId: z.uuid(), displayName: z.string().nullable(), startedOn: Day }),
+  ),
+});
+
+export const SafetyContactView = z.object({
+  id: z.uuid(),
+  occurredOn: Day,
+  reportedBy: z.enum(REPORTERS),
+  areaId: z.uuid().nullable(),
+  place: z.string().nullable(),
+  situation: z.string(),
+  routedTo: z.array(z.enum(ROUTED_TO)),
+  followUp: z.string().nullable(),
+  followedUpOn: Day.nullable(),
+});
+
+export const CksMeetingView = z.object({
+  id: z.uuid(),
+  heldOn: Day,
+  areaId: z.uuid().nullable(),
+  attendance: z.array(z.object({ organisation: z.string(), count: z.number().int() })),
+  agreements: z.string().nullable(),
+});

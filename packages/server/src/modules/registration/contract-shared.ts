@@ -1,0 +1,100 @@
+import { da } from '@helhed/core';
+import { z } from 'zod';
+
+const t = da.registration.errors;
+
+/**
+ * Six digits that form a day and month (ddmmyy), optionally a dash or space, then four digits:
+ * what a CPR number looks like. Such a value is refused in every free-text field
+ * (databeskyttelsesloven § 11: Helhed does not collect CPR numbers).
+ */
+const CPR_LIKE = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)/;
+
+export function looksLikeCpr(value: string): boolean {
+  return CPR_LIKE.test(value);
+}
+
+/** Control characters other than tab and line feed: invisible, and never meant in a free-text field. */
+function isControl(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10) || code === 127;
+}
+
+export function hasControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) if (isControl(value.charCodeAt(i))) return true;
+  return false;
+}
+
+function stripControlCharacters(value: string): string {
+  let result = '';
+  for (let i = 0; i < value.length; i += 1) if (!isControl(value.charCodeAt(i))) result += value[i];
+  return result;
+}
+
+/** Free text: trimmed, no control characters except line breaks, never a CPR number. */
+export function freeText(max: number) {
+  return z
+    .string({ error: t.required })
+    .transform((value) => stripControlCharacters(value).trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: t.required })
+        .max(max, { error: t.tooLong })
+        .refine((value) => !looksLikeCpr(value), { error: t.cprNotAllowed }),
+    );
+}
+
+/** Optional free text: empty or missing becomes null. */
+export function optionalText(max: number) {
+  return z
+    .union([z.null(), z.string({ error: t.tooLong })])
+    .optional()
+    .transform((value) => stripControlCharacters(value ?? '').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: t.tooLong })
+        .refine((value) => !looksLikeCpr(value), { error: t.cprNotAllowed })
+        .transform((value) => (value === '' ? null : value)),
+    );
+}
+
+/** A calendar day, YYYY-MM-DD, that exists and lies in a sensible range. */
+export const DaySchema = z.iso
+  .date({ error: t.dateInvalid })
+  .refine((value) => value >= '2000-01-01' && value <= '2100-12-31', { error: t.dateInvalid });
+
+export const IdSchema = z.uuid({ error: da.validation.invalidUuid });
+export const ClientKeySchema = z.uuid({ error: da.validation.invalidUuid });
+export const IdParams = z.strictObject({ id: z.uuid() });
+
+export const GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
+export const REFERRAL_SOURCES = [
+  'jobcenter',
+  'education-adviser',
+  'uuo',
+  'school',
+  'daycare',
+  'health-visitor',
+  'ppr',
+  'ssp',
+  'self',
+  'other',
+] as const;
+export const DECISIONS = ['pending', 'accepted', 'declined'] as const;
+export const CASE_STATUSES = ['open', 'retention', 'closed'] as const;
+export const OUTCOMES = [
+  'education-started',
+  'ordinary-job',
+  'internship-or-subsidy',
+  'leisure-job',
+  'closer-to-labour-market',
+  'no-change',
+  'dropped-out',
+  'moved',
+] as const;
+export const CONTACT_KINDS = ['meeting', 'three-party', 'phone', 'home-visit', 'other'] as const;
+
+export function choice<T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: t.invalidChoice });
+}

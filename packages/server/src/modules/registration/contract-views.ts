@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  CONTACT_KINDS,
+  DECISIONS,
+  GENDERS,
+  OUTCOMES,
+  REFERRAL_SOURCES,
+} from './contract-shared.ts';
+
+const Day = z.string();
+const Instant = z.iso.datetime({ offset: true });
+
+export const ConsentView = z.object({
+  id: z.uuid(),
+  givenOn: Day,
+  recordedByName: z.string().nullable(),
+  forRegistration: z.boolean(),
+  forStatistics: z.boolean(),
+  forPartnerContact: z.boolean(),
+  partnerNames: z.string().nullable(),
+  withdrawnOn: Day.nullable(),
+});
+
+export const ReferralView = z.object({
+  id: z.uuid(),
+  participantId: z.uuid(),
+  source: z.enum(REFERRAL_SOURCES),
+  sourceOther: z.string().nullable(),
+  referredOn: Day,
+  reason: z.string().nullable(),
+  activityId: z.uuid(),
+  activityName: z.string(),
+  decision: z.enum(DECISIONS),
+  decidedOn: Day.nullable(),
+});
+
+export const CaseSummaryView = z.object({
+  id: z.uuid(),
+  participantId: z.uuid().nullable(),
+  participantName: z.string().nullable(),
+  activityId: z.uuid(),
+  activityName: z.string(),
+  teamId: z.uuid(),
+  teamName: z.string(),
+  responsibleUserId: z.uuid().nullable(),
+  responsibleName: z.string().nullable(),
+  areaId: z.uuid().nullable(),
+  referralId: z.uuid().nullable(),
+  startedOn: Day,
+  status: z.enum(CASE_STATUSES),
+  endedOn: Day.nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+});
+
+export const GoalView = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  agreedOn: Day,
+  agreedAt: z.string().nullable(),
+  achieved: z.boolean(),
+});
+
+export const ContactView = z.object({
+  id: z.uuid(),
+  occurredOn: Day,
+  kind: z.enum(CONTACT_KINDS),
+  note: z.string().nullable(),
+  recordedByName: z.string().nullable(),
+});
+
+export const CaseDetailView = CaseSummaryView.extend({
+  goals: z.array(GoalView),
+  contacts: z.array(ContactView),
+});
+
+export const ParticipantSummaryView = z.object({
+  id: z.uuid(),
+  displayName: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
+  gender: z.enum(GENDERS).nullable(),
+  areaId: z.uuid().nullable(),
+  areaName: z.string().nullable(),
+  departmentId: z.uuid().nullable(),
+  departmentName: z.string().nullable(),
+  contact: z.string().nullable(),
+  teamId: z.uuid(),
+  teamName: z.string(),
+  createdAt: Instant,
+  erasedAt: Instant.nullable(),
+});
+
+export const ParticipantDetailView = ParticipantSummaryView.extend({
+  consents: z.array(ConsentView),
+  referrals: z.array(ReferralView),
+  cases: z.array(CaseSummaryView),
+  shares: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
+});
+
+export const ParticipantList = z.object({ participants: z.array(ParticipantSummaryView) });
+export const CaseList = z.object({ cases: z.array(CaseSummaryView) });
+
+export const TeamView = z.object({ id: z.uuid(), name: z.string() });
+export const TeamList = z.object({ teams: z.array(TeamView) });
+export const CreateTeamBody = z.strictObject({
+  clientKey: z.uuid(),
+  name: z.string().trim().min(1).max(200),
+});
+
+export const RegistrationOptions = z.object({
+  areas: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      departments: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    }),
+  ),
+  activities: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  teams: z.array(TeamView),
+  colleagues: z.array(z.object({ id: z.uuid(), displayName: z.string(), teamId: z.uuid().nullable() })),
+  myTeamId: z.uuid().nullable(),
+  myUserId: z.uuid(),
+});

@@ -1,0 +1,193 @@
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { scopeCases } from '../scope.ts';
+
+function caseQuery(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('support_case')
+    .innerJoin('team', 'team.id', 'support_case.team_id')
+    .innerJoin('plan_activity', 'plan_activity.id', 'support_case.activity_id')
+    .leftJoin('participant', 'participant.id', 'support_case.participant_id')
+    .leftJoin('app_user', 'app_user.id', 'support_case.responsible_user_id')
+    .where(scopeCases(actor))
+    .select([
+      'support_case.id',
+      'support_case.participant_id',
+      'participant.display_name as participant_name',
+      'support_case.activity_id',
+      'plan_activity.name as activity_name',
+      'support_case.team_id',
+      'team.name as team_name',
+      'support_case.responsible_user_id',
+      'app_user.display_name as responsible_name',
+      'support_case.area_id',
+      'support_case.referral_id',
+      'support_case.started_on',
+      'support_case.status',
+      'support_case.ended_on',
+      'support_case.outcome',
+    ]);
+}
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+export interface CaseSearch {
+  scope: 'mine' | 'team' | 'all';
+  status?: string | undefined;
+  activityId?: string | undefined;
+  q?: string | undefined;
+  participantId?: string | undefined;
+}
+
+export function listCases(db: Db, actor: SessionActor, search: CaseSearch) {
+  let query = caseQuery(db, actor);
+  if (search.scope === 'mine') query = query.where('support_case.responsible_user_id', '=', actor.userId);
+  if (search.scope === 'team') {
+    query = query.where('support_case.team_id', '=', (eb) =>
+      eb.selectFrom('app_user as me').select('me.team_id').where('me.id', '=', actor.userId),
+    );
+  }
+  if (search.status) query = query.where('support_case.status', '=', search.status);
+  if (search.activityId) query = query.where('support_case.activity_id', '=', search.activityId);
+  if (search.participantId) query = query.where('support_case.participant_id', '=', search.participantId);
+  const q = search.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('participant.display_name', 'ilike', like), eb('plan_activity.name', 'ilike', like)]),
+    );
+  }
+  return query.orderBy('support_case.started_on', 'desc').orderBy('support_case.id').limit(500).execute();
+}
+
+export function findCase(db: Db, actor: SessionActor, id: string) {
+  return caseQuery(db, actor).where('support_case.id', '=', id).executeTakeFirst();
+}
+
+export function lockCase(db: Db, actor: SessionActor, id: string) {
+  return db
+    .selectFrom('support_case')
+    .selectAll('support_case')
+    .where(scopeCases(actor))
+    .where('support_case.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function insertCase(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    participant_id: string | null;
+    team_id: string;
+    responsible_user_id: string | null;
+    activity_id: string;
+    referral_id: string | null;
+    area_id: string | null;
+    started_on: string;
+  },
+) {
+  return db
+    .insertInto('support_case')
+    .values(values)
+    .onConflict((oc) => oc.constraint('support_case_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function findCaseIdByClientKey(db: Db, planId: string, clientKey: string) {
+  return db
+    .selectFrom('support_case')
+    .select(['id', 'activity_id'])
+    .where('plan_id', '=', planId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+export function updateCase(
+  db: Db,
+  id: string,
+  values: Partial<{ status: string; ended_on: string | null; outcome: string | null }>,
+) {
+  return db
+    .updateTable('support_case')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function insertGoals(
+  db: Db,
+  planId: string,
+  caseId: string,
+  goals: ReadonlyArray<{ text: string; agreedOn: string; agreedAt: string | null }>,
+) {
+  if (goals.length === 0) return Promise.resolve();
+  return db
+    .insertInto('support_case_goal')
+    .values(
+      goals.map((g) => ({
+        plan_id: planId,
+        case_id: caseId,
+        text: g.text,
+        agreed_on: g.agreedOn,
+        agreed_at: g.agreedAt,
+      })),
+    )
+    .execute()
+    .then(() => undefined);
+}
+
+export function listGoals(db: Db, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('support_case_goal')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .orderBy('agreed_on')
+    .orderBy('created_at')
+    .execute();
+}
+
+export function insertContact(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    case_id: string;
+    occurred_on: string;
+    kind: string;
+    note: string | null;
+    recorded_by: string;
+  },
+) {
+  return db
+    .insertInto('support_case_contact')
+    .values(values)
+    .onConflict((oc) => oc.constraint('support_case_contact_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function findContactByClientKey(db: Db, planId: string, clientKey: string) {
+  return db
+    .selectFrom('support_case_contact')
+    .select(['id', 'case_id'])
+    .where('plan_id', '=', planId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+export function listContacts(db: Db, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('support_case_contact')
+    .leftJoin('app_user', 'app_user.id', 'support_case_contact.recorded_by')
+    .selectAll('support_case_contact')
+    .select('app_user.display_name as recorded_by_name')
+    .where('support_case_contact.case_id', 'in', caseIds)
+    .orderBy('support_case_contact.occurred_on', 'desc')
+    .orderBy('support_case_contact.created_at', 'desc')
+    .execute();
+}

@@ -1,0 +1,60 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../platform/db/database.ts';
+
+/**
+ * Removes every personal value held about one participant and keeps what counts anonymously: the
+ * participant row (so unique participants still count) with its area, the referrals' source, date
+ * and activity, and the forløb with activity, dates, status and outcome. Free text, goals, contact
+ * notes, consents and shares go. Audit rows stay; they hold no values.
+ */
+export async function erasePersonalData(db: Db, participantId: string): Promise<void> {
+  const caseIds = db.selectFrom('support_case').select('id').where('participant_id', '=', participantId);
+  await db.deleteFrom('support_case_goal').where('case_id', 'in', caseIds).execute();
+  await db.deleteFrom('support_case_contact').where('case_id', 'in', caseIds).execute();
+  await db
+    .updateTable('referral')
+    .set({ reason: null, source_other: null })
+    .where('participant_id', '=', participantId)
+    .where((eb) => eb.or([eb('reason', 'is not', null), eb('source_other', 'is not', null)]))
+    .execute();
+  await db.deleteFrom('participant_consent').where('participant_id', '=', participantId).execute();
+  await db.deleteFrom('participant_share').where('participant_id', '=', participantId).execute();
+  await db
+    .updateTable('participant')
+    .set({
+      display_name: null,
+      birth_year: null,
+      gender: null,
+      contact: null,
+      department_id: null,
+      erased_at: sql<Date>`now()`,
+      updated_at: sql<Date>`now()`,
+    })
+    .where('id', '=', participantId)
+    .where('erased_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Participants whose personal data is due for deletion: not erased, nothing still running (an open
+ * forløb, an active volunteer period, a group course without an end date), and the last of their
+ * forløb, volunteering and courses ended (or, with none, the registration happened) before the
+ * cut-off day.
+ */
+export function listDueForRetention(db: Db, cutoff: string) {
+  return sql<{ id: string; plan_id: string }>`
+    select p.id, p.plan_id from participant p
+    where p.erased_at is null
+      and not exists (select 1 from support_case c where c.participant_id = p.id and c.ended_on is null)
+      and not exists (select 1 from volunteer v where v.participant_id = p.id and v.ended_on is null)
+      and not exists (select 1 from group_enrolment e join group_course g on g.id = e.course_id
+                      where e.participant_id = p.id and g.ends_on is null)
+      and coalesce(greatest(
+            (select max(c.ended_on) from support_case c where c.participant_id = p.id),
+            (select max(v.ended_on) from volunteer v where v.participant_id = p.id),
+            (select max(g.ends_on) from group_enrolment e join group_course g on g.id = e.course_id
+              where e.participant_id = p.id)
+          ), (p.created_at at time zone 'Europe/Copenhagen')::date) < ${cutoff}::date`
+    .execute(db)
+    .then((result) => result.rows);
+}

@@ -1,0 +1,162 @@
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { scopeParticipants } from '../scope.ts';
+
+// Participants with their area, department and team names; every read goes through the scope.
+function participantQuery(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('participant')
+    .innerJoin('team', 'team.id', 'participant.team_id')
+    .leftJoin('plan_area', 'plan_area.id', 'participant.area_id')
+    .leftJoin('plan_department', 'plan_department.id', 'participant.department_id')
+    .where(scopeParticipants(actor))
+    .select([
+      'participant.id',
+      'participant.display_name',
+      'participant.birth_year',
+      'participant.gender',
+      'participant.area_id',
+      'plan_area.name as area_name',
+      'participant.department_id',
+      'plan_department.name as department_name',
+      'participant.contact',
+      'participant.team_id',
+      'team.name as team_name',
+      'participant.created_at',
+      'participant.erased_at',
+    ]);
+}
+
+export type ParticipantRow = Awaited<ReturnType<typeof findParticipant>> & {};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function listParticipants(db: Db, actor: SessionActor, search: { q?: string | undefined }) {
+  let query = participantQuery(db, actor).where('participant.erased_at', 'is', null);
+  if (search.q?.trim()) {
+    query = query.where('participant.display_name', 'ilike', `%${escapeLike(search.q.trim())}%`);
+  }
+  return query.orderBy('participant.display_name').limit(500).execute();
+}
+
+export function findParticipant(db: Db, actor: SessionActor, id: string) {
+  return participantQuery(db, actor).where('participant.id', '=', id).executeTakeFirst();
+}
+
+/** For writes: the participant row in scope, locked for the rest of the transaction. */
+export function lockParticipant(db: Db, actor: SessionActor, id: string) {
+  return db
+    .selectFrom('participant')
+    .selectAll('participant')
+    .where(scopeParticipants(actor))
+    .where('participant.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function insertParticipant(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    team_id: string;
+    display_name: string;
+    birth_year: number | null;
+    gender: string;
+    area_id: string | null;
+    department_id: string | null;
+    contact: string | null;
+  },
+) {
+  return db
+    .insertInto('participant')
+    .values(values)
+    .onConflict((oc) => oc.constraint('participant_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function findParticipantIdByClientKey(db: Db, planId: string, clientKey: string) {
+  return db
+    .selectFrom('participant')
+    .select(['id', 'display_name'])
+    .where('plan_id', '=', planId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+export function updateParticipant(
+  db: Db,
+  id: string,
+  values: Partial<{
+    display_name: string;
+    birth_year: number | null;
+    gender: string;
+    area_id: string | null;
+    department_id: string | null;
+    contact: string | null;
+  }>,
+) {
+  return db
+    .updateTable('participant')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function insertConsent(
+  db: Db,
+  values: {
+    plan_id: string;
+    participant_id: string;
+    given_on: string;
+    recorded_by: string;
+    for_registration: boolean;
+    for_statistics: boolean;
+    for_partner_contact: boolean;
+    partner_names: string | null;
+  },
+) {
+  return db.insertInto('participant_consent').values(values).execute();
+}
+
+export function listConsents(db: Db, participantId: string) {
+  return db
+    .selectFrom('participant_consent')
+    .leftJoin('app_user', 'app_user.id', 'participant_consent.recorded_by')
+    .selectAll('participant_consent')
+    .select('app_user.display_name as recorded_by_name')
+    .where('participant_consent.participant_id', '=', participantId)
+    .orderBy('participant_consent.created_at')
+    .execute();
+}
+
+export function withdrawConsents(db: Db, participantId: string, withdrawnOn: string, userId: string) {
+  return db
+    .updateTable('participant_consent')
+    .set({ withdrawn_on: withdrawnOn, withdrawn_by: userId })
+    .where('participant_id', '=', participantId)
+    .where('withdrawn_on', 'is', null)
+    .where('given_on', '<=', withdrawnOn)
+    .execute();
+}
+
+export function listShares(db: Db, participantId: string) {
+  return db
+    .selectFrom('participant_share')
+    .innerJoin('app_user', 'app_user.id', 'participant_share.user_id')
+    .select(['participant_share.user_id', 'app_user.display_name'])
+    .where('participant_share.participant_id', '=', participantId)
+    .orderBy('app_user.display_name')
+    .execute();
+}
+
+export function insertShare(db: Db, planId: string, participantId: string, userId: string) {
+  return db
+    .insertInto('participant_share')
+    .values({ plan_id: planId, participant_id: participantId, user_id: userId })
+    .onConflict((oc) => oc.constraint('participant_share_key').doNothing())
+    .execute();
+}

@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { scopeParticipants, scopeTeamRows } from '../scope.ts';
+
+export function insertVolunteer(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    participant_id: string;
+    activity_id: string | null;
+    started_on: string;
+  },
+) {
+  return db
+    .insertInto('volunteer')
+    .values(values)
+    .onConflict((oc) => oc.constraint('volunteer_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Volunteers whose participant the actor may see. */
+export function listVolunteers(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('volunteer')
+    .innerJoin('participant', 'participant.id', 'volunteer.participant_id')
+    .where(scopeParticipants(actor))
+    .select(['volunteer.id', 'volunteer.participant_id', 'participant.display_name', 'volunteer.started_on'])
+    .orderBy('volunteer.started_on', 'desc')
+    .execute();
+}
+
+/**
+ * The plan's indicator: unique new volunteers in a year, i.e. persons whose first volunteering
+ * started that year. An aggregate without names, over the whole plan.
+ */
+export async function countNewVolunteers(db: Db, planId: string, year: number): Promise<number> {
+  const row = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('volunteer')
+        .select(['participant_id', sql<string>`min(started_on)`.as('first_on')])
+        .where('plan_id', '=', planId)
+        .groupBy('participant_id')
+        .as('firsts'),
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(sql<number>`extract(year from first_on::date)`, '=', year)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export function insertSafetyContact(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    team_id: string;
+    occurred_on: string;
+    reported_by: string;
+    area_id: string | null;
+    place: string | null;
+    situation: string;
+    routed_to: string[];
+    follow_up: string | null;
+    followed_up_on: string | null;
+  },
+) {
+  return db
+    .insertInto('safety_contact')
+    .values(values)
+    .onConflict((oc) => oc.constraint('safety_contact_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function listSafetyContacts(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('safety_contact')
+    .selectAll('safety_contact')
+    .where(scopeTeamRows(actor, 'safety_contact'))
+    .orderBy('safety_contact.occurred_on', 'desc')
+    .limit(500)
+    .execute();
+}
+
+export function insertCksMeeting(
+  db: Db,
+  values: {
+    plan_id: string;
+    client_key: string;
+    team_id: string;
+    held_on: string;
+    area_id: string | null;
+    attendance: string;
+    agreements: string | null;
+  },
+) {
+  return db
+    .insertInto('cks_meeting')
+    .values(values)
+    .onConflict((oc) => oc.constraint('cks_meeting_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function listCksMeetings(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('cks_meeting')
+    .selectAll('cks_meeting')
+    .where(scopeTeamRows(actor, 'cks_meeting'))
+    .orderBy('cks_meeting.held_on', 'desc')
+    .limit(500)
+    .execute();
+}

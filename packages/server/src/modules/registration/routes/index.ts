@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../../platform/db/database.ts';
+import { startRetentionSchedule } from '../service/retention.ts';
+import { caseRoutes } from './cases.ts';
+import { exportRoutes } from './export.ts';
+import { groupRoutes } from './groups.ts';
+import { participantRoutes } from './participants.ts';
+import { situationRoutes } from './situations.ts';
+import { teamRoutes } from './teams.ts';
+
+/**
+ * The registration module: participants with consent, referrals, forløb, export and erasure,
+ * teams; and the retention rule, run when the app is ready and then daily in this process.
+ */
+export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db; runRetention?: boolean }> = async (
+  app,
+  { db, runRetention = true },
+) => {
+  let stopRetention: (() => void) | null = null;
+  app.addHook('onReady', async () => {
+    if (runRetention) stopRetention = startRetentionSchedule(db, app.log);
+  });
+  app.addHook('onClose', async () => {
+    stopRetention?.();
+  });
+  await app.register(participantRoutes, { db });
+  await app.register(exportRoutes, { db });
+  await app.register(caseRoutes, { db });
+  await app.register(teamRoutes, { db });
+  await app.register(groupRoutes, { db });
+  await app.register(situationRoutes, { db });
+};

@@ -1,0 +1,169 @@
+import { da } from '@helhed/core';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { ContactInput, CreateCaseInput, GoalInput } from '../contract.ts';
+import {
+  findCaseIdByClientKey,
+  findContactByClientKey,
+  insertCase,
+  insertContact,
+  insertGoals,
+  lockCase,
+  updateCase,
+} from '../queries/cases.ts';
+import { existsInPlan, findColleague } from '../queries/lookups.ts';
+import { lockParticipant } from '../queries/participants.ts';
+import { findReferral } from '../queries/referrals.ts';
+import { fieldError } from './errors.ts';
+import { resolveTeam } from './participants.ts';
+
+const t = da.registration.errors;
+
+/**
+ * Starts a forløb with its agreed goals. With a participant, the participant must be in the actor's
+ * scope and not erased; without one, it is an anonymous count and needs an area.
+ */
+export async function createCase(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  input: CreateCaseInput,
+): Promise<{ id: string; isReplay: boolean }> {
+  const planId = actor.plan.id;
+  return withTransaction(db, context, async (trx) => {
+    const earlier = await findCaseIdByClientKey(trx, planId, input.clientKey);
+    if (earlier) {
+      if (earlier.activity_id !== input.activityId) throw new AppError('CONFLICT');
+      return { id: earlier.id, isReplay: true };
+    }
+    let areaId = input.areaId ?? null;
+    let teamId: string;
+    const participantId = input.participantId ?? null;
+    if (participantId) {
+      const participant = await lockParticipant(trx, actor, participantId);
+      if (!participant) throw fieldError('participantId', da.errors.notFound);
+      if (participant.erased_at) throw fieldError('participantId', t.participantErased);
+      areaId ??= participant.area_id;
+      teamId = input.teamId ? await resolveTeam(trx, actor, input.teamId) : participant.team_id;
+    } else {
+      teamId = await resolveTeam(trx, actor, input.teamId);
+    }
+    if (!participantId && !areaId) throw fieldError('areaId', t.anonymousNeedsArea);
+    if (areaId && !(await existsInPlan(trx, 'plan_area', planId, areaId))) {
+      throw fieldError('areaId', t.unknownArea);
+    }
+    if (!(await existsInPlan(trx, 'plan_activity', planId, input.activityId))) {
+      throw fieldError('activityId', t.unknownActivity);
+    }
+    if (input.referralId) {
+      const referral = await findReferral(trx, planId, input.referralId);
+      if (!referral || referral.participant_id !== participantId) {
+        throw fieldError('referralId', t.unknownReferral);
+      }
+    }
+    const responsible = input.responsibleUserId ?? actor.userId;
+    if (responsible !== actor.userId && !(await findColleague(trx, planId, responsible))) {
+      throw fieldError('responsibleUserId', t.unknownUser);
+    }
+    input.goals.forEach((goal, index) => {
+      if (goal.agreedOn < input.startedOn) {
+        throw fieldError(`goals.${index}.agreedOn`, t.endBeforeStart);
+      }
+    });
+    const inserted = await insertCase(trx, {
+      plan_id: planId,
+      client_key: input.clientKey,
+      participant_id: participantId,
+      team_id: teamId,
+      responsible_user_id: responsible,
+      activity_id: input.activityId,
+      referral_id: input.referralId ?? null,
+      area_id: areaId,
+      started_on: input.startedOn,
+    });
+    if (!inserted) throw new AppError('CONFLICT');
+    await insertGoals(trx, planId, inserted.id, input.goals);
+    return { id: inserted.id, isReplay: false };
+  });
+}
+
+async function lockOpenCase(trx: Db, actor: SessionActor, caseId: string) {
+  const row = await lockCase(trx, actor, caseId);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.status === 'closed') throw new AppError('REGISTRATION_CASE_CLOSED');
+  return row;
+}
+
+export async function addGoal(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  caseId: string,
+  goal: GoalInput,
+): Promise<void> {
+  await withTransaction(db, context, async (trx) => {
+    const row = await lockOpenCase(trx, actor, caseId);
+    if (goal.agreedOn < row.started_on) throw fieldError('agreedOn', t.endBeforeStart);
+    await insertGoals(trx, actor.plan.id, caseId, [goal]);
+  });
+}
+
+/** Logs a contact or meeting; idempotent on clientKey so a double Enter never logs two. */
+export async function addContact(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  caseId: string,
+  input: ContactInput,
+): Promise<{ isReplay: boolean }> {
+  return withTransaction(db, context, async (trx) => {
+    const earlier = await findContactByClientKey(trx, actor.plan.id, input.clientKey);
+    if (earlier) {
+      if (earlier.case_id !== caseId) throw new AppError('CONFLICT');
+      return { isReplay: true };
+    }
+    const row = await lockOpenCase(trx, actor, caseId);
+    if (input.occurredOn < row.started_on) throw fieldError('occurredOn', t.endBeforeStart);
+    const inserted = await insertContact(trx, {
+      plan_id: actor.plan.id,
+      client_key: input.clientKey,
+      case_id: caseId,
+      occurred_on: input.occurredOn,
+      kind: input.kind,
+      note: input.note,
+      recorded_by: actor.userId,
+    });
+    if (!inserted) throw new AppError('CONFLICT');
+    return { isReplay: false };
+  });
+}
+
+/** Open ↔ fastholdelse: a forløb may stay open while a job starts. */
+export async function setCaseStatus(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  caseId: string,
+  status: 'open' | 'retention',
+): Promise<void> {
+  await withTransaction(db, context, async (trx) => {
+    await lockOpenCase(trx, actor, caseId);
+    await updateCase(trx, caseId, { status });
+  });
+}
+
+export async function closeCase(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  caseId: string,
+  input: { endedOn: string; outcome: string },
+): Promise<void> {
+  await withTransaction(db, context, async (trx) => {
+    const row = await lockOpenCase(trx, actor, caseId);
+    if (input.endedOn < row.started_on) throw fieldError('endedOn', t.endBeforeStart);
+    await updateCase(trx, caseId, { status: 'closed', ended_on: input.endedOn, outcome: input.outcome });
+  });
+}

@@ -1,0 +1,79 @@
+import { da } from '@helhed/core';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { ReferralInput } from '../contract.ts';
+import { existsInPlan } from '../queries/lookups.ts';
+import { lockParticipant } from '../queries/participants.ts';
+import {
+  findReferral,
+  findReferralByClientKey,
+  insertReferral,
+  decideReferral as updateDecision,
+} from '../queries/referrals.ts';
+import { fieldError } from './errors.ts';
+
+const t = da.registration.errors;
+
+export async function createReferral(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  participantId: string,
+  input: ReferralInput,
+): Promise<{ id: string; isReplay: boolean }> {
+  const planId = actor.plan.id;
+  return withTransaction(db, context, async (trx) => {
+    const participant = await lockParticipant(trx, actor, participantId);
+    if (!participant) throw new AppError('NOT_FOUND');
+    const earlier = await findReferralByClientKey(trx, planId, input.clientKey);
+    if (earlier) {
+      if (earlier.participant_id !== participantId) throw new AppError('CONFLICT');
+      return { id: earlier.id, isReplay: true };
+    }
+    if (participant.erased_at) throw new AppError('REGISTRATION_ERASED');
+    if (!(await existsInPlan(trx, 'plan_activity', planId, input.activityId))) {
+      throw fieldError('activityId', t.unknownActivity);
+    }
+    const decided = input.decision === 'pending' ? null : (input.decidedOn ?? input.referredOn);
+    const inserted = await insertReferral(trx, {
+      plan_id: planId,
+      client_key: input.clientKey,
+      participant_id: participantId,
+      source: input.source,
+      source_other: input.source === 'other' ? input.sourceOther : null,
+      referred_on: input.referredOn,
+      reason: input.reason,
+      activity_id: input.activityId,
+      decision: input.decision,
+      decided_on: decided,
+    });
+    if (!inserted) throw new AppError('CONFLICT');
+    return { id: inserted.id, isReplay: false };
+  });
+}
+
+export async function decideReferral(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  referralId: string,
+  input: { decision: string; decidedOn: string },
+): Promise<string> {
+  return withTransaction(db, context, async (trx) => {
+    const referral = await findReferral(trx, actor.plan.id, referralId);
+    // The referral is visible only through its participant's scope.
+    const participant = referral ? await lockParticipant(trx, actor, referral.participant_id) : undefined;
+    if (!referral || !participant) throw new AppError('NOT_FOUND');
+    if (participant.erased_at) throw new AppError('REGISTRATION_ERASED');
+    if (input.decidedOn < referral.referred_on) throw fieldError('decidedOn', t.endBeforeStart);
+    await updateDecision(
+      trx,
+      referralId,
+      input.decision,
+      input.decision === 'pending' ? null : input.decidedOn,
+    );
+    return referral.participant_id;
+  });
+}

@@ -1,0 +1,93 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface GroupCourseTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  team_id: string;
+  activity_id: string;
+  kind: string;
+  title: string;
+  starts_on: string;
+  ends_on: string | null;
+  evaluation: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupSessionTable {
+  id: Generated<string>;
+  plan_id: string;
+  course_id: string;
+  number: number;
+  activity_session_id: string | null;
+  title: string | null;
+  held_on: string | null;
+  anonymous_count: number | null;
+}
+
+export interface GroupEnrolmentTable {
+  id: Generated<string>;
+  plan_id: string;
+  course_id: string;
+  participant_id: string;
+  enrolled_on: string;
+  completed: Generated<boolean>;
+  diploma_on: string | null;
+}
+
+export interface GroupAttendanceTable {
+  id: Generated<string>;
+  plan_id: string;
+  session_id: string;
+  enrolment_id: string;
+}
+
+export interface VolunteerTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  participant_id: string;
+  activity_id: string | null;
+  started_on: string;
+  ended_on: string | null;
+}
+
+export interface SafetyContactTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  team_id: string;
+  occurred_on: string;
+  reported_by: string;
+  area_id: string | null;
+  place: string | null;
+  situation: string;
+  routed_to: ColumnType<string[], string[] | undefined, string[]>;
+  follow_up: string | null;
+  followed_up_on: string | null;
+  created_at: Timestamp;
+}
+
+export interface CksMeetingTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  team_id: string;
+  held_on: string;
+  area_id: string | null;
+  attendance: ColumnType<Array<{ organisation: string; count: number }>, string | undefined, string>;
+  agreements: string | null;
+  created_at: Timestamp;
+}
+
+export interface RegistrationGroupTables {
+  group_course: GroupCourseTable;
+  group_session: GroupSessionTable;
+  group_enrolment: GroupEnrolmentTable;
+  group_attendance: GroupAttendanceTable;
+  volunteer: VolunteerTable;
+  safety_contact: SafetyContactTable;
+  cks_meeting: CksMeetingTable;
+}

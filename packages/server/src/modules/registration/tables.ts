@@ -1,0 +1,119 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { RegistrationGroupTables } from './tables-groups.ts';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface TeamTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface ParticipantTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  team_id: string;
+  display_name: string | null;
+  birth_year: number | null;
+  gender: string | null;
+  area_id: string | null;
+  department_id: string | null;
+  contact: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  erased_at: NullableTimestamp;
+}
+
+export interface ParticipantConsentTable {
+  id: Generated<string>;
+  plan_id: string;
+  participant_id: string;
+  given_on: string;
+  recorded_by: string | null;
+  for_registration: boolean;
+  for_statistics: boolean;
+  for_partner_contact: boolean;
+  partner_names: string | null;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ParticipantShareTable {
+  id: Generated<string>;
+  plan_id: string;
+  participant_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface ReferralTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  participant_id: string;
+  source: string;
+  source_other: string | null;
+  referred_on: string;
+  reason: string | null;
+  activity_id: string;
+  decision: Generated<string>;
+  decided_on: string | null;
+  created_at: Timestamp;
+}
+
+export interface SupportCaseTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  participant_id: string | null;
+  team_id: string;
+  responsible_user_id: string | null;
+  activity_id: string;
+  referral_id: string | null;
+  area_id: string | null;
+  started_on: string;
+  status: Generated<string>;
+  ended_on: string | null;
+  outcome: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SupportCaseGoalTable {
+  id: Generated<string>;
+  plan_id: string;
+  case_id: string;
+  text: string;
+  agreed_on: string;
+  agreed_at: string | null;
+  achieved: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface SupportCaseContactTable {
+  id: Generated<string>;
+  plan_id: string;
+  client_key: string | null;
+  case_id: string;
+  occurred_on: string;
+  kind: string;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface RegistrationModuleTables extends RegistrationGroupTables {
+  team: TeamTable;
+  participant: ParticipantTable;
+  participant_consent: ParticipantConsentTable;
+  participant_share: ParticipantShareTable;
+  referral: ReferralTable;
+  support_case: SupportCaseTable;
+  support_case_goal: SupportCaseGoalTable;
+  support_case_contact: SupportCaseContactTable;
+}

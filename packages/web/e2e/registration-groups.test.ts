@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { type PlanBrowser, startPlanBrowser, stopPlanBrowser } from './support/plan-browser.ts';
+import { apiPost, expectHeading, signIn, signOut } from './support/plan-helpers.ts';
+
+// Widening the registration: a Bydelsløftere course with the plan's sessions, enrolment,
+// attendance, completion and evaluation; a volunteer counted for the year; a tryghed contact and
+// a CKS meeting. Every page passes axe. Build the web app first.
+const ADMIN_PASSWORD = 'hold-admin-adgangskode-2026-lang';
+const START_PASSWORD = 'foerste-adgangskode-til-hold';
+const NEW_PASSWORD = 'ny-adgangskode-til-hold-test';
+let session: PlanBrowser;
+let page: Page;
+const main = () => page.getByRole('main');
+const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
+  .format(new Date())
+  .slice(0, 4);
+
+describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    session = await startPlanBrowser();
+    page = session.page;
+    await signIn(page, session.server.baseUrl, session.server.email, session.server.password, ADMIN_PASSWORD);
+    const team = await apiPost(page, '/api/v1/teams', { clientKey: crypto.randomUUID(), name: 'Team Nord' });
+    await apiPost(page, '/api/v1/users', {
+      clientKey: crypto.randomUUID(),
+      email: 'mentor@test.dk',
+      displayName: 'Mentor',
+      role: 'worker',
+      password: START_PASSWORD,
+      teamId: (team.body as { id: string }).id,
+    });
+    await signOut(page);
+    await signIn(page, session.server.baseUrl, 'mentor@test.dk', START_PASSWORD, NEW_PASSWORD);
+    for (const name of ['Fatima', 'Hodan']) {
+      const r = await apiPost(page, '/api/v1/participants', {
+        clientKey: crypto.randomUUID(),
+        displayName: name,
+        gender: 'female',
+        consent: {
+          givenOn: `${YEAR}-01-05`,
+          forRegistration: true,
+          forStatistics: true,
+          forPartnerContact: false,
+        },
+      });
+      expect(r.status).toBe(201);
+    }
+  }, 240_000);
+  afterAll(() => stopPlanBrowser(session), 60_000);
+
+  it('creates Bydelsløftere for kvinder with the plan’s seven sessions and records attendance', async () => {
+    await page.goto(`${session.server.baseUrl}/forloeb`);
+    await expectHeading(page, 'Forløb');
+    await main().getByRole('link', { name: 'Hold og fællesskaber' }).click();
+    await expectHeading(page, 'Hold og fællesskaber');
+    await expectNoAxeViolations(page, 'Hold og fællesskaber');
+    await page.getByLabel('Aktivitet').selectOption({ label: 'Bydelsløftere for kvinder' });
+    await page.getByLabel('Titel').fill('Bydelsløftere for kvinder, hold 1');
+    await page.getByRole('button', { name: 'Opret', exact: true }).click();
+    await page.waitForURL(/\/forloeb\/hold\/[0-9a-f-]{36}$/);
+    await expectHeading(page, 'Hold');
+    await main().getByRole('heading', { name: '1. gang: Intro' }).waitFor();
+    expect(
+      await main()
+        .getByRole('heading', { name: /^\d\. gang/ })
+        .count(),
+    ).toBe(7);
+    const enrol = main().getByRole('form', { name: 'Tilmeld' });
+    for (const name of ['Fatima', 'Hodan']) {
+      await enrol.getByLabel('Vælg deltager').selectOption({ label: name });
+      await enrol.getByRole('button', { name: 'Tilmeld' }).click();
+      await main().getByRole('form', { name }).waitFor();
+    }
+    const first = main().getByRole('form', { name: '1. gang: Intro' });
+    await first.getByLabel('Fatima').check();
+    await first.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await first.getByText('Fremmødet er gemt.').waitFor();
+    const fatima = main().getByRole('form', { name: 'Fatima' });
+    await fatima.getByLabel('Gennemført').check();
+    await fatima.getByLabel('Diplom den').fill(`${YEAR}-03-01`);
+    await fatima.getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(async () => (await main().textContent()) ?? '').toMatch(/Gennemført\s*1/);
+    await page.getByLabel('Evaluering', { exact: true }).fill('Deltagerne vil fortsætte som netværk.');
+    await page.getByRole('button', { name: 'Gem evaluering' }).click();
+    await main().getByText('Evalueringen er gemt.').waitFor();
+    await expectNoAxeViolations(page, 'Hold');
+    const stored = await page.evaluate(async () => {
+      const list = await (await fetch('/api/v1/group-courses')).json();
+      return (await (await fetch(`/api/v1/group-courses/${list.courses[0].id}`)).json()) as {
+        sessions: { presentEnrolmentIds: string[] }[];
+        enrolled: number;
+        completed: number;
+      };
+    });
+    expect(stored.sessions[0]?.presentEnrolmentIds).toHaveLength(1);
+    expect(stored).toMatchObject({ enrolled: 2, completed: 1 });
+  });
+
+  it('counts a new volunteer for the year', async () => {
+    await page.goto(`${session.server.baseUrl}/deltagere`);
+    await main().getByRole('link', { name: 'Frivillige' }).click();
+    await expectHeading(page, 'Frivillige');
+    await main().getByText(`Nye frivillige i ${YEAR}: 0`).waitFor();
+    await page.getByLabel('Vælg deltager').selectOption({ label: 'Hodan' });
+    await page.getByRole('button', { name: 'Registrér frivillig' }).click();
+    await main().getByText(`Nye frivillige i ${YEAR}: 1`).waitFor();
+    await expectNoAxeViolations(page, 'Frivillige');
+  });
+
+  it('registers a tryghed contact and a CKS meeting; a CPR number is refused in Danish', async () => {
+    await page.goto(`${session.server.baseUrl}/forloeb/tryghed`);
+    await expectHeading(page, 'Tryghed og CKS');
+    const safety = main().getByRole('form', { name: 'Ny tryghedshenvendelse' });
+    await safety.getByLabel('Hvad drejer det sig om').fill('Unge samles ved blok 3, nr. 0101101234');
+    await safety.getByLabel('SSP').check();
+    await safety.getByRole('button', { name: 'Gem henvendelse' }).click();
+    await safety.getByText(/Skriv ikke CPR-numre/).waitFor();
+    await safety.getByLabel('Hvad drejer det sig om').fill('Unge samles ved blok 3 om aftenen');
+    await safety.getByRole('button', { name: 'Gem henvendelse' }).click();
+    await safety.getByText('Henvendelsen er gemt.').waitFor();
+    await main()
+      .getByRole('table', { name: 'Tryghedshenvendelser' })
+      .getByText('Unge samles ved blok 3 om aftenen')
+      .waitFor();
+    const cks = main().getByRole('form', { name: 'Nyt CKS-møde' });
+    await cks.getByLabel('Deltagere pr. organisation').fill('SSP: 2\nFyns Politi: 1');
+    await cks.getByLabel('Aftaler').fill('Fælles gåtur fredag');
+    await cks.getByRole('button', { name: 'Gem møde' }).click();
+    await main().getByRole('table', { name: 'CKS-møder' }).getByText('SSP: 2, Fyns Politi: 1').waitFor();
+    await expectNoAxeViolations(page, 'Tryghed og CKS');
+    expect(session.problems.filter((p) => !/status of (400|403|404)/.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,215 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { type PlanBrowser, startPlanBrowser, stopPlanBrowser } from './support/plan-browser.ts';
+import { apiPost, cellsOf, expectHeading, signIn, signOut } from './support/plan-helpers.ts';
+
+// The registration acceptance, tried as a new user would: a mentor records consent for a new
+// participant referred by the jobcenter, starts a forløb with agreed goals, logs two meetings and
+// ends it with "Ordinært job"; a mentor in another team finds nothing; the leder sees it; the board
+// member sees nothing personal; the export holds it all; the erase keeps the count, not the name.
+const ADMIN_PASSWORD = 'registrering-admin-adgangskode-2026';
+const NEW_PASSWORD = 'en-ny-og-lang-adgangskode-til-test';
+const START_PASSWORD = 'foerste-adgangskode-til-test';
+const NAME = 'Amina Testdeltager';
+const ACTIVITY = 'Uddannelses- og beskæftigelsesmentor for jobparate';
+let session: PlanBrowser;
+let page: Page;
+let participantUrl = '';
+let participantId = '';
+const main = () => page.getByRole('main');
+
+async function addUser(email: string, role: string, teamId: string | null) {
+  const r = await apiPost(page, '/api/v1/users', {
+    clientKey: crypto.randomUUID(),
+    email,
+    displayName: email.split('@')[0],
+    role,
+    password: START_PASSWORD,
+    teamId,
+  });
+  expect(r.status).toBe(201);
+}
+
+async function apiGet(path: string): Promise<number> {
+  return page.evaluate(async (url) => (await fetch(url)).status, path);
+}
+
+describe('registration in Chromium', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    session = await startPlanBrowser();
+    page = session.page;
+  }, 240_000);
+  afterAll(() => stopPlanBrowser(session), 60_000);
+
+  it('the administrator creates two teams in the form and four users', async () => {
+    await signIn(page, session.server.baseUrl, session.server.email, session.server.password, ADMIN_PASSWORD);
+    await page.goto(`${session.server.baseUrl}/administration/brugere`);
+    await expectHeading(page, 'Brugere');
+    for (const team of ['Team Nord', 'Team Syd']) {
+      await page.getByLabel('Teamets navn').fill(team);
+      await page.getByRole('button', { name: 'Opret team' }).click();
+      await main().getByText(`Teamet ${team} er oprettet.`).waitFor();
+    }
+    await expectNoAxeViolations(page, 'Brugere med teams');
+    const teams = await page.evaluate(async () => (await (await fetch('/api/v1/teams')).json()).teams);
+    const teamId = (name: string) => teams.find((t: { name: string }) => t.name === name).id as string;
+    await addUser('mentor@test.dk', 'worker', teamId('Team Nord'));
+    await addUser('anden@test.dk', 'worker', teamId('Team Syd'));
+    await addUser('leder@test.dk', 'leader', null);
+    await addUser('bestyrelse@test.dk', 'reader', null);
+    await page.reload();
+    await expectHeading(page, 'Brugere');
+    const move = main().getByRole('form', { name: 'Skift team for en bruger' });
+    await move.getByLabel('Bruger').selectOption({ label: 'leder (leder@test.dk)' });
+    await move.getByLabel('Team', { exact: true }).selectOption({ label: 'Team Nord' });
+    await move.getByRole('button', { name: 'Gem team' }).click();
+    await move.getByText('Teamet er ændret for leder.').waitFor();
+    await expectNoAxeViolations(page, 'Brugere, skift team');
+    await signOut(page);
+  });
+
+  it('a mentor registers a participant with consent; typed input survives an error', async () => {
+    await signIn(page, session.server.baseUrl, 'mentor@test.dk', START_PASSWORD, NEW_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Deltagere' })
+      .click();
+    await expectHeading(page, 'Deltagere');
+    await expectNoAxeViolations(page, 'Deltagere (tom)');
+    await main().getByRole('link', { name: 'Ny deltager' }).click();
+    await expectHeading(page, 'Ny deltager');
+    await page.getByLabel('Navn eller alias').fill(NAME);
+    await page.getByLabel('Fødselsår').fill('1994');
+    await page.getByLabel('Køn').selectOption({ label: 'Kvinde' });
+    await page.getByLabel('Boligområde').selectOption({ label: 'Vollsmose' });
+    await page.getByLabel('Kontaktoplysning (valgfri)').fill('010190-1234');
+    await page.getByLabel('Registrering', { exact: true }).check();
+    await page.getByRole('button', { name: 'Registrér deltager' }).click();
+    await main()
+      .getByText(/Skriv ikke CPR-numre/)
+      .waitFor();
+    expect(await page.getByLabel('Navn eller alias').inputValue()).toBe(NAME);
+    expect(await page.getByLabel('Fødselsår').inputValue()).toBe('1994');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('contact');
+    await expectNoAxeViolations(page, 'Ny deltager med fejl');
+    // Keyboard only from here: clear the contact, tick statistics, submit with Enter.
+    await page.getByLabel('Kontaktoplysning (valgfri)').fill('tlf. via mentor');
+    await page.getByLabel('Statistik').focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Navn eller alias').focus();
+    await page.keyboard.press('Enter');
+    // "Ny deltager" contains "deltager": wait for the participant's own address first.
+    await page.waitForURL(/\/deltagere\/[0-9a-f-]{36}$/);
+    await expectHeading(page, 'Deltager');
+    participantUrl = page.url();
+    participantId = participantUrl.split('/').pop() ?? '';
+    await main().getByText(NAME).first().waitFor();
+    await expectNoAxeViolations(page, 'Deltager');
+  });
+
+  it('records the jobcenter referral and starts a forløb with agreed goals', async () => {
+    const referral = main().getByRole('form', { name: 'Ny henvisning' });
+    await referral.getByLabel('Henvist af').selectOption({ label: 'Jobcenter / jobrådgiver' });
+    await referral.getByLabel('Aktivitet').selectOption({ label: ACTIVITY });
+    await referral.getByLabel('Årsag').fill('Ønsker hjælp til at finde job');
+    await referral.getByRole('button', { name: 'Gem henvisning' }).click();
+    await main().getByText('Henvisningen er gemt.').waitFor();
+    const start = main().getByRole('form', { name: 'Start et forløb' });
+    await expect.poll(() => start.getByLabel('Aktivitet').inputValue()).not.toBe('');
+    await start.getByLabel('Aftalte mål').fill('Søge fem stillinger om måneden\nFå truckcertifikat');
+    await start.getByLabel('Aftalt ved (valgfri)').fill('3-partssamtale med jobrådgiver');
+    await start.getByRole('button', { name: 'Start forløb' }).click();
+    await page.waitForURL(/\/forloeb\/[0-9a-f-]{36}$/);
+    await expectHeading(page, 'Forløb');
+    await main().getByRole('table', { name: 'Mål' }).getByText('Få truckcertifikat').waitFor();
+    await expectNoAxeViolations(page, 'Forløb');
+  });
+
+  it('logs two meetings with a few keystrokes and ends the forløb with an ordinary job', async () => {
+    for (const note of ['Gennemgik ansøgninger', 'Øvede jobsamtale']) {
+      await page.getByLabel('Notat').fill(note);
+      await page.keyboard.press('Enter');
+      await main().getByRole('table', { name: 'Kontakter og møder' }).getByText(note).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    }
+    const rows = await cellsOf(main().getByRole('table', { name: 'Kontakter og møder' }));
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['Møde', 'Møde']);
+    await page.getByLabel('Resultat').selectOption({ label: 'Ordinært job' });
+    await page.getByRole('button', { name: 'Afslut forløb' }).click();
+    await main().getByText('Forløbet er afsluttet.').waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forløb' }).click();
+    await expectHeading(page, 'Forløb');
+    const list = main().getByRole('table', { name: 'Forløb' });
+    await list.getByText(NAME).waitFor();
+    expect(await list.textContent()).toContain('Ordinært job');
+    await page.getByLabel('Søg på navn eller aktivitet').fill('ingen-med-dette-navn');
+    await main().getByText('Ingen forløb passer til filtrene.').waitFor();
+    await expectNoAxeViolations(page, 'Forløb (caseload)');
+    await signOut(page);
+  });
+
+  it('a mentor in another team cannot find the participant by any page or API call', async () => {
+    await signIn(page, session.server.baseUrl, 'anden@test.dk', START_PASSWORD, NEW_PASSWORD);
+    await page.goto(`${session.server.baseUrl}/deltagere`);
+    await expectHeading(page, 'Deltagere');
+    await main().getByText('Ingen deltagere endnu.').waitFor();
+    await page.goto(participantUrl);
+    await main().getByText('Siden eller ressourcen findes ikke.').waitFor();
+    expect(await main().textContent()).not.toContain(NAME);
+    expect(await apiGet(`/api/v1/participants/${participantId}`)).toBe(404);
+    expect(await apiGet(`/api/v1/participants/${participantId}/export`)).toBe(404);
+    const cases = await page.evaluate(async () => (await (await fetch('/api/v1/cases')).json()).cases);
+    expect(cases).toEqual([]);
+    await signOut(page);
+  });
+
+  it('the board member sees nothing personal', async () => {
+    await signIn(page, session.server.baseUrl, 'bestyrelse@test.dk', START_PASSWORD, NEW_PASSWORD);
+    await page.goto(`${session.server.baseUrl}/deltagere`);
+    await expectHeading(page, 'Deltagere');
+    await main()
+      .getByText(/Din rolle giver ikke adgang/)
+      .waitFor();
+    await expectNoAxeViolations(page, 'Deltagere som læser');
+    expect(await apiGet('/api/v1/participants')).toBe(403);
+    expect(await apiGet(`/api/v1/participants/${participantId}/export`)).toBe(403);
+    await signOut(page);
+  });
+
+  it('the leder sees it, exports it with the access log, and erases it: the count stays', async () => {
+    await signIn(page, session.server.baseUrl, 'leder@test.dk', START_PASSWORD, NEW_PASSWORD);
+    await page.goto(`${session.server.baseUrl}/deltagere`);
+    await main().getByRole('link', { name: NAME }).click();
+    await expectHeading(page, 'Deltager');
+    const exportPage = await page.context().newPage();
+    await exportPage.goto(`${session.server.baseUrl}/api/v1/participants/${participantId}/export.html`);
+    const text = (await exportPage.textContent('body')) ?? '';
+    for (const expected of [
+      NAME,
+      'Ønsker hjælp til at finde job',
+      'Få truckcertifikat',
+      'Øvede jobsamtale',
+      'Ordinært job',
+      'Opslag i oplysningerne',
+      'sagsbehandling',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('mentor@test.dk');
+    await expectNoAxeViolations(exportPage, 'Indsigt (HTML)');
+    await exportPage.close();
+    await page.getByLabel('Jeg har kontrolleret, at deltagerens personoplysninger skal slettes').check();
+    await page.getByRole('button', { name: 'Slet personoplysninger' }).click();
+    await main().getByText('Personoplysningerne er slettet. Forløbene tælles fortsat anonymt.').waitFor();
+    expect(await main().textContent()).not.toContain(NAME);
+    await page.goto(`${session.server.baseUrl}/forloeb`);
+    await page.getByLabel('Vis').selectOption({ label: 'Alle forløb, jeg har adgang til' });
+    const list = main().getByRole('table', { name: 'Forløb' });
+    await list.getByText('Anonym deltager').waitFor();
+    expect(await list.textContent()).toContain('Ordinært job');
+    expect(await list.textContent()).not.toContain(NAME);
+    const unexpected = session.problems.filter((p) => !/status of (403|404)/.test(p));
+    expect(unexpected).toEqual([]);
+  });
+});

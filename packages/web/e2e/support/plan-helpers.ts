@@ -1,0 +1,88 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Waits for the page's single h1 to read `text`. */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  expect(await heading.count()).toBe(1);
+  expect((await heading.textContent())?.trim()).toBe(text);
+}
+
+/** Signs in; if the account must choose a new password first, chooses `newPassword`. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  newPassword: string,
+) {
+  await page.goto(`${baseUrl}/log-ind`);
+  await expectHeading(page, 'Log ind');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasNotText: 'Log ind' }).waitFor({ timeout: 15_000 });
+  if ((await heading.textContent())?.includes('Vælg ny adgangskode')) {
+    await page.getByLabel('Nuværende adgangskode').fill(password);
+    await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(newPassword);
+    await page.getByLabel('Gentag ny adgangskode').fill(newPassword);
+    await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  }
+  // The app returns to the page the user was on before; start every check from the plan overview.
+  await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 15_000 });
+  await heading.filter({ hasNotText: 'Vælg ny adgangskode' }).waitFor({ timeout: 15_000 });
+  await page.goto(`${baseUrl}/plan`);
+  await expectHeading(page, 'Plan');
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.waitForURL('**/log-ind');
+}
+
+/** Calls the API from inside the signed-in page (same cookies, the session's CSRF token). */
+export async function apiPost(
+  page: Page,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { path, body },
+  );
+}
+
+/** The text of every cell in a table, as rows of trimmed strings (header row first). */
+export async function tableCells(page: Page, tableName: string | RegExp): Promise<string[][]> {
+  const table = page.getByRole('table', { name: tableName, exact: typeof tableName === 'string' });
+  await table.waitFor();
+  return cellsOf(table);
+}
+
+export function cellsOf(table: Locator): Promise<string[][]> {
+  return table.evaluate((element) =>
+    Array.from(element.querySelectorAll('tr')).map((row) =>
+      Array.from(row.querySelectorAll('th, td')).map((cell) =>
+        (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    ),
+  );
+}
+
+/** The cell in the row whose first cell starts with `rowStart`, under the column headed `column`. */
+export function cellAt(cells: string[][], rowStart: string, column: string): string | undefined {
+  const header = cells[0] ?? [];
+  const index = header.indexOf(column);
+  const row = cells.find((candidate) => candidate[0]?.startsWith(rowStart));
+  return index < 0 || !row ? undefined : row[index];
+}

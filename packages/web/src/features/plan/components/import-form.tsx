@@ -1,0 +1,127 @@
+import { da, fill, formatInteger } from '@helhed/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { FormField } from '../../../components/ui/form-field.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
+import {
+  ImportRejected,
+  importContentType,
+  importIndicators,
+  MAX_IMPORT_BYTES,
+} from '../api/import-indicators.ts';
+import { planKeys } from '../api/keys.ts';
+import type { ImportResult } from '../types.ts';
+import { ImportErrorsTable } from './import-errors-table.tsx';
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; loaded: number; total: number }
+  | { phase: 'processing' }
+  | { phase: 'done'; result: ImportResult }
+  | { phase: 'rejected'; error: ImportRejected }
+  | { phase: 'failed'; message: string };
+
+export function ImportForm() {
+  const queryClient = useQueryClient();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const busy = state.phase === 'uploading' || state.phase === 'processing';
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const file = fileInput.current?.files?.[0];
+    const problem = !file
+      ? da.planUi.fileRequired
+      : !importContentType(file)
+        ? da.planUi.fileWrongType
+        : file.size > MAX_IMPORT_BYTES
+          ? da.planUi.fileTooLarge
+          : undefined;
+    setFileError(problem);
+    if (problem || !file) {
+      fileInput.current?.focus();
+      return;
+    }
+    setState({ phase: 'uploading', loaded: 0, total: file.size });
+    try {
+      const result = await importIndicators(file, ({ loaded, total, done }) =>
+        setState(done ? { phase: 'processing' } : { phase: 'uploading', loaded, total }),
+      );
+      setState({ phase: 'done', result });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+    } catch (error) {
+      setState(
+        error instanceof ImportRejected
+          ? { phase: 'rejected', error }
+          : { phase: 'failed', message: errorMessage(error) },
+      );
+    }
+    requestAnimationFrame(() => resultRef.current?.focus());
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="import-form-title">
+      <h2 id="import-form-title">{da.planUi.upload}</h2>
+      <FormField label={da.planUi.file} error={fileError}>
+        {(control) => (
+          <input
+            ref={fileInput}
+            className="input"
+            type="file"
+            name="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            {...control}
+          />
+        )}
+      </FormField>
+      <button type="submit" className="button" aria-disabled={busy}>
+        {da.planUi.upload}
+      </button>
+      <div className="import-status" aria-live="polite">
+        {state.phase === 'uploading' ? (
+          <div className="field">
+            <label className="field__label" htmlFor="import-progress">
+              {da.planUi.uploadProgress}
+            </label>
+            <progress id="import-progress" max={state.total || 1} value={state.loaded}>
+              {Math.round((state.loaded / (state.total || 1)) * 100)} %
+            </progress>
+          </div>
+        ) : null}
+        {state.phase === 'processing' ? (
+          <div className="field">
+            <label className="field__label" htmlFor="import-progress">
+              {da.planUi.processing}
+            </label>
+            {/* No value: an indeterminate bar while the server checks and saves the file. */}
+            <progress id="import-progress" />
+          </div>
+        ) : null}
+      </div>
+      <div ref={resultRef} tabIndex={-1} className="import-result">
+        {state.phase === 'done' ? (
+          <Alert tone="success">
+            {fill(da.planUi.importDone, {
+              imported: formatInteger(state.result.imported),
+              indicators: formatInteger(state.result.indicators),
+              years: state.result.years.join(', '),
+            })}
+          </Alert>
+        ) : null}
+        {state.phase === 'rejected' ? (
+          <>
+            <Alert tone="error">
+              <p>{da.planUi.importFailed}</p>
+            </Alert>
+            <ImportErrorsTable rows={state.error.rows} />
+          </>
+        ) : null}
+        {state.phase === 'failed' ? <Alert tone="error">{state.message}</Alert> : null}
+      </div>
+    </form>
+  );
+}

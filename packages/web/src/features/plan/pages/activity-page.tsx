@@ -1,0 +1,109 @@
+import { da } from '@helhed/core';
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Loading } from '../../../components/ui/loading.tsx';
+import { Page } from '../../../components/ui/page.tsx';
+import { QueryError } from '../../../components/ui/query-error.tsx';
+import { useSession } from '../../auth/api/get-session.ts';
+import { useActivity } from '../api/get-activity.ts';
+import { usePlan } from '../api/get-plan.ts';
+import { useUpdateActivity } from '../api/update-activity.ts';
+import { ActivityDetails } from '../components/activity-details.tsx';
+import { ActivityForm, activityValues } from '../components/activity-form.tsx';
+import { canEditPlan } from '../lib/format.ts';
+import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
+
+/** Only the fields the user changed, so the history records exactly those (a list sent replaces the list). */
+function changedFields(activity: Activity, input: ActivityInput): Partial<ActivityInput> {
+  const changes: Partial<ActivityInput> = {};
+  for (const key of Object.keys(input) as Array<keyof ActivityInput>) {
+    if (JSON.stringify(input[key]) !== JSON.stringify(activity[key]))
+      Object.assign(changes, { [key]: input[key] });
+  }
+  return changes;
+}
+
+function EditActivity({
+  activity,
+  focusAreas,
+}: {
+  activity: Activity;
+  focusAreas: ReadonlyArray<FocusAreaSummary>;
+}) {
+  const update = useUpdateActivity(activity.id);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  function close(wasSaved: boolean) {
+    setEditing(false);
+    setSaved(wasSaved);
+    requestAnimationFrame(() => button.current?.focus());
+  }
+  if (editing) {
+    return (
+      <ActivityForm
+        title={da.planUi.editActivity}
+        initial={activityValues(activity, focusAreas)}
+        focusAreas={focusAreas}
+        pending={update.isPending}
+        error={update.error}
+        submitLabel={da.planUi.save}
+        onSubmit={(input, onFailed) => {
+          const changes = changedFields(activity, input);
+          if (Object.keys(changes).length === 0) close(false);
+          else update.mutate(changes, { onSuccess: () => close(true), onError: onFailed });
+        }}
+        onCancel={() => close(false)}
+      />
+    );
+  }
+  return (
+    <>
+      {saved ? <Alert tone="success">{da.planUi.activitySaved}</Alert> : null}
+      <button
+        ref={button}
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          update.reset();
+          setSaved(false);
+          setEditing(true);
+        }}
+      >
+        {da.planUi.editActivity}
+      </button>
+    </>
+  );
+}
+
+export function ActivityPage() {
+  const { id = '' } = useParams();
+  const activity = useActivity(id);
+  const plan = usePlan();
+  const session = useSession();
+  const data = activity.data;
+  return (
+    <Page title={data?.name ?? da.planUi.activity}>
+      <p>
+        <Link to="/plan/aktiviteter">{da.planUi.backToActivities}</Link>
+      </p>
+      {activity.isPending ? (
+        <div aria-busy="true">
+          <Loading />
+        </div>
+      ) : null}
+      {activity.isError ? <QueryError error={activity.error} onRetry={() => activity.refetch()} /> : null}
+      {data ? (
+        <section className="panel" aria-label={data.name}>
+          <ActivityDetails activity={data} areas={plan.data?.areas ?? []} />
+        </section>
+      ) : null}
+      {data && plan.data && canEditPlan(session.data?.user.role) ? (
+        <section className="panel">
+          <EditActivity activity={data} focusAreas={plan.data.focusAreas} />
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,140 @@
+import { da, formatDate } from '@helhed/core';
+import { Link, useParams } from 'react-router';
+import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { Loading } from '../../../components/ui/loading.tsx';
+import { Page } from '../../../components/ui/page.tsx';
+import { QueryError } from '../../../components/ui/query-error.tsx';
+import { useParticipant, useRegistrationOptions } from '../api/registration-api.ts';
+import { CaseForm } from '../components/case-form.tsx';
+import {
+  ConsentSection,
+  PersonFacts,
+  RightsSection,
+  ShareSection,
+} from '../components/participant-sections.tsx';
+import { ReferralForm } from '../components/referral-form.tsx';
+import { RegistrationGate, useIsLeader } from '../components/registration-gate.tsx';
+import type { CaseSummary, ParticipantDetail, Referral } from '../types.ts';
+
+const r = da.registration;
+const ui = da.registrationUi;
+
+const REFERRAL_COLUMNS: Column<Referral>[] = [
+  { key: 'date', header: r.fields.referredOn, rowHeader: true, render: (x) => formatDate(x.referredOn) },
+  {
+    key: 'source',
+    header: r.fields.source,
+    render: (x) =>
+      x.sourceOther ? `${r.referralSources[x.source]}: ${x.sourceOther}` : r.referralSources[x.source],
+  },
+  { key: 'activity', header: r.fields.activity, render: (x) => x.activityName },
+  { key: 'reason', header: r.fields.reason, render: (x) => x.reason ?? ui.noValue },
+  { key: 'decision', header: r.fields.decision, render: (x) => r.decisions[x.decision] },
+];
+
+export const CASE_COLUMNS: Column<CaseSummary>[] = [
+  {
+    key: 'activity',
+    header: r.fields.activity,
+    rowHeader: true,
+    sortValue: (c) => c.activityName,
+    render: (c) => <Link to={`/forloeb/${c.id}`}>{c.activityName}</Link>,
+  },
+  {
+    key: 'start',
+    header: r.fields.startedOn,
+    sortValue: (c) => c.startedOn,
+    render: (c) => formatDate(c.startedOn),
+  },
+  {
+    key: 'status',
+    header: r.fields.status,
+    sortValue: (c) => c.status,
+    render: (c) => r.caseStatuses[c.status],
+  },
+  {
+    key: 'outcome',
+    header: r.fields.outcome,
+    sortValue: (c) => c.outcome,
+    render: (c) => (c.outcome ? `${r.outcomes[c.outcome]} (${formatDate(c.endedOn ?? '')})` : ui.noValue),
+  },
+  {
+    key: 'responsible',
+    header: r.fields.responsible,
+    sortValue: (c) => c.responsibleName,
+    render: (c) => c.responsibleName ?? ui.noValue,
+  },
+];
+
+function Details({ participant }: { participant: ParticipantDetail }) {
+  const options = useRegistrationOptions();
+  const isLeader = useIsLeader();
+  const active = !participant.erasedAt;
+  return (
+    <>
+      <section className="panel" aria-labelledby="person-title">
+        <h2 id="person-title">{ui.personSection}</h2>
+        <PersonFacts participant={participant} />
+      </section>
+      <ConsentSection participant={participant} />
+      <section className="panel" aria-labelledby="referrals-title">
+        <h2 id="referrals-title">{ui.referralsSection}</h2>
+        <DataTable
+          caption={ui.referralsSection}
+          columns={REFERRAL_COLUMNS}
+          rows={participant.referrals}
+          rowKey={(x) => x.id}
+          emptyText={ui.noReferrals}
+        />
+        {active && options.data ? (
+          <ReferralForm participantId={participant.id} options={options.data} />
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="cases-title">
+        <h2 id="cases-title">{ui.casesSection}</h2>
+        <DataTable
+          caption={ui.casesSection}
+          columns={CASE_COLUMNS}
+          rows={participant.cases}
+          rowKey={(c) => c.id}
+          emptyText={ui.noCases}
+        />
+        {active && options.data ? (
+          <CaseForm
+            key={participant.referrals.length}
+            options={options.data}
+            participantId={participant.id}
+            referrals={participant.referrals}
+          />
+        ) : null}
+      </section>
+      {active && options.data ? <ShareSection participant={participant} options={options.data} /> : null}
+      <RightsSection participant={participant} isLeader={isLeader} />
+    </>
+  );
+}
+
+function Content({ id }: { id: string }) {
+  const participant = useParticipant(id);
+  return (
+    <div aria-busy={participant.isPending}>
+      {participant.isPending ? <Loading /> : null}
+      {participant.isError ? <QueryError error={participant.error} /> : null}
+      {participant.data ? <Details participant={participant.data} /> : null}
+    </div>
+  );
+}
+
+export function ParticipantPage() {
+  const { id = '' } = useParams();
+  return (
+    <Page title={ui.participantTitle}>
+      <p>
+        <Link to="/deltagere">{da.nav.participants}</Link>
+      </p>
+      <RegistrationGate>
+        <Content id={id} />
+      </RegistrationGate>
+    </Page>
+  );
+}
