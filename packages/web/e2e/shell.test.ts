@@ -26,7 +26,7 @@ function heading(): ReturnType<Page['locator']> {
 }
 
 async function expectHeading(text: string): Promise<void> {
-  await heading().filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  await heading().filter({ hasText: text }).waitFor({ timeout: 30_000 });
   expect(await heading().count()).toBe(1);
   expect((await heading().textContent())?.trim()).toBe(text);
 }

@@ -37,7 +37,7 @@ export async function clickAckLink(
 
 export async function expectH1(page: Page, text: string | RegExp): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  await heading.filter({ hasText: text }).waitFor({ timeout: 30_000 });
   expect(await heading.count()).toBe(1);
 }
 
@@ -55,13 +55,13 @@ export async function signInAs(
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: /Vælg ny adgangskode|Plan/ }).waitFor({ timeout: 15_000 });
+  await heading.filter({ hasText: /Vælg ny adgangskode|Plan/ }).waitFor({ timeout: 30_000 });
   if ((await heading.textContent())?.includes('Vælg ny adgangskode')) {
     await page.getByLabel('Nuværende adgangskode').fill(password);
     await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(newPassword);
     await page.getByLabel('Gentag ny adgangskode').fill(newPassword);
     await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
-    await heading.filter({ hasText: 'Plan' }).first().waitFor({ timeout: 15_000 });
+    await heading.filter({ hasText: 'Plan' }).first().waitFor({ timeout: 30_000 });
   }
 }
 

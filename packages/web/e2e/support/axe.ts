@@ -9,7 +9,7 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   await page
     .locator('[aria-busy="true"]')
     .first()
-    .waitFor({ state: 'detached', timeout: 15_000 })
+    .waitFor({ state: 'detached', timeout: 30_000 })
     .catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const violations = results.violations.map((violation) => ({

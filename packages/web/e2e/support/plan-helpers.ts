@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 /** Waits for the page's single h1 to read `text`. */
 export async function expectHeading(page: Page, text: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  await heading.filter({ hasText: text }).waitFor({ timeout: 30_000 });
   expect(await heading.count()).toBe(1);
   expect((await heading.textContent())?.trim()).toBe(text);
 }
@@ -23,7 +23,7 @@ export async function signIn(
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasNotText: 'Log ind' }).waitFor({ timeout: 15_000 });
+  await heading.filter({ hasNotText: 'Log ind' }).waitFor({ timeout: 30_000 });
   if ((await heading.textContent())?.includes('Vælg ny adgangskode')) {
     await page.getByLabel('Nuværende adgangskode').fill(password);
     await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(newPassword);
@@ -31,8 +31,8 @@ export async function signIn(
     await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
   }
   // The app returns to the page the user was on before; start every check from the plan overview.
-  await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 15_000 });
-  await heading.filter({ hasNotText: 'Vælg ny adgangskode' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 30_000 });
+  await heading.filter({ hasNotText: 'Vælg ny adgangskode' }).waitFor({ timeout: 30_000 });
   await page.goto(`${baseUrl}/plan`);
   await expectHeading(page, 'Plan');
 }
