@@ -104,7 +104,7 @@ describe('helhed CLI', () => {
     expect(missing.stderr).toMatch(/ikke en gyldig Helhed-sikkerhedskopi/);
   });
 
-  it('stops a second server on the same data folder at once, with a Danish message, and harms nothing', async () => {
+  it('stops a second server on the same data folder at once, with a Danish message, and lets the CLI work through the first', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'helhed-twice-'));
     await chmod(dataDir, 0o755);
     const first = await startAppProcess({ HELHED_DATA_DIR: dataDir });
@@ -117,6 +117,21 @@ describe('helhed CLI', () => {
     expect(second.code).toBe(3);
     expect(second.stderr).toMatch(/bruges allerede af en anden Helhed-proces/);
     expect(second.ms).toBeLessThan(10_000);
+    expect((await fetch(`${first.baseUrl}/api/health`)).status).toBe(200);
+    // The CLI itself does not need the folder to itself: it works through the running server.
+    const added = await helhed(
+      ['users', 'add', '--email', 'mens@eksempel.dk', '--role', 'leader'],
+      { HELHED_DATA_DIR: dataDir },
+      'en lang nok adgangskode\n',
+    );
+    expect(added.stderr).not.toMatch(/bruges allerede/);
+    expect(added.code).toBe(0);
+    const signIn = await fetch(`${first.baseUrl}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'mens@eksempel.dk', password: 'en lang nok adgangskode' }),
+    });
+    expect(signIn.status).toBe(200);
     expect((await fetch(`${first.baseUrl}/api/health`)).status).toBe(200);
   });
 

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type pg from 'pg';
 import { createDatabase, type Database } from './database.ts';
-import { startEmbeddedServer } from './embedded-server.ts';
+import { connectionStringOf, layoutOf } from './embedded-layout.ts';
+import { DataDirInUseError, startEmbeddedServer } from './embedded-server.ts';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -17,6 +19,11 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   log?: (message: string) => void;
+  /**
+   * When a running Helhed server holds the data folder, connect to its PostgreSQL instead of
+   * failing. For the CLI (`users add`, `backup` while `npm start` runs); never for `serve`.
+   */
+  attachToRunningServer?: boolean;
 }
 
 export function resolveDataDir(dataDir: string | undefined): string {
@@ -30,10 +37,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
     const { db, pool } = createDatabase(url);
     return { db, pool, mode: 'server', close: () => db.destroy() };
   }
-  const server = await startEmbeddedServer({
-    dataDir: resolveDataDir(options.dataDir),
-    ...(options.log ? { log: options.log } : {}),
-  });
+  const dataDir = resolveDataDir(options.dataDir);
+  let server: Awaited<ReturnType<typeof startEmbeddedServer>>;
+  try {
+    server = await startEmbeddedServer({ dataDir, ...(options.log ? { log: options.log } : {}) });
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError) || !options.attachToRunningServer) throw error;
+    return attachToRunningServer(dataDir, error);
+  }
   const { db, pool } = createDatabase(server.connectionString);
   return {
     db,
@@ -44,4 +55,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
       await server.stop();
     },
   };
+}
+
+/** A client of the embedded server another Helhed process owns; closing it leaves that server running. */
+async function attachToRunningServer(dataDir: string, inUse: DataDirInUseError): Promise<OpenDatabase> {
+  const { db, pool } = createDatabase(connectionStringOf(layoutOf(dataDir), 'helhed'), 2);
+  try {
+    await sql`select 1`.execute(db);
+  } catch {
+    // The owner is still starting (or stopping): report the folder as in use, as before.
+    await db.destroy();
+    throw inUse;
+  }
+  return { db, pool, mode: 'embedded', close: () => db.destroy() };
 }
