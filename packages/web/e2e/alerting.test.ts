@@ -2,8 +2,9 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpCapture, startSmtpCapture } from '../../server/test/smtp-capture.ts';
-import { api, clickAckLink, expectH1, newWatchedPage, signInAs, sub } from './support/alerting-helpers.ts';
+import { clickAckLink, newWatchedPage, sub } from './support/alerting-helpers.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { api, expectHeading, signIn } from './support/browser.ts';
 import { type RestartableServer, startRestartableServer } from './support/restartable-server.ts';
 
 // The beredskab acceptance path in Chromium, with a real SMTP server on loopback. Build the web app first.
@@ -46,15 +47,15 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
   }, 60_000);
 
   it('the SSP leader keeps the alert list, the rota and the escalation time current', async () => {
-    await signInAs(admin, server.baseUrl, server.email, server.password, ADMIN_PASSWORD);
+    await signIn(admin, server.baseUrl, server.email, server.password, ADMIN_PASSWORD);
     await admin
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Beredskab' })
       .click();
-    await expectH1(admin, 'Beredskab');
+    await expectHeading(admin, 'Beredskab');
     await expectNoAxeViolations(admin, 'Beredskab');
     await sub(admin, 'Varslingsliste').click();
-    await expectH1(admin, 'Varslingsliste');
+    await expectHeading(admin, 'Varslingsliste');
     await admin.getByRole('button', { name: 'Gem person' }).click();
     await expect.poll(() => admin.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(admin, 'Varslingsliste med fejl');
@@ -92,7 +93,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     }
 
     await sub(admin, 'Vagtplan').click();
-    await expectH1(admin, 'Vagtplan for SSP-chefvagt');
+    await expectHeading(admin, 'Vagtplan for SSP-chefvagt');
     await admin.getByRole('button', { name: 'Tilføj vagt' }).click();
     await admin
       .getByRole('table', { name: 'Vagtplan for SSP-chefvagt' })
@@ -111,9 +112,9 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('a tryghedsrådgiver raises a red incident; the on-call chief gets the e-mail within seconds and acknowledges by the link', async () => {
-    await signInAs(advisor, server.baseUrl, ADVISOR.email, ADVISOR.password, ADVISOR.newPassword);
+    await signIn(advisor, server.baseUrl, ADVISOR.email, ADVISOR.password, ADVISOR.newPassword);
     await advisor.goto(`${server.baseUrl}/beredskab`);
-    await expectH1(advisor, 'Beredskab');
+    await expectHeading(advisor, 'Beredskab');
     await advisor.getByLabel('Niveau').selectOption('red');
     await advisor.getByLabel('Hvad er sket (type)').fill('skyderi');
     await advisor.getByLabel('Hvor (sted)').fill('Vollsmose, Bøgeparken');
@@ -128,11 +129,11 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     expect(mail.subject).toBe('[RØDT NIVEAU] Beredskab: skyderi – Vollsmose, Bøgeparken');
     await expectNoAxeViolations(advisor, 'Beredskab efter rejst hændelse');
     await advisor.getByRole('link', { name: 'Åbn' }).click();
-    await expectH1(advisor, 'Hændelse: skyderi');
+    await expectHeading(advisor, 'Hændelse: skyderi');
     incidentUrl = advisor.url();
 
     await admin.goto(incidentUrl);
-    await expectH1(admin, 'Hændelse: skyderi');
+    await expectHeading(admin, 'Hændelse: skyderi');
     await admin.getByText('Siden opdateres automatisk.').waitFor();
     const ackPage = await newPage(admin.context());
     await clickAck(ackPage, 'chefvagt@ssp.test', /Beredskab: skyderi/);
@@ -247,12 +248,12 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
 
   it('the outbox shows what was sent; every beredskab page passes axe', async () => {
     await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
-    await expectH1(admin, 'Udbakke');
+    await expectHeading(admin, 'Udbakke');
     await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();
     await expectNoAxeViolations(admin, 'Udbakke');
     await admin.setViewportSize({ width: 390, height: 844 });
     await admin.goto(incidentUrl);
-    await expectH1(admin, 'Hændelse: skyderi');
+    await expectHeading(admin, 'Hændelse: skyderi');
     expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(admin, 'Hændelse, 390 px');
     await admin.setViewportSize({ width: 1280, height: 900 });
@@ -275,9 +276,9 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     const page = await newPage(
       await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' }),
     );
-    await signInAs(page, server.baseUrl, reader.email, reader.password, reader.newPassword);
+    await signIn(page, server.baseUrl, reader.email, reader.password, reader.newPassword);
     await page.goto(`${server.baseUrl}/beredskab`);
-    await expectH1(page, 'Beredskab');
+    await expectHeading(page, 'Beredskab');
     await page.getByRole('button', { name: 'Rejs hændelse og varsl chefvagten' }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await sub(page, 'Varslingsliste').count()).toBe(0);
@@ -288,7 +289,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
         fullPage: true,
       });
       await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
-      await expectH1(admin, 'Udbakke');
+      await expectHeading(admin, 'Udbakke');
       await admin.screenshot({
         path: path.join(process.env.HELHED_ALERTING_SCREENSHOTS, 'udbakke.png'),
         fullPage: true,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { api, expectHeading, signIn, signOut } from './support/browser.ts';
 import {
   main as mainOf,
   type PlanBrowser,
@@ -9,7 +10,7 @@ import {
   startPlanBrowser,
   stopPlanBrowser,
 } from './support/plan-browser.ts';
-import { apiPost, cellAt, expectHeading, signIn, signOut, tableCells } from './support/plan-helpers.ts';
+import { cellAt, tableCells } from './support/plan-helpers.ts';
 
 // Changes to the plan in the UI: activities, a delaftale's hours, and the history the board reads.
 const ADMIN_PASSWORD = 'plan-admin-ny-adgangskode-2026';
@@ -113,7 +114,7 @@ describe('plan module in Chromium: changes and history', { timeout: 180_000 }, (
   });
 
   it('lets a leader revise a delaftale’s weekly hours, and the history shows who changed what', async () => {
-    const created = await apiPost(page, '/api/v1/users', {
+    const created = await api(page, 'POST', '/api/v1/users', {
       clientKey: randomUUID(),
       email: LEADER.email,
       displayName: 'Lene Leder',
@@ -121,7 +122,7 @@ describe('plan module in Chromium: changes and history', { timeout: 180_000 }, (
       password: LEADER.password,
     });
     expect(created.status).toBe(201);
-    const reader = await apiPost(page, '/api/v1/users', {
+    const reader = await api(page, 'POST', '/api/v1/users', {
       clientKey: randomUUID(),
       email: READER.email,
       displayName: 'Bo Bestyrelse',

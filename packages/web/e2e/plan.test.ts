@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { expectHeading, signIn } from './support/browser.ts';
 import {
   main as mainOf,
   type PlanBrowser,
@@ -11,7 +12,7 @@ import {
   startPlanBrowser,
   stopPlanBrowser,
 } from './support/plan-browser.ts';
-import { cellAt, cellsOf, expectHeading, signIn, tableCells } from './support/plan-helpers.ts';
+import { cellAt, cellsOf, tableCells } from './support/plan-helpers.ts';
 
 // The plan module's acceptance, tried as a new user would on a fresh install (plan-changes.test.ts
 // covers activities, delaftaler and the history). Build the web app first.

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { api, expectHeading, signIn, signOut } from './support/browser.ts';
 import { type PlanBrowser, startPlanBrowser, stopPlanBrowser } from './support/plan-browser.ts';
-import { apiPost, expectHeading, signIn, signOut } from './support/plan-helpers.ts';
 
 // Widening the registration: a Bydelsløftere course with the plan's sessions, enrolment,
 // attendance, completion and evaluation; a volunteer counted for the year; a tryghed contact and
@@ -22,8 +22,11 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     session = await startPlanBrowser();
     page = session.page;
     await signIn(page, session.server.baseUrl, session.server.email, session.server.password, ADMIN_PASSWORD);
-    const team = await apiPost(page, '/api/v1/teams', { clientKey: crypto.randomUUID(), name: 'Team Nord' });
-    await apiPost(page, '/api/v1/users', {
+    const team = await api(page, 'POST', '/api/v1/teams', {
+      clientKey: crypto.randomUUID(),
+      name: 'Team Nord',
+    });
+    await api(page, 'POST', '/api/v1/users', {
       clientKey: crypto.randomUUID(),
       email: 'mentor@test.dk',
       displayName: 'Mentor',
@@ -34,7 +37,7 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await signOut(page);
     await signIn(page, session.server.baseUrl, 'mentor@test.dk', START_PASSWORD, NEW_PASSWORD);
     for (const name of ['Fatima', 'Hodan']) {
-      const r = await apiPost(page, '/api/v1/participants', {
+      const r = await api(page, 'POST', '/api/v1/participants', {
         clientKey: crypto.randomUUID(),
         displayName: name,
         gender: 'female',

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { api, expectHeading, signIn, signOut } from './support/browser.ts';
 import { type PlanBrowser, startPlanBrowser, stopPlanBrowser } from './support/plan-browser.ts';
-import { apiPost, cellsOf, expectHeading, signIn, signOut } from './support/plan-helpers.ts';
+import { cellsOf } from './support/plan-helpers.ts';
 
 // The registration acceptance, tried as a new user would: a mentor records consent for a new
 // participant referred by the jobcenter, starts a forløb with agreed goals, logs two meetings and
@@ -20,7 +21,7 @@ let participantId = '';
 const main = () => page.getByRole('main');
 
 async function addUser(email: string, role: string, teamId: string | null) {
-  const r = await apiPost(page, '/api/v1/users', {
+  const r = await api(page, 'POST', '/api/v1/users', {
     clientKey: crypto.randomUUID(),
     email,
     displayName: email.split('@')[0],

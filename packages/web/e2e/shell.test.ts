@@ -3,6 +3,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, REPO_ROOT, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { expectHeading } from './support/browser.ts';
 
 // Drives the real app (CLI → server → built web app) in Chromium. Build the web app first.
 const NEW_PASSWORD = 'en-helt-ny-og-lang-adgangskode-42';
@@ -20,16 +21,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageProblems: string[] = [];
-
-function heading(): ReturnType<Page['locator']> {
-  return page.getByRole('heading', { level: 1 });
-}
-
-async function expectHeading(text: string): Promise<void> {
-  await heading().filter({ hasText: text }).waitFor({ timeout: 30_000 });
-  expect(await heading().count()).toBe(1);
-  expect((await heading().textContent())?.trim()).toBe(text);
-}
 
 function mainMenu() {
   return page.getByRole('navigation', { name: 'Hovedmenu' });
@@ -69,7 +60,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
   it('sends a visitor to the sign-in page, which passes axe', async () => {
     await page.goto(`${server.baseUrl}/`);
     await page.waitForURL('**/log-ind');
-    await expectHeading('Log ind');
+    await expectHeading(page, 'Log ind');
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await expectNoAxeViolations(page, 'Log ind');
   });
@@ -86,7 +77,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('E-mail').fill(server.email);
     await page.getByLabel('Adgangskode').fill(server.password);
     await page.getByRole('button', { name: 'Log ind' }).click();
-    await expectHeading('Vælg ny adgangskode');
+    await expectHeading(page, 'Vælg ny adgangskode');
     expect(await mainMenu().count()).toBe(0);
     await expectNoAxeViolations(page, 'Vælg ny adgangskode');
 
@@ -99,7 +90,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(NEW_PASSWORD);
     await page.getByLabel('Gentag ny adgangskode').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
-    await expectHeading('Plan');
+    await expectHeading(page, 'Plan');
     await mainMenu().waitFor();
   });
 
@@ -115,7 +106,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
     for (const item of MAIN_MENU) {
       await mainMenu().getByRole('link', { name: item.name, exact: true }).click();
       await page.waitForURL(`**${item.path}`);
-      await expectHeading(item.h1);
+      await expectHeading(page, item.h1);
       expect(await page.title()).toBe(`${item.h1} – Helhed`);
       expect(await mainMenu().getByRole('link', { name: item.name }).getAttribute('aria-current')).toBe(
         'page',
@@ -126,7 +117,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
 
   it('shows the plan with its period in Danish', async () => {
     await mainMenu().getByRole('link', { name: 'Plan' }).click();
-    await expectHeading('Plan');
+    await expectHeading(page, 'Plan');
     const main = page.getByRole('main');
     await expect.poll(() => main.getByText('Periode').count()).toBe(1);
     expect(await main.textContent()).toMatch(
@@ -143,7 +134,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
       .getByRole('navigation', { name: /undermenu/ })
       .getByRole('link', { name: 'Brugere' })
       .click();
-    await expectHeading('Brugere');
+    await expectHeading(page, 'Brugere');
     const table = page.getByRole('table', { name: 'Brugere' });
     await table.getByRole('cell', { name: server.email }).waitFor();
     await expectNoAxeViolations(page, 'Brugere');
@@ -178,7 +169,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
       .getByRole('navigation', { name: /undermenu/ })
       .getByRole('link', { name: 'Revisionslog' })
       .click();
-    await expectHeading('Revisionslog');
+    await expectHeading(page, 'Revisionslog');
     const table = page.getByRole('table', { name: /Hændelser/ });
     await table.getByRole('cell', { name: 'Login', exact: true }).first().waitFor();
     await expectNoAxeViolations(page, 'Revisionslog');
@@ -193,7 +184,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
 
   it('has an accessibility statement linked from the footer', async () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
-    await expectHeading('Tilgængelighedserklæring');
+    await expectHeading(page, 'Tilgængelighedserklæring');
     expect(await page.getByRole('main').textContent()).toContain('WCAG 2.1');
     await expectNoAxeViolations(page, 'Tilgængelighedserklæring');
   });
@@ -201,13 +192,13 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
   it('keeps the navigation reachable on a 390 px wide screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/plan`);
-    await expectHeading('Plan');
+    await expectHeading(page, 'Plan');
     for (const item of MAIN_MENU) {
       expect(await mainMenu().getByRole('link', { name: item.name, exact: true }).isVisible()).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await mainMenu().getByRole('link', { name: 'Beredskab' }).click();
-    await expectHeading('Beredskab');
+    await expectHeading(page, 'Beredskab');
     await expectNoAxeViolations(page, 'Beredskab, 390 px');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
@@ -215,10 +206,10 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
   it('signs out and guards pages afterwards', async () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL('**/log-ind');
-    await expectHeading('Log ind');
+    await expectHeading(page, 'Log ind');
     await page.goto(`${server.baseUrl}/administration/brugere`);
     await page.waitForURL('**/log-ind');
-    await expectHeading('Log ind');
+    await expectHeading(page, 'Log ind');
   });
 
   it('logged no script errors or CSP violations', () => {

@@ -98,7 +98,8 @@ export function listFocusAreas(db: Db, planId: string) {
 }
 export type FocusAreaRow = Awaited<ReturnType<typeof listFocusAreas>>[number];
 
-export function findFocusAreaBySlug(db: Db, planId: string, slug: string) {
+/** A focus area joined with its one sub-agreement; callers add the filter. */
+function selectFocusAreaWithSubAgreement(db: Db) {
   return db
     .selectFrom('plan_focus_area as fa')
     .innerJoin('plan_sub_agreement as sa', 'sa.focus_area_id', 'fa.id')
@@ -110,25 +111,18 @@ export function findFocusAreaBySlug(db: Db, planId: string, slug: string) {
       'fa.goal_text',
       'fa.lbf_overall_goal',
       ...subAgreementColumns,
-    ])
+    ]);
+}
+
+export function findFocusAreaBySlug(db: Db, planId: string, slug: string) {
+  return selectFocusAreaWithSubAgreement(db)
     .where('fa.plan_id', '=', planId)
     .where('fa.slug', '=', slug)
     .executeTakeFirst();
 }
 
 export function findFocusAreaBySubAgreement(db: Db, planId: string, subAgreementId: string) {
-  return db
-    .selectFrom('plan_focus_area as fa')
-    .innerJoin('plan_sub_agreement as sa', 'sa.focus_area_id', 'fa.id')
-    .select([
-      'fa.id as focus_area_id',
-      'fa.slug',
-      'fa.name as focus_area_name',
-      'fa.team',
-      'fa.goal_text',
-      'fa.lbf_overall_goal',
-      ...subAgreementColumns,
-    ])
+  return selectFocusAreaWithSubAgreement(db)
     .where('sa.plan_id', '=', planId)
     .where('sa.id', '=', subAgreementId)
     .executeTakeFirst();

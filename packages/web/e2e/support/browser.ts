@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// Page helpers shared by every browser test: the single h1, signing in and out, and API calls made
+// from inside the signed-in page.
+
+/** Waits for the page's single h1 to read `text`. */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  expect(await heading.count()).toBe(1);
+  expect((await heading.textContent())?.trim()).toBe(text);
+}
+
+/** Signs in; if the account must choose a new password first, chooses `newPassword`. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  newPassword: string,
+) {
+  await page.goto(`${baseUrl}/log-ind`);
+  await expectHeading(page, 'Log ind');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasNotText: 'Log ind' }).waitFor({ timeout: 30_000 });
+  if ((await heading.textContent())?.includes('Vælg ny adgangskode')) {
+    await page.getByLabel('Nuværende adgangskode').fill(password);
+    await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(newPassword);
+    await page.getByLabel('Gentag ny adgangskode').fill(newPassword);
+    await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  }
+  // The app returns to the page the user was on before; start every check from the plan overview.
+  await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 30_000 });
+  await heading.filter({ hasNotText: 'Vælg ny adgangskode' }).waitFor({ timeout: 30_000 });
+  await page.goto(`${baseUrl}/plan`);
+  await expectHeading(page, 'Plan');
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.waitForURL('**/log-ind');
+}
+
+/** Calls the API from inside the signed-in page (its cookies and the session's CSRF token). */
+export async function api(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown; text: string }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = null;
+      }
+      return { status: response.status, body: parsed, text };
+    },
+    { method, path, body },
+  );
+}
