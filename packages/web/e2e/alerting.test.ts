@@ -14,8 +14,7 @@ const ADVISOR = {
   password: 'midlertidig-kode-2026',
   newPassword: 'tryghed-egen-kode-2026',
 };
-// Long enough that a busy CI machine acknowledges and stops the app before the timer is due,
-// short enough to keep the test quick.
+// Long enough for a busy CI machine to acknowledge and stop the app before the timer is due.
 const ESCALATION_SECONDS = 12;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
