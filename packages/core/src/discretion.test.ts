@@ -122,7 +122,10 @@ describe('discretion', () => {
     fc.assert(
       fc.property(interiorGrid, (interior) => {
         const grid = withTotals(interior);
-        const safe = suppressGrid(grid, { totalColumn: (grid[0]?.length ?? 1) - 1, totalRow: grid.length - 1 });
+        const safe = suppressGrid(grid, {
+          totalColumn: (grid[0]?.length ?? 1) - 1,
+          totalRow: grid.length - 1,
+        });
         grid.forEach((row, r) => {
           row.forEach((value, c) => {
             const shown = safe[r]?.[c];
@@ -141,7 +144,7 @@ describe('discretion', () => {
       fc.property(interiorGrid, (interior) => {
         const grid = withTotals(interior);
         const height = grid.length;
-        const width = (grid[0]?.length ?? 1);
+        const width = grid[0]?.length ?? 1;
         const values = grid.flat();
         const rules = gridRules(height, width);
         const published = suppressCounts(values, rules);
