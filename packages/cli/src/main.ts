@@ -3,7 +3,11 @@ import { DataDirInUseError, migrateToLatest, seedOdensePlan } from '@helhed/serv
 import { parseArgs, requireOption, UsageError } from './args.ts';
 import { backup, restore } from './commands/backup.ts';
 import { importIndicators } from './commands/import-indicators.ts';
+import { rehousing } from './commands/rehousing.ts';
+import { report } from './commands/report.ts';
+import { reportProgram } from './commands/report-program.ts';
 import { retentionRun } from './commands/retention.ts';
+import { seedSynthetic } from './commands/seed-synthetic.ts';
 import { serve } from './commands/serve.ts';
 import { usersAdd } from './commands/users-add.ts';
 import { withDatabase } from './database.ts';
@@ -13,13 +17,23 @@ const HELP = `${da.cli.usage}
   serve                              start serveren (PORT, HOST, DATABASE_URL, HELHED_DATA_DIR)
   migrate                            opdatér databasen til seneste version
   seed                               indlæs Odense-planen i en tom database
+  seed --synthetic [--demo] [--plans N] [--residents N] [--years 2024-2026|N] [--seed N] [--bulk]
+                                     syntetiske data (markeret som syntetiske); --demo i Odense-planen
   users add --email E --role R [--name N]
                                      opret en bruger; adgangskoden læses fra standard input
                                      roller: ${Object.keys(da.roles).join(', ')}
   import indicators FIL [--plan SLUG]
                                      indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)
+  report quarterly --quarter 2025-Q1 [--plan SLUG] [--format json|csv|xlsx|pdf] [--out FIL]
+  report annual --year 2025 [--plan SLUG] [--format json|csv|xlsx|pdf] [--out FIL]
+                                     leverancemåling eller årlig opfølgning (samme tal som i appen)
+  report program --program vollsmose [--format json|pdf] [--quarter 2025-Q1] [--out FIL]
+                                     Program Vollsmose: rapport til Økonomiudvalget
   retention run                      slet personoplysninger om deltagere, hvis sidste forløb sluttede
                                      for mere end HELHED_RETENTION_MONTHS måneder siden (standard 24)
+  genhusning status [--phase P] [--date ÅÅÅÅ-MM-DD] [--format json|csv|xlsx|pdf] [--exact]
+                                     genhusningens statustabel pr. dato (uden --exact: "<5" for 1-4)
+  genhusning demo                    indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"
   backup FIL                         skriv en sikkerhedskopi af hele databasen
   restore FIL                        indlæs en sikkerhedskopi i en tom database
 `;
@@ -39,6 +53,7 @@ async function run(argv: readonly string[]): Promise<void> {
       process.stdout.write(`${da.cli.migrated}\n`);
       return;
     case 'seed':
+      if (options.synthetic || options.demo) return seedSynthetic(options);
       await withDatabase(async ({ db }) => {
         await migrateToLatest(db);
         await seedOdensePlan(db);
@@ -50,6 +65,11 @@ async function run(argv: readonly string[]): Promise<void> {
     case 'import':
       if (sub === 'indicators') return importIndicators(command[2], options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
+    case 'genhusning':
+      return rehousing(sub, options);
+    case 'report':
+      if (sub === 'program') return reportProgram(options);
+      return report(sub, options);
     case 'retention':
       if (sub === 'run') return retentionRun();
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));

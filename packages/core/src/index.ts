@@ -1,4 +1,6 @@
 export * from './discretion.ts';
 export * from './format-da.ts';
 export { da, fill, type Messages } from './messages/da.ts';
+export * from './pii-guard.ts';
 export * from './roles.ts';
+export * from './series-format.ts';

@@ -1,5 +1,8 @@
-/** The roles of a plan's users. `reader` is the board and partners: aggregates only. */
-export const ROLES = ['admin', 'leader', 'worker', 'reader', 'alerting'] as const;
+/**
+ * The roles of a plan's users. `reader` is the board and partners: aggregates only.
+ * `program_reader` (e.g. a member of Økonomiudvalget) reads the program above the plans: aggregates only.
+ */
+export const ROLES = ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {

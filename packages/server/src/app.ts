@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { AlertingConfig } from './modules/alerting/config.ts';
 import { alertingRoutes } from './modules/alerting/routes/index.ts';
 import { planRoutes } from './modules/plan/routes.ts';
+import { programRoutes } from './modules/program/routes.ts';
 import { registrationRoutes } from './modules/registration/routes/index.ts';
+import { type RehousingOptions, rehousingRoutes } from './modules/rehousing/routes/index.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAccessGate } from './platform/access/access-plugin.ts';
 import { registerAuditTrail } from './platform/audit/audit-plugin.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -29,6 +32,8 @@ export interface AppOptions {
   webDist?: string;
   /** Mail, SMS and worker settings of the beredskab module; read from the environment when absent. */
   alerting?: AlertingConfig;
+  /** Genhusning's answer-deadline reminders (days before, poll interval, run or not). */
+  rehousing?: RehousingOptions['reminders'];
 }
 
 /** Builds the whole app without listening: the kernel first, then every module, in order. */
@@ -58,11 +63,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
   await app.register(planRoutes, { prefix: '/api/v1/plan', db });
   await app.register(registrationRoutes, { prefix: '/api/v1', db });
+  await app.register(reportRoutes, { prefix: '/api/v1/reports', db });
+  await app.register(rehousingRoutes, {
+    prefix: '/api/v1/rehousing',
+    db,
+    ...(options.alerting ? { mail: options.alerting } : {}),
+    ...(options.rehousing ? { reminders: options.rehousing } : {}),
+  });
   await app.register(alertingRoutes, {
     prefix: '/api/v1/alerting',
     db,
     ...(options.alerting ? { config: options.alerting } : {}),
   });
+
+  await app.register(programRoutes, { prefix: '/api/v1', db });
 
   await registerWebAssets(app, options.webDist);
   return app;

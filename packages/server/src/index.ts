@@ -9,7 +9,26 @@ export {
   type ImportSummary,
   importIndicatorFile,
 } from './modules/plan/service/indicator-values.ts';
+export { buildProgramReport } from './modules/program/service/report.ts';
+export { renderProgramReportPdf } from './modules/program/service/report-pdf.ts';
 export { runRetention } from './modules/registration/service/retention.ts';
+export { loadFlyttehjaelpDemo, PhaseNotFound, rehousingStatusOutput } from './modules/rehousing/cli.ts';
+export {
+  annualReportJson,
+  buildAnnualReport,
+  buildQuarterlyReport,
+  quarterlyReportJson,
+  renderAnnual,
+  renderQuarterly,
+} from './modules/reports/index.ts';
+export {
+  findSyntheticDataset,
+  generateSyntheticData,
+  parseYears,
+  SyntheticDataError,
+  SyntheticOptionsError,
+  syntheticOptions,
+} from './modules/synthetic/index.ts';
 export {
   BackupFileError,
   DatabaseNotEmptyError,

@@ -11,8 +11,10 @@ const MAIN_MENU = [
   { name: 'Plan', path: '/plan', h1: 'Plan' },
   { name: 'Deltagere', path: '/deltagere', h1: 'Deltagere' },
   { name: 'Forløb', path: '/forloeb', h1: 'Forløb' },
+  { name: 'Genhusning', path: '/genhusning', h1: 'Genhusning' },
   { name: 'Rapporter', path: '/rapporter', h1: 'Rapporter' },
   { name: 'Beredskab', path: '/beredskab', h1: 'Beredskab' },
+  { name: 'Program', path: '/program', h1: 'Program Vollsmose' },
   { name: 'Administration', path: '/administration', h1: 'Administration' },
 ];
 

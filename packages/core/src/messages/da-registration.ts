@@ -101,7 +101,8 @@ export const registration = {
     other: 'Andet',
   },
   cli: {
-    retentionDone: 'Sletning efter {months} måneder: {count} deltagere fik deres personoplysninger slettet.',
+    retentionDone:
+      'Sletning efter {months} måneder: {count} deltagere og {households} husstande fik deres personoplysninger slettet.',
   },
   exportPage: {
     title: 'Indsigt: oplysninger om en deltager',

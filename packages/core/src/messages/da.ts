@@ -4,10 +4,22 @@
 import { alerting } from './da-alerting.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
+import { program } from './da-program.ts';
+import { programUi } from './da-program-ui.ts';
 import { registration } from './da-registration.ts';
 import { registrationUi } from './da-registration-ui.ts';
+import { rehousing } from './da-rehousing.ts';
+import { rehousingUi } from './da-rehousing-ui.ts';
+import { reports } from './da-reports.ts';
+import { synthetic } from './da-synthetic.ts';
 
 export const da = {
+  program,
+  programUi,
+  rehousing,
+  rehousingUi,
+  reports,
+  synthetic,
   registration,
   registrationUi,
   alerting,
@@ -22,6 +34,7 @@ export const da = {
     worker: 'Medarbejder',
     reader: 'Læser (bestyrelse og partnere)',
     alerting: 'Beredskab',
+    program_reader: 'Programlæser (fx Økonomiudvalget)',
   },
   errors: {
     notFound: 'Siden eller ressourcen findes ikke.',

@@ -3,6 +3,9 @@ import * as platform from './0001-platform.ts';
 import * as plan from './0002-plan.ts';
 import * as alerting from './0003-alerting.ts';
 import * as registration from './0004-registration.ts';
+import * as synthetic from './0005-synthetic.ts';
+import * as rehousing from './0006-rehousing.ts';
+import * as program from './0007-program.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -11,4 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002-plan': plan,
   '0003-alerting': alerting,
   '0004-registration': registration,
+  '0005-synthetic': synthetic,
+  '0006-rehousing': rehousing,
+  '0007-program': program,
 };

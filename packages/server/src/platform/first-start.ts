@@ -2,6 +2,7 @@ import { findPlanBySlug, insertPlan, lockPlanSeed } from '../modules/plan/querie
 import { insertPlanContent, planHasContent } from '../modules/plan/queries-seed.ts';
 import { readOdenseSeed } from '../modules/plan/seed/seed-types.ts';
 import { ODENSE_PLAN } from '../modules/plan/seed-odense.ts';
+import { seedProgramVollsmose } from '../modules/program/seed-program.ts';
 import { generateOneTimePassword } from './auth/passwords.ts';
 import type { Db } from './db/database.ts';
 import { systemActor, withTransaction } from './db/transaction.ts';
@@ -22,6 +23,8 @@ export async function seedOdensePlan(db: Db): Promise<{ id: string; created: boo
     const existing = await findPlanBySlug(trx, ODENSE_PLAN.slug);
     const plan = existing ?? (await insertPlan(trx, ODENSE_PLAN));
     if (!(await planHasContent(trx, plan.id))) await insertPlanContent(trx, plan.id, readOdenseSeed());
+    // Program Vollsmose above the plan, with the area's earlier plans (issue 9).
+    await seedProgramVollsmose(trx);
     return { id: plan.id, created: !existing };
   });
 }

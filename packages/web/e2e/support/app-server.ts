@@ -70,8 +70,8 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> 
   }
 }
 
-/** Starts `helhed serve` on a fresh data directory and a free port. */
-export async function startAppServer(): Promise<AppServer> {
+/** Starts `helhed serve` on a fresh data directory and a free port (or on `databaseUrl`'s server). */
+export async function startAppServer(options: { databaseUrl?: string } = {}): Promise<AppServer> {
   if (!existsSync(path.join(REPO_ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `npm run build:web` before the browser test.');
   }
@@ -80,7 +80,12 @@ export async function startAppServer(): Promise<AppServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['packages/cli/bin/helhed.js', 'serve'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, HELHED_DATA_DIR: dataDir, PORT: String(port) },
+    env: {
+      ...process.env,
+      HELHED_DATA_DIR: dataDir,
+      PORT: String(port),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

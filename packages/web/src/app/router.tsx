@@ -15,7 +15,6 @@ import { RequireSession } from '../features/auth/components/require-session.tsx'
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { NotFoundPage } from '../features/misc/pages/not-found-page.tsx';
 import { RouteErrorPage } from '../features/misc/pages/route-error-page.tsx';
-import { ModulePage } from '../features/modules/pages/module-page.tsx';
 import { PlanLayout } from '../features/plan/components/plan-layout.tsx';
 import { ActivitiesPage } from '../features/plan/pages/activities-page.tsx';
 import { ActivityPage } from '../features/plan/pages/activity-page.tsx';
@@ -25,6 +24,12 @@ import { HistoryPage } from '../features/plan/pages/history-page.tsx';
 import { ImportPage } from '../features/plan/pages/import-page.tsx';
 import { PlanPage } from '../features/plan/pages/plan-page.tsx';
 import { StaffHoursPage } from '../features/plan/pages/staff-hours-page.tsx';
+import { ProgramLayout } from '../features/program/components/program-layout.tsx';
+import { KnowledgeActivityPage } from '../features/program/pages/knowledge-activity-page.tsx';
+import { KnowledgePage } from '../features/program/pages/knowledge-page.tsx';
+import { ProgramPage } from '../features/program/pages/program-page.tsx';
+import { ProgramReportPage } from '../features/program/pages/program-report-page.tsx';
+import { RegisterPage } from '../features/program/pages/register-page.tsx';
 import { CasePage } from '../features/registration/pages/case-page.tsx';
 import { CasesPage } from '../features/registration/pages/cases-page.tsx';
 import { CoursePage } from '../features/registration/pages/course-page.tsx';
@@ -34,6 +39,11 @@ import { ParticipantPage } from '../features/registration/pages/participant-page
 import { ParticipantsPage } from '../features/registration/pages/participants-page.tsx';
 import { SafetyPage } from '../features/registration/pages/safety-page.tsx';
 import { VolunteersPage } from '../features/registration/pages/volunteers-page.tsx';
+import { HouseholdPage } from '../features/rehousing/pages/household-page.tsx';
+import { HouseholdsPage } from '../features/rehousing/pages/households-page.tsx';
+import { RehousingImportPage } from '../features/rehousing/pages/import-page.tsx';
+import { RehousingPage } from '../features/rehousing/pages/rehousing-page.tsx';
+import { TemplatePage } from '../features/rehousing/pages/template-page.tsx';
 import { UsersPage } from '../features/users/pages/users-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 
@@ -78,7 +88,50 @@ const router = createBrowserRouter([
           { path: 'forloeb/tryghed', element: <SafetyPage /> },
           { path: 'forloeb/hold/:id', element: <CoursePage /> },
           { path: 'forloeb/:id', element: <CasePage /> },
-          { path: 'rapporter', element: <ModulePage module="reports" /> },
+          { path: 'genhusning', element: <RehousingPage /> },
+          { path: 'genhusning/husstande', element: <HouseholdsPage /> },
+          { path: 'genhusning/husstande/:id', element: <HouseholdPage /> },
+          { path: 'genhusning/skabelon', element: <TemplatePage /> },
+          { path: 'genhusning/import', element: <RehousingImportPage /> },
+          {
+            path: 'rapporter',
+            // The chart library loads on demand, as for the plan's indicator page.
+            lazy: async () => ({
+              Component: (await import('../features/reports/components/reports-layout.tsx')).ReportsLayout,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/quarterly-page.tsx')).QuarterlyPage,
+                }),
+              },
+              {
+                path: 'aarlig',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/annual-page.tsx')).AnnualPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'program',
+            element: <ProgramLayout />,
+            children: [
+              { index: true, element: <ProgramPage /> },
+              {
+                path: 'maal/:position',
+                // The chart library loads on demand, as for the plan's indicator page.
+                lazy: async () => ({
+                  Component: (await import('../features/program/pages/goal-page.tsx')).GoalPage,
+                }),
+              },
+              { path: 'planregister', element: <RegisterPage /> },
+              { path: 'videnbase', element: <KnowledgePage /> },
+              { path: 'videnbase/aktiviteter/:id', element: <KnowledgeActivityPage /> },
+              { path: 'rapport', element: <ProgramReportPage /> },
+            ],
+          },
           {
             path: 'beredskab',
             element: <AlertingLayout />,

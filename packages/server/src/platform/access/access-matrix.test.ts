@@ -14,6 +14,8 @@ import { ACTION_ROLES, type Action } from './actions.ts';
 // the gate is code, not SQL; the data-layer tests cover both databases.
 // URLs are written as in the OpenAPI document; {placeholders} are filled with real ids of the
 // seeded plan (see resolveUrl). `allowed` overrides the status expected for an allowed role.
+const RH = '/api/v1/rehousing';
+const RH_LETTER = `${RH}/households/{id}/letters/{offerId}`;
 const ROUTES: Array<{
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
@@ -135,6 +137,9 @@ const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/referrals/{id}/decision', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/registration/options', action: 'registration.read' },
   { method: 'GET', url: '/api/v1/teams', action: 'teams.read' },
+  // Without ?quarter / ?year an allowed role passes the gate and gets the Danish 400.
+  { method: 'GET', url: '/api/v1/reports/quarterly', action: 'reports.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/reports/annual', action: 'reports.read', allowed: 400 },
   { method: 'POST', url: '/api/v1/teams', action: 'teams.manage' },
   { method: 'GET', url: '/api/v1/group-courses', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/group-courses', action: 'registration.edit' },
@@ -157,6 +162,39 @@ const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/safety-contacts', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/cks-meetings', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/cks-meetings', action: 'registration.edit' },
+  // Genhusning; {id} is an unknown household (404), {offerId} is not an id (400).
+  { method: 'GET', url: `${RH}/phases`, action: 'rehousing.status.read' },
+  { method: 'POST', url: `${RH}/phases`, action: 'rehousing.manage' },
+  { method: 'GET', url: `${RH}/status`, action: 'rehousing.status.read' },
+  { method: 'GET', url: `${RH}/status/export`, action: 'rehousing.status.read', allowed: 400 },
+  { method: 'GET', url: `${RH}/households`, action: 'rehousing.read' },
+  { method: 'POST', url: `${RH}/households`, action: 'rehousing.edit' },
+  { method: 'GET', url: `${RH}/households/{id}`, action: 'rehousing.read', allowed: 404 },
+  { method: 'PATCH', url: `${RH}/households/{id}`, action: 'rehousing.edit', allowed: 404 },
+  { method: 'POST', url: `${RH}/households/{id}/events`, action: 'rehousing.edit' },
+  { method: 'POST', url: `${RH}/households/{id}/followups`, action: 'rehousing.edit' },
+  { method: 'POST', url: `${RH}/households/{id}/referrals`, action: 'rehousing.edit' },
+  { method: 'GET', url: `${RH}/households/{id}/export`, action: 'rehousing.read', allowed: 404 },
+  { method: 'POST', url: `${RH}/households/{id}/erase`, action: 'rehousing.manage' },
+  { method: 'GET', url: RH_LETTER, action: 'rehousing.read', allowed: 400 },
+  { method: 'GET', url: `${RH_LETTER}/pdf`, action: 'rehousing.read', allowed: 400 },
+  { method: 'POST', url: `${RH}/households/{id}/letters`, action: 'rehousing.edit' },
+  { method: 'GET', url: `${RH}/letter-template`, action: 'rehousing.read' },
+  { method: 'PUT', url: `${RH}/letter-template`, action: 'rehousing.manage' },
+  { method: 'POST', url: `${RH}/household-imports`, action: 'rehousing.manage', allowed: 415 },
+  // Program Vollsmose and the videnbase; {slug} is a focus area's slug here, so no program: 404.
+  { method: 'GET', url: '/api/v1/programs', action: 'program.read' },
+  { method: 'GET', url: '/api/v1/programs/{slug}', action: 'program.read', allowed: 404 },
+  { method: 'GET', url: '/api/v1/programs/{slug}/goals/{position}', action: 'program.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/programs/{slug}/plans', action: 'program.read', allowed: 404 },
+  { method: 'POST', url: '/api/v1/programs/{slug}/continuations', action: 'program.continuation.edit' },
+  { method: 'GET', url: '/api/v1/programs/{slug}/report', action: 'program.read', allowed: 404 },
+  { method: 'GET', url: '/api/v1/programs/{slug}/report.pdf', action: 'program.read', allowed: 404 },
+  { method: 'GET', url: '/api/v1/knowledge/search', action: 'knowledge.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/knowledge/filters', action: 'knowledge.read' },
+  { method: 'GET', url: '/api/v1/knowledge/activities/{activityId}', action: 'knowledge.read' },
+  { method: 'POST', url: '/api/v1/knowledge/entries', action: 'knowledge.edit' },
+  { method: 'GET', url: '/api/v1/knowledge/entries/{entryId}/file', action: 'knowledge.read', allowed: 400 },
 ];
 
 describe('access matrix', () => {

@@ -6,10 +6,10 @@ import type { Role } from '@helhed/core';
  * server from booting (see access-plugin.ts). `reader` (board, partners) gets aggregates only.
  */
 export const ACTION_ROLES = {
-  'session.read': ['admin', 'leader', 'worker', 'reader', 'alerting'],
-  'session.end': ['admin', 'leader', 'worker', 'reader', 'alerting'],
-  'session.change-password': ['admin', 'leader', 'worker', 'reader', 'alerting'],
-  'plan.read': ['admin', 'leader', 'worker', 'reader', 'alerting'],
+  'session.read': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'session.end': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'session.change-password': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'plan.read': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
   'plan.edit': ['admin', 'leader'],
   'plan.history.read': ['admin', 'leader', 'reader'],
   'users.read': ['admin'],
@@ -32,8 +32,23 @@ export const ACTION_ROLES = {
   'registration.edit': ['leader', 'worker'],
   'registration.export': ['leader', 'worker'],
   'registration.erase': ['leader'],
+  // Genhusning: households are personal data, seen by the genhusning team (the brobygger is a member)
+  // and leaders (row rule in the module's scope.ts); the status table is aggregate, and anyone but a
+  // leader gets it discretion-safe ("<5"). Phases, the letter template and imports are the leader's.
+  'rehousing.read': ['leader', 'worker'],
+  'rehousing.edit': ['leader', 'worker'],
+  'rehousing.manage': ['leader'],
+  'rehousing.status.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
   'teams.read': ['admin', 'leader', 'worker'],
   'teams.manage': ['admin'],
+  // Reports: aggregates only, discretion-safe (no names, no ids of residents); the board reads them.
+  'reports.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  // Program Vollsmose above the plans and its knowledge base: no personal data, so every role
+  // reads; a program reader (Økonomiudvalget) reads nothing else but the plan's aggregates.
+  'program.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'knowledge.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'knowledge.edit': ['admin', 'leader', 'worker'],
+  'program.continuation.edit': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

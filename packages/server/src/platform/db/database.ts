@@ -2,7 +2,10 @@ import { type ColumnType, type Generated, Kysely, PostgresDialect, type Transact
 import pg from 'pg';
 import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
 import type { PlanModuleTables } from '../../modules/plan/tables.ts';
+import type { ProgramModuleTables } from '../../modules/program/tables.ts';
 import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
+import type { RehousingModuleTables } from '../../modules/rehousing/tables.ts';
+import type { SyntheticModuleTables } from '../../modules/synthetic/tables.ts';
 
 // Dates (YYYY-MM-DD) stay strings: a plan period is a calendar day in Denmark, not a UTC instant.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -66,7 +69,10 @@ export interface Database
   extends PlatformTables,
     PlanModuleTables,
     AlertingModuleTables,
-    RegistrationModuleTables {}
+    RegistrationModuleTables,
+    RehousingModuleTables,
+    ProgramModuleTables,
+    SyntheticModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -34,6 +34,18 @@ export const ERRORS = {
   REGISTRATION_NO_TEAM: { status: 409, message: da.registration.errors.noTeam },
   REGISTRATION_ERASED: { status: 409, message: da.registration.errors.participantErased },
   REGISTRATION_CASE_CLOSED: { status: 409, message: da.registration.errors.caseClosed },
+  REHOUSING_ERASED: { status: 409, message: da.rehousing.errors.householdErased },
+  REHOUSING_NO_EMAIL: { status: 409, message: da.rehousing.errors.noEmail },
+  REHOUSING_SMTP_MISSING: { status: 409, message: da.rehousing.errors.smtpMissing },
+  REHOUSING_MAIL_FAILED: { status: 502, message: da.rehousing.errors.mailFailed },
+  REPORT_QUARTER_INVALID: { status: 400, message: da.reports.errors.quarterInvalid },
+  REPORT_YEAR_INVALID: { status: 400, message: da.reports.errors.yearInvalid },
+  KNOWLEDGE_CPR_REFUSED: { status: 400, message: da.program.errors.cprRefused },
+  KNOWLEDGE_PERSONAL_DATA_UNCONFIRMED: { status: 409, message: da.program.errors.personalDataUnconfirmed },
+  KNOWLEDGE_FILE_TYPE: { status: 415, message: da.program.errors.fileType },
+  KNOWLEDGE_FILE_TOO_LARGE: { status: 413, message: da.program.errors.fileTooLarge },
+  KNOWLEDGE_ACTIVITY_OUTSIDE: { status: 404, message: da.program.errors.activityOutsidePrograms },
+  PROGRAM_CONTINUATION_INVALID: { status: 400, message: da.program.errors.continuationInvalid },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

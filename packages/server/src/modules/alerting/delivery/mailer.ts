@@ -9,6 +9,8 @@ export interface OutgoingMail {
   text: string;
   /** Our id for the message, so that a receiving system can tell retries apart. */
   messageId: string;
+  /** Files sent with the message (the genhusning offer letter as PDF). */
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
 }
 
 export interface Mailer {
@@ -58,6 +60,7 @@ export function createMailer(config: AlertingConfig): Mailer {
         text: mail.text,
         messageId: `<${sanitizeHeader(mail.messageId, 100).replace(/[^a-zA-Z0-9.-]/g, '')}@helhed>`,
         headers: { 'Auto-Submitted': 'auto-generated' },
+        ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
     },
     close: () => transporter.close(),

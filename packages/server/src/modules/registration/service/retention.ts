@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
+import { runHouseholdRetention } from '../../rehousing/service/retention.ts';
 import { erasePersonalData, listDueForRetention } from '../queries/erase.ts';
 
 export const DEFAULT_RETENTION_MONTHS = 24;
@@ -35,14 +36,16 @@ export function retentionCutoff(now: Date, months: number): string {
 export async function runRetention(
   db: Db,
   options: { now?: Date; months?: number } = {},
-): Promise<{ erased: number; cutoff: string; months: number }> {
+): Promise<{ erased: number; households: number; cutoff: string; months: number }> {
   const months = options.months ?? retentionMonthsFromEnv();
   const cutoff = retentionCutoff(options.now ?? new Date(), months);
   const due = await listDueForRetention(db, cutoff);
   for (const row of due) {
     await withTransaction(db, systemActor('retention', row.plan_id), (trx) => erasePersonalData(trx, row.id));
   }
-  return { erased: due.length, cutoff, months };
+  // Genhusning's households follow the same rule and period.
+  const households = await runHouseholdRetention(db, cutoff);
+  return { erased: due.length, households, cutoff, months };
 }
 
 /** Runs the rule at start and then once a day inside the server process. */

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app.ts';
+import { createDatabase } from '../../server/src/platform/db/database.ts';
+import { migrateToLatest } from '../../server/src/platform/db/migrate.ts';
+import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
+import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
+import { pdfText } from '../../server/test/pdf-text.ts';
+import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
+
+const CLI = path.resolve(fileURLToPath(import.meta.url), '../../bin/helhed.js');
+
+function helhed(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+// `helhed report program`: the same report as the API, as JSON and as a PDF.
+describe('helhed report program', () => {
+  let database: TestDatabase;
+  let apiReport: { goals: { text: string; series: unknown[] }[] };
+  let dir: string;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-program-'));
+    const { db } = createDatabase(database.url, 2);
+    await migrateToLatest(db);
+    const plan = await seedOdensePlan(db);
+    await addUser(db, plan.id, 'program_reader', 'oeu@cli.dk');
+    const app = await buildApp({ db });
+    const session = await signIn(app, 'oeu@cli.dk');
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/programs/vollsmose/report?quarter=2025-Q1',
+      headers: as(session),
+    });
+    apiReport = response.json();
+    await app.close();
+    await db.destroy();
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it('writes the same JSON as the API, apart from the time it was made', async () => {
+    const result = await helhed(['report', 'program', '--program', 'vollsmose', '--quarter', '2025-Q1'], {
+      DATABASE_URL: database.url,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const cli = JSON.parse(result.stdout);
+    expect(cli.goals.map((g: { text: string }) => g.text)).toEqual(apiReport.goals.map((g) => g.text));
+    expect({ ...cli, generatedAt: null }).toEqual({ ...apiReport, generatedAt: null });
+  });
+
+  it('writes a PDF with the goals and figures', async () => {
+    const out = path.join(dir, 'program.pdf');
+    const result = await helhed(
+      [
+        'report',
+        'program',
+        '--program',
+        'vollsmose',
+        '--format',
+        'pdf',
+        '--quarter',
+        '2025-Q1',
+        '--out',
+        out,
+      ],
+      { DATABASE_URL: database.url },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const text = pdfText(await readFile(out)).replace(/\s+/g, ' ');
+    for (const expected of ['Flere i arbejde', 'Mere blandet beboersammensætning', '53,7 %', '67,5 %']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('refuses an unknown program and a bad format in Danish', async () => {
+    const unknown = await helhed(['report', 'program', '--program', 'aarhus'], {
+      DATABASE_URL: database.url,
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Programmet «aarhus» findes ikke.');
+    const format = await helhed(['report', 'program', '--program', 'vollsmose', '--format', 'xlsx'], {
+      DATABASE_URL: database.url,
+    });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('Brug: helhed report program');
+  });
+});

@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app.ts';
+import { ODENSE_PLAN } from '../../server/src/modules/plan/seed-odense.ts';
+import { loadKnownDataset } from '../../server/src/modules/reports/tests/known-dataset.ts';
+import { createDatabase } from '../../server/src/platform/db/database.ts';
+import { migrateToLatest } from '../../server/src/platform/db/migrate.ts';
+import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
+import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
+
+const CLI = path.resolve(fileURLToPath(import.meta.url), '../../bin/helhed.js');
+
+function helhed(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+describe('helhed report', () => {
+  let database: TestDatabase;
+  let apiJson: string;
+  let annualJson: string;
+  let slug: string;
+  let dir: string;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-report-'));
+    const { db } = createDatabase(database.url, 3);
+    try {
+      await migrateToLatest(db);
+      const plan = await seedOdensePlan(db);
+      slug = ODENSE_PLAN.slug;
+      await loadKnownDataset(db, plan.id);
+      await addUser(db, plan.id, 'reader', 'bestyrelse@example.dk');
+      const app = await buildApp({ db, cookies: { secure: true } });
+      await app.ready();
+      const session = await signIn(app, 'bestyrelse@example.dk');
+      const quarterly = await app.inject({
+        url: '/api/v1/reports/quarterly?quarter=2025-Q1',
+        headers: as(session),
+      });
+      const annual = await app.inject({ url: '/api/v1/reports/annual?year=2025', headers: as(session) });
+      apiJson = quarterly.body;
+      annualJson = annual.body;
+      await app.close();
+    } finally {
+      await db.destroy();
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the same JSON as the API, byte for byte', async () => {
+    const env = { DATABASE_URL: database.url };
+    const quarterly = await helhed(['report', 'quarterly', '--plan', slug, '--quarter', '2025-Q1'], env);
+    expect(quarterly.stderr).toBe('');
+    expect(quarterly.code).toBe(0);
+    expect(quarterly.stdout).toBe(apiJson);
+    expect(JSON.parse(quarterly.stdout).totals.casesActive).toBe(16);
+    const annual = await helhed(
+      ['report', 'annual', '--plan', slug, '--year', '2025', '--format', 'json'],
+      env,
+    );
+    expect(annual.stdout).toBe(annualJson);
+  });
+
+  it('writes XLSX to a file and refuses a bad quarter in Danish', async () => {
+    const env = { DATABASE_URL: database.url };
+    const file = path.join(dir, 'rapport.xlsx');
+    const written = await helhed(
+      ['report', 'quarterly', '--plan', slug, '--quarter', '2025-Q1', '--format', 'xlsx', '--out', file],
+      env,
+    );
+    expect(written.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.length).toBeGreaterThanOrEqual(5);
+    const bad = await helhed(['report', 'quarterly', '--plan', slug, '--quarter', '2025-Q7'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/kvartalet/);
+    const unknown = await helhed(
+      ['report', 'quarterly', '--plan', 'findes-ikke', '--quarter', '2025-Q1'],
+      env,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/findes ikke/);
+  });
+});

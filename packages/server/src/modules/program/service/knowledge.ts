@@ -1,0 +1,191 @@
+import { findPersonalData, hasPersonalDataWarnings, safeCount } from '@helhed/core';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { ActivityRefT } from '../contract.ts';
+import { KNOWLEDGE_FILE_MAX_BYTES, KNOWLEDGE_FILE_TYPES, type NewEntryInput } from '../contract-knowledge.ts';
+import { listContinuations } from '../queries-continuations.ts';
+import {
+  findActivity,
+  findEntryIdByClientKey,
+  insertEntryIfNew,
+  listCourseEvaluations,
+  listEntries,
+  searchKnowledge,
+  visiblePlanIds,
+} from '../queries-knowledge.ts';
+import { linesOfWork } from './lines-of-work.ts';
+import { activityRefs } from './views.ts';
+
+/** 'fritidsjob rådgivning' → 'fritidsjob:* & rådgivning:*'; only letters and digits pass. */
+export function prefixQueryOf(text: string): string {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !['and', 'or', 'not'].includes(w))
+    .slice(0, 8);
+  return words.map((w) => `${w}:*`).join(' & ');
+}
+
+async function lineContext(db: Db, planIds: string[]) {
+  const [refs, links] = await Promise.all([activityRefs(db, planIds), listContinuations(db)]);
+  const lines = linesOfWork(
+    links.map((l) => ({ activityId: l.activity_id, previousActivityId: l.previous_activity_id })),
+  );
+  const ref = (id: string): ActivityRefT | null => {
+    const r = refs.get(id);
+    return r ? { id: r.id, name: r.name, planName: r.planName, focusAreaName: r.focusAreaName } : null;
+  };
+  const planStart = new Map([...refs.values()].map((r) => [r.id, r.planName]));
+  const lineOf = (id: string): ActivityRefT[] =>
+    (lines.get(id) ?? [id])
+      .map(ref)
+      .filter((r): r is ActivityRefT => r !== null)
+      .sort(
+        (a, b) =>
+          (planStart.get(a.id) ?? '').localeCompare(planStart.get(b.id) ?? '') ||
+          a.name.localeCompare(b.name),
+      );
+  return { ref, lineOf, lines };
+}
+
+export interface SearchInput {
+  q: string;
+  focusArea?: string | undefined;
+  area?: string | undefined;
+  year?: number | undefined;
+}
+
+export async function searchKnowledgeBase(db: Db, planId: string, input: SearchInput) {
+  const planIds = await visiblePlanIds(db, planId);
+  const rows = await searchKnowledge(db, {
+    planIds,
+    query: input.q,
+    prefixQuery: prefixQueryOf(input.q),
+    focusAreaId: input.focusArea ?? null,
+    areaSlug: input.area ?? null,
+    year: input.year ?? null,
+  });
+  const { ref, lineOf } = await lineContext(db, planIds);
+  const seen = new Set<string>();
+  const hits = [];
+  for (const row of rows) {
+    const key = row.kind === 'activity' ? `a:${row.activity_id}` : `e:${row.entry_id}`;
+    const activity = ref(row.activity_id);
+    if (seen.has(key) || !activity) continue;
+    seen.add(key);
+    hits.push({
+      kind: row.kind,
+      activity,
+      entryId: row.entry_id,
+      entryKind: row.entry_kind as 'method_note' | 'assessment' | 'document' | null,
+      title: row.title,
+      snippet: row.snippet.replaceAll('<b>', '‹‹').replaceAll('</b>', '››'),
+      year: row.year,
+      lineOfWork: lineOf(row.activity_id),
+    });
+  }
+  return { hits };
+}
+
+export async function buildActivityKnowledge(db: Db, planId: string, activityId: string) {
+  const planIds = await visiblePlanIds(db, planId);
+  const activity = await findActivity(db, activityId, planIds);
+  if (!activity) throw new AppError('NOT_FOUND');
+  const { lineOf } = await lineContext(db, planIds);
+  const line = lineOf(activityId);
+  const ids = line.map((a) => a.id);
+  const planNameOf = new Map(line.map((a) => [a.id, a.planName]));
+  const [entries, courses] = await Promise.all([listEntries(db, ids), listCourseEvaluations(db, ids)]);
+  return {
+    activity: {
+      id: activity.id,
+      name: activity.name,
+      planName: activity.plan_name,
+      focusAreaName: activity.focus_area_name,
+      purposesIntro: activity.purposes_intro,
+      targetGroup: activity.target_group,
+      period: { start: activity.period_start, end: activity.period_end },
+    },
+    lineOfWork: line,
+    entries: entries.map((e) => ({
+      id: e.id,
+      activityId: e.activity_id,
+      activityPlanName: planNameOf.get(e.activity_id) ?? '',
+      kind: e.kind as 'method_note' | 'assessment' | 'document',
+      assessor: e.assessor as 'ledelse' | 'foelgegruppe' | 'bestyrelse' | null,
+      year: e.year,
+      title: e.title,
+      body: e.body,
+      file:
+        e.file_name && e.file_type
+          ? { name: e.file_name, type: e.file_type, size: Number(e.file_size ?? 0) }
+          : null,
+      createdAt: e.created_at.toISOString(),
+    })),
+    courseEvaluations: courses.map((c) => {
+      const text = c.evaluation ?? '';
+      const found = findPersonalData(text);
+      const withheld = found.cpr.length > 0 || hasPersonalDataWarnings(found);
+      return {
+        activityPlanName: planNameOf.get(c.activity_id) ?? '',
+        title: c.title,
+        kind: c.kind as 'course' | 'group' | 'event',
+        startsOn: c.starts_on,
+        endsOn: c.ends_on,
+        evaluation: withheld ? null : text,
+        withheld,
+        enrolled: safeCount(Number(c.enrolled ?? 0)),
+      };
+    }),
+  };
+}
+
+/** Refuses a CPR number always; an e-mail or phone number only unless the writer confirmed. */
+export function guardText(texts: string[], confirmed: boolean): void {
+  const found = findPersonalData(texts.join('\n'));
+  if (found.cpr.length > 0) throw new AppError('KNOWLEDGE_CPR_REFUSED');
+  if (hasPersonalDataWarnings(found) && !confirmed) throw new AppError('KNOWLEDGE_PERSONAL_DATA_UNCONFIRMED');
+}
+
+function decodeFile(file: NonNullable<NewEntryInput['file']>): Buffer {
+  if (!(KNOWLEDGE_FILE_TYPES as readonly string[]).includes(file.type))
+    throw new AppError('KNOWLEDGE_FILE_TYPE');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.base64)) throw new AppError('VALIDATION');
+  const data = Buffer.from(file.base64, 'base64');
+  if (data.length > KNOWLEDGE_FILE_MAX_BYTES) throw new AppError('KNOWLEDGE_FILE_TOO_LARGE');
+  const isPdf = data.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (file.type === 'application/pdf' && !isPdf) throw new AppError('KNOWLEDGE_FILE_TYPE');
+  if (file.type === 'text/plain') {
+    if (isPdf || data.includes(0)) throw new AppError('KNOWLEDGE_FILE_TYPE');
+    guardText([data.toString('utf8')], false);
+  }
+  return data;
+}
+
+export async function createEntry(db: Db, actor: ActorContext, planId: string, input: NewEntryInput) {
+  guardText([input.title, input.body, input.file?.name ?? ''], input.confirmPersonalData);
+  const data = input.file ? decodeFile(input.file) : null;
+  const planIds = await visiblePlanIds(db, planId);
+  const activity = await findActivity(db, input.activityId, planIds);
+  if (!activity) throw new AppError('KNOWLEDGE_ACTIVITY_OUTSIDE');
+  return withTransaction(db, actor, async (trx) => {
+    const inserted = await insertEntryIfNew(trx, {
+      plan_id: activity.plan_id,
+      client_key: input.clientKey,
+      activity_id: activity.id,
+      kind: input.kind,
+      assessor: input.assessor,
+      year: input.year,
+      title: input.title,
+      body: input.body,
+      file_name: input.file?.name ?? null,
+      file_type: input.file?.type ?? null,
+      file_data: data,
+      created_by: actor.actorId,
+    });
+    if (inserted) return { id: inserted.id };
+    const existing = await findEntryIdByClientKey(trx, activity.plan_id, input.clientKey);
+    return { id: existing.id };
+  });
+}

@@ -1,0 +1,108 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { scopeHouseholds } from '../scope.ts';
+import type { RehousingHouseholdTable } from '../tables.ts';
+
+// Households with their phase, team and responsible worker; every read goes through the scope.
+function householdQuery(db: Db, actor: SessionActor) {
+  return db
+    .selectFrom('rehousing_household')
+    .innerJoin('rehousing_phase', 'rehousing_phase.id', 'rehousing_household.phase_id')
+    .innerJoin('team', 'team.id', 'rehousing_household.team_id')
+    .leftJoin('app_user as responsible', 'responsible.id', 'rehousing_household.responsible_user_id')
+    .where(scopeHouseholds(actor))
+    .selectAll('rehousing_household')
+    .select([
+      'rehousing_phase.name as phase_name',
+      'rehousing_phase.vacate_on as phase_vacate_on',
+      'team.name as team_name',
+      'responsible.display_name as responsible_name',
+      'responsible.email as responsible_email',
+    ]);
+}
+
+export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
+
+export function listHouseholds(db: Db, actor: SessionActor, phaseId?: string) {
+  let query = householdQuery(db, actor).where('rehousing_household.erased_at', 'is', null);
+  if (phaseId) query = query.where('rehousing_household.phase_id', '=', phaseId);
+  return query.orderBy('rehousing_household.contact_name').limit(3000).execute();
+}
+
+export function findHousehold(db: Db, actor: SessionActor, id: string) {
+  return householdQuery(db, actor).where('rehousing_household.id', '=', id).executeTakeFirst();
+}
+
+/** For writes: the household in scope, locked for the rest of the transaction. */
+export function lockHousehold(db: Db, actor: SessionActor, id: string) {
+  return db
+    .selectFrom('rehousing_household')
+    .selectAll('rehousing_household')
+    .where(scopeHouseholds(actor))
+    .where('rehousing_household.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function findHouseholdIdByClientKey(db: Db, planId: string, clientKey: string) {
+  return db
+    .selectFrom('rehousing_household')
+    .select(['id', 'contact_name'])
+    .where('plan_id', '=', planId)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+}
+
+export function insertHousehold(db: Db, values: Insertable<RehousingHouseholdTable>) {
+  return db
+    .insertInto('rehousing_household')
+    .values(values)
+    .onConflict((oc) => oc.constraint('rehousing_household_client_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function updateHousehold(db: Db, id: string, values: Updateable<RehousingHouseholdTable>) {
+  return db
+    .updateTable('rehousing_household')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Erasure: the household stays as an anonymous count in the status table; free text goes. */
+export async function erasePersonalData(db: Db, id: string) {
+  await db
+    .updateTable('rehousing_household')
+    .set({
+      contact_name: null,
+      contact_info: null,
+      current_address: null,
+      special_needs: null,
+      special_needs_consent_on: null,
+      wish_areas: null,
+      wish_floor: null,
+      responsible_user_id: null,
+      erased_at: new Date(),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+  await db
+    .updateTable('household_event')
+    .set({ reason: null, address: null })
+    .where('household_id', '=', id)
+    .execute();
+  await db.updateTable('rehousing_followup').set({ note: null }).where('household_id', '=', id).execute();
+}
+
+export function findColleague(db: Db, planId: string, userId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'email'])
+    .where('plan_id', '=', planId)
+    .where('id', '=', userId)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}

@@ -1,0 +1,182 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { IdParams } from '../../registration/contract-shared.ts';
+import {
+  CreateHouseholdBody,
+  EventBody,
+  FollowupBody,
+  HouseholdListQuery,
+  HouseholdReferralBody,
+  UpdateHouseholdBody,
+} from '../contract.ts';
+import { HouseholdDetail, HouseholdExport, HouseholdList, ReferralResult } from '../contract-views.ts';
+import { recordEvent } from '../service/events.ts';
+import { addFollowup, referHousehold } from '../service/followups.ts';
+import { changeHousehold, createHousehold, eraseHousehold } from '../service/households.ts';
+import { exportHousehold, householdDetail, householdList } from '../service/views.ts';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const tags = ['Genhusning'];
+
+/** Households: personal data, in the team's scope; a household outside it is a 404. */
+export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/households',
+    {
+      config: { access: 'rehousing.read' },
+      schema: { tags, querystring: HouseholdListQuery, response: { 200: HouseholdList, ...errors } },
+    },
+    async (request) => ({
+      households: await householdList(db, request, requireActor(request), request.query.phaseId),
+    }),
+  );
+
+  app.post(
+    '/households',
+    {
+      config: { access: 'rehousing.edit' },
+      schema: {
+        tags,
+        body: CreateHouseholdBody,
+        response: { 200: HouseholdDetail, 201: HouseholdDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { id, isReplay } = await createHousehold(db, actorContextOf(request), actor, request.body);
+      return reply.status(isReplay ? 200 : 201).send(await householdDetail(db, request, actor, id));
+    },
+  );
+
+  app.get(
+    '/households/:id',
+    {
+      config: { access: 'rehousing.read' },
+      schema: { tags, params: IdParams, response: { 200: HouseholdDetail, ...errors } },
+    },
+    async (request) => householdDetail(db, request, requireActor(request), request.params.id),
+  );
+
+  app.patch(
+    '/households/:id',
+    {
+      config: { access: 'rehousing.edit' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateHouseholdBody,
+        response: { 200: HouseholdDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await changeHousehold(db, actorContextOf(request), actor, request.params.id, request.body);
+      return householdDetail(db, request, actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/households/:id/events',
+    {
+      config: { access: 'rehousing.edit' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: EventBody,
+        response: { 200: HouseholdDetail, 201: HouseholdDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { isReplay } = await recordEvent(
+        db,
+        actorContextOf(request),
+        actor,
+        request.params.id,
+        request.body,
+      );
+      return reply
+        .status(isReplay ? 200 : 201)
+        .send(await householdDetail(db, request, actor, request.params.id));
+    },
+  );
+
+  app.post(
+    '/households/:id/followups',
+    {
+      config: { access: 'rehousing.edit' },
+      schema: { tags, params: IdParams, body: FollowupBody, response: { 201: HouseholdDetail, ...errors } },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await addFollowup(db, actorContextOf(request), actor, request.params.id, request.body);
+      return reply.status(201).send(await householdDetail(db, request, actor, request.params.id));
+    },
+  );
+
+  app.post(
+    '/households/:id/referrals',
+    {
+      config: { access: 'rehousing.edit' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: HouseholdReferralBody,
+        response: { 201: ReferralResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const result = await referHousehold(
+        db,
+        actorContextOf(request),
+        actor,
+        request.params.id,
+        request.body,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/households/:id/export',
+    {
+      config: { access: 'rehousing.read' },
+      schema: { tags, params: IdParams, response: { 200: HouseholdExport, ...errors } },
+    },
+    async (request, reply) => {
+      const data = await exportHousehold(db, request, requireActor(request), request.params.id);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="indsigt-husstand-${request.params.id}.json"`,
+      );
+      return data;
+    },
+  );
+
+  app.post(
+    '/households/:id/erase',
+    {
+      config: { access: 'rehousing.manage' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: z.strictObject({ confirm: z.literal(true) }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await eraseHousehold(db, actorContextOf(request), requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,67 @@
+import { da } from '@helhed/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isAllowed } from '../../../platform/access/actions.ts';
+import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from '../../plan/contract-indicators.ts';
+import { ImportResult } from '../contract-views.ts';
+import { HouseholdImportInvalid, importHouseholds } from '../service/import.ts';
+
+/** A household list as the raw body (CSV or XLSX), imported all or nothing. */
+export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.addContentTypeParser(
+    [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
+    { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/household-imports',
+    {
+      config: { access: 'rehousing.manage' },
+      bodyLimit: IMPORT_MAX_BYTES,
+      onRequest: async (request) => {
+        if (!request.actor) throw new AppError('UNAUTHENTICATED');
+        if (!isAllowed(request.actor.role, 'rehousing.manage')) throw new AppError('FORBIDDEN');
+      },
+      schema: {
+        tags: ['Genhusning'],
+        summary: 'Indlæs en husstandsliste fra CSV eller XLSX (alt eller intet)',
+        description:
+          'Kolonner: etape, kontaktperson, kontakt, voksne, børn 0-5, børn 6-17, adresse, type (midlertidig/permanent), skrevet op (ÅÅÅÅ-MM-DD).',
+        response: {
+          200: ImportResult,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          409: ErrorResponse,
+          415: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      const kind =
+        type === IMPORT_CONTENT_TYPES.csv ? 'csv' : type === IMPORT_CONTENT_TYPES.xlsx ? 'xlsx' : null;
+      if (!kind || !Buffer.isBuffer(request.body)) throw new AppError('IMPORT_UNSUPPORTED_TYPE');
+      try {
+        const result = await importHouseholds(db, actorContextOf(request), requireActor(request), {
+          kind,
+          content: request.body,
+        });
+        return reply.status(200).send(result);
+      } catch (error) {
+        if (!(error instanceof HouseholdImportInvalid)) throw error;
+        return reply.status(400).send({
+          error: {
+            code: 'IMPORT_INVALID' as const,
+            message: da.planApi.importInvalid,
+            details: error.rows.map((r) => ({ field: String(r.row), message: r.message })),
+          },
+        });
+      }
+    },
+  );
+};

@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+
+/** A table file's rows as text cells, with the row numbers a spreadsheet shows (header = 1). */
+export interface TableRecord {
+  row: number;
+  cells: string[];
+}
+
+export class UnreadableFile extends Error {}
+
+/** RFC 4180 CSV with `;` or `,` (whichever the header uses), UTF-8 with or without BOM. */
+export function readCsv(buffer: Buffer): TableRecord[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new UnreadableFile();
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const delimiter = (text.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
+  const records: TableRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let row = 1;
+  const endRow = () => {
+    cells.push(cell);
+    records.push({ row, cells });
+    row += 1;
+    cells = [];
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+    } else cell += ch;
+  }
+  if (cell !== '' || cells.length > 0) endRow();
+  return records;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
+}
+
+/** The first worksheet of an XLSX workbook. */
+export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFile();
+  }
+  const sheet = workbook.worksheets[0];
+  const records: TableRecord[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+    records.push({ row: rowNumber, cells });
+  });
+  return records;
+}

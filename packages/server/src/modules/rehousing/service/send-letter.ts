@@ -1,0 +1,96 @@
+import { da, fill } from '@helhed/core';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { Mailer } from '../../alerting/delivery/mailer.ts';
+import { effectiveEvents } from '../domain/status.ts';
+import { listEventsOfHousehold, toDomain } from '../queries/events.ts';
+import { findHousehold } from '../queries/households.ts';
+import { insertLetter, upsertTemplate } from '../queries/letters.ts';
+import { fieldError } from './errors.ts';
+import { checkTemplate, danishDate, letterPdf, loadTemplate, offerLine } from './letter.ts';
+
+const t = da.rehousing;
+const EMAIL = /[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+/;
+
+/** The offer letter of one of the household's offers, filled from the plan's template. */
+export async function composeLetter(db: Db, actor: SessionActor, householdId: string, offerId: string) {
+  const household = await findHousehold(db, actor, householdId);
+  if (!household) throw new AppError('NOT_FOUND');
+  if (household.erased_at) throw new AppError('REHOUSING_ERASED');
+  const events = await listEventsOfHousehold(db, actor.plan.id, householdId);
+  const effective = new Set(effectiveEvents(events.map(toDomain)).map((e) => e.id));
+  const offer = events.find((e) => e.id === offerId && e.type === 'offer_made' && effective.has(e.id));
+  if (!offer) throw fieldError('offerId', t.errors.unknownOffer);
+  const template = await loadTemplate(db, actor.plan.id);
+  const values = {
+    husstand: household.contact_name ?? '',
+    adresse: household.current_address ?? '–',
+    tilbud: offerLine(offer),
+    svarfrist: danishDate(offer.answer_deadline ?? offer.occurred_on),
+    medarbejder: household.responsible_name ?? actor.displayName,
+    plan: actor.plan.name,
+    etape: household.phase_name,
+  };
+  const subject = fill(template.subject, values);
+  const body = fill(template.body, values);
+  return {
+    household,
+    offer,
+    subject,
+    body,
+    email: EMAIL.exec(household.contact_info ?? '')?.[0] ?? null,
+    pdf: await letterPdf(subject, body),
+  };
+}
+
+/** Sends the letter as a PDF attachment through the platform's SMTP mailer, or records a print. */
+export async function sendLetter(
+  db: Db,
+  context: ActorContext,
+  actor: SessionActor,
+  mailer: Mailer,
+  householdId: string,
+  input: { offerId: string; method: 'email' | 'print' },
+) {
+  const letter = await composeLetter(db, actor, householdId, input.offerId);
+  if (input.method === 'email') {
+    if (!letter.email) throw new AppError('REHOUSING_NO_EMAIL');
+    if (!mailer.isConfigured) throw new AppError('REHOUSING_SMTP_MISSING');
+    try {
+      await mailer.send({
+        to: letter.email,
+        toName: letter.household.contact_name ?? '',
+        subject: letter.subject,
+        text: `${fill(t.letter.mailText, { svarfrist: danishDate(letter.offer.answer_deadline ?? '') })}\n\n${letter.body}`,
+        messageId: `rehousing-letter-${letter.offer.id}-${Date.now()}`,
+        attachments: [{ filename: 'boligtilbud.pdf', content: letter.pdf, contentType: 'application/pdf' }],
+      });
+    } catch {
+      throw new AppError('REHOUSING_MAIL_FAILED');
+    }
+  }
+  await withTransaction(db, context, (trx) =>
+    insertLetter(trx, {
+      plan_id: actor.plan.id,
+      household_id: householdId,
+      offer_event_id: letter.offer.id,
+      method: input.method,
+      sent_to: input.method === 'email' ? letter.email : null,
+      created_by: actor.userId,
+    }),
+  );
+  return letter;
+}
+
+export async function saveTemplate(
+  db: Db,
+  context: ActorContext,
+  planId: string,
+  input: { subject: string; body: string },
+) {
+  checkTemplate(input.subject, 'subject');
+  checkTemplate(input.body, 'body');
+  await withTransaction(db, context, (trx) => upsertTemplate(trx, planId, input));
+}

@@ -1,0 +1,118 @@
+import { SECONDARY_LABEL, SMALL_COUNT_LABEL } from '@helhed/core';
+import { z } from 'zod';
+import { OUTCOMES, REFERRAL_SOURCES } from '../registration/contract-shared.ts';
+
+/**
+ * The reports' JSON. Every count of persons is a SafeCount (a number, "<5" or "x"); counts of
+ * sessions, meetings and situations are plain numbers. Nothing in a report names or identifies a
+ * participant: rows are activities, areas and indicators only.
+ */
+export const SafeCountSchema = z.union([
+  z.number().int().nonnegative(),
+  z.literal(SMALL_COUNT_LABEL),
+  z.literal(SECONDARY_LABEL),
+]);
+
+const bySource = z.object(
+  Object.fromEntries(REFERRAL_SOURCES.map((key) => [key, SafeCountSchema])) as Record<
+    (typeof REFERRAL_SOURCES)[number],
+    typeof SafeCountSchema
+  >,
+);
+const byOutcome = z.object(
+  Object.fromEntries(OUTCOMES.map((key) => [key, SafeCountSchema])) as Record<
+    (typeof OUTCOMES)[number],
+    typeof SafeCountSchema
+  >,
+);
+
+export const QuarterMetricsSchema = z.object({
+  uniqueParticipants: SafeCountSchema,
+  referralsReceived: z.object({ total: SafeCountSchema, bySource }),
+  casesStarted: SafeCountSchema,
+  casesActive: SafeCountSchema,
+  casesEnded: SafeCountSchema,
+  outcomes: byOutcome,
+  /** Group sessions held in the quarter: not a count of persons. */
+  sessionsHeld: z.number().int().nonnegative(),
+  /** Different persons who attended a group session in the quarter. */
+  groupParticipants: SafeCountSchema,
+  /** Attendances (person × session, named and anonymous) in the quarter. */
+  attendance: SafeCountSchema,
+  volunteers: SafeCountSchema,
+});
+
+export const ActivityRowSchema = QuarterMetricsSchema.extend({
+  activityId: z.string(),
+  activityName: z.string(),
+  focusAreaId: z.string(),
+  focusAreaName: z.string(),
+  planName: z.string(),
+});
+
+const AreaFieldsSchema = z.object({
+  casesStarted: SafeCountSchema,
+  casesActive: SafeCountSchema,
+  casesEnded: SafeCountSchema,
+  outcomes: byOutcome,
+  cksMeetings: z.number().int().nonnegative(),
+  cksAttendees: SafeCountSchema,
+  safetyContacts: z.number().int().nonnegative(),
+});
+
+export const AreaRowSchema = AreaFieldsSchema.extend({
+  /** null: forløb, meetings and contacts without a boligområde. */
+  areaId: z.string().nullable(),
+  areaName: z.string(),
+  planName: z.string(),
+});
+
+export const QuarterSectionSchema = z.object({
+  quarter: z.string(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  activities: z.array(ActivityRowSchema),
+  areas: z.array(AreaRowSchema),
+  totals: QuarterMetricsSchema.extend(
+    AreaFieldsSchema.pick({
+      cksMeetings: true,
+      cksAttendees: true,
+      safetyContacts: true,
+    }).shape,
+  ),
+});
+
+export const SyntheticMarkSchema = z.object({ seedNumber: z.number(), createdAt: z.string() }).nullable();
+
+export const ReportPlanSchema = z.object({
+  /** null when the report covers all plans. */
+  id: z.string().nullable(),
+  slug: z.string().nullable(),
+  name: z.string(),
+});
+
+export const QuarterlyReportSchema = QuarterSectionSchema.extend({
+  kind: z.literal('quarterly'),
+  plan: ReportPlanSchema,
+  referralSources: z.array(z.enum(REFERRAL_SOURCES)),
+  outcomeKinds: z.array(z.enum(OUTCOMES)),
+  /** The same quarter one year earlier, suppressed on its own. */
+  comparison: QuarterSectionSchema,
+  synthetic: SyntheticMarkSchema,
+});
+
+export type QuarterMetrics = z.infer<typeof QuarterMetricsSchema>;
+export type ActivityRow = z.infer<typeof ActivityRowSchema>;
+export type AreaRow = z.infer<typeof AreaRowSchema>;
+export type QuarterSection = z.infer<typeof QuarterSectionSchema>;
+export type QuarterlyReport = z.infer<typeof QuarterlyReportSchema>;
+export type ReportScope = { planId: string } | { allPlans: true };
+
+export const QuarterlyQuery = z.strictObject({
+  quarter: z.string().max(20),
+  format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
+});
+
+export const AnnualQuery = z.strictObject({
+  year: z.string().max(10),
+  format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
+});

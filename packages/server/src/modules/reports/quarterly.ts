@@ -1,0 +1,68 @@
+import { da } from '@helhed/core';
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { OUTCOMES, REFERRAL_SOURCES } from '../registration/contract-shared.ts';
+import type { QuarterlyReport, ReportScope } from './contract.ts';
+import { parseQuarter, sameQuarterYearBefore } from './quarter.ts';
+import { buildQuarterSection } from './quarterly-section.ts';
+import { listActivities, listAreas } from './queries-quarterly.ts';
+import { allPlansGrouping } from './regroup.ts';
+import { findSyntheticMark } from './synthetic-mark.ts';
+
+export interface ReportPlans {
+  planIds: string[];
+  plan: QuarterlyReport['plan'];
+}
+
+/** The plans a scope covers: one plan by id, or every plan. Unknown plan → 404. */
+export async function resolveScope(db: Db, scope: ReportScope): Promise<ReportPlans> {
+  if ('planId' in scope) {
+    const result = await sql<{ id: string; slug: string; name: string }>`
+      select id, slug, name from plan where id = ${scope.planId}::uuid`.execute(db);
+    const plan = result.rows[0];
+    if (!plan) throw new AppError('NOT_FOUND');
+    return { planIds: [plan.id], plan };
+  }
+  const result = await sql<{ id: string }>`select id from plan order by name`.execute(db);
+  return {
+    planIds: result.rows.map((row) => row.id),
+    plan: { id: null, slug: null, name: da.reports.allPlans },
+  };
+}
+
+/**
+ * The quarterly leverancemåling for one plan or all plans: per activity and per boligområde,
+ * with totals and the same quarter one year earlier. Already discretion-safe and JSON-ready
+ * (no dates as Date objects, no generation time: the same data gives the same JSON).
+ * A bad quarter throws AppError REPORT_QUARTER_INVALID (400, Danish message).
+ */
+export async function buildQuarterlyReport(
+  db: Db,
+  scope: ReportScope,
+  quarter: string,
+): Promise<QuarterlyReport> {
+  const current = parseQuarter(quarter);
+  const { planIds, plan } = await resolveScope(db, scope);
+  const [activities, areas, synthetic] = await Promise.all([
+    listActivities(db, planIds),
+    listAreas(db, planIds),
+    findSyntheticMark(db, planIds),
+  ]);
+  // One plan: a row per activity and area. All plans: a row per activity name and per plan.
+  const grouping = 'allPlans' in scope ? allPlansGrouping(activities, areas) : undefined;
+  const rows = grouping ?? { activities, areas };
+  const [section, comparison] = await Promise.all([
+    buildQuarterSection(db, planIds, current, rows.activities, rows.areas, grouping),
+    buildQuarterSection(db, planIds, sameQuarterYearBefore(current), rows.activities, rows.areas, grouping),
+  ]);
+  return {
+    kind: 'quarterly',
+    plan,
+    referralSources: [...REFERRAL_SOURCES],
+    outcomeKinds: [...OUTCOMES],
+    ...section,
+    comparison,
+    synthetic,
+  };
+}

@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnownDataset } from '../../server/src/modules/reports/tests/known-dataset.ts';
+import { createDatabase } from '../../server/src/platform/db/database.ts';
+import { pdfText } from '../../server/test/pdf-text.ts';
+import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
+import { type AppServer, startAppServer } from './support/app-server.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { api, expectHeading, signIn, signOut } from './support/browser.ts';
+import { cellAt as cellOf, tableCells } from './support/plan-helpers.ts';
+
+// Rapporter, tried as a new user would: a leader picks 2025-Q1, sees the leverancemåling with its
+// chart, downloads XLSX and PDF and finds the same numbers; the group of 3 shows "<5" everywhere;
+// a læser (board) sees the same report. Data: the hand-counted dataset of the server's report
+// tests, written into the running app's database. Build the web app first (npm run build:web).
+const PASSWORD = 'rapport-start-adgangskode-2026';
+let server: AppServer;
+let database: TestDatabase;
+let browser: Browser;
+let page: Page;
+let activityB = '';
+const problems: string[] = [];
+const main = () => page.getByRole('main');
+const CAPTION = 'Leverancer pr. aktivitet, 2025, 1. kvartal';
+// Sortable headers end in a sort icon (↕, ▲, ▼); compare the header text without it.
+const cellAt = (cells: string[][], row: string, column: string) =>
+  cellOf(
+    cells.map((line, index) =>
+      index === 0 ? line.map((header) => header.replace(/[▲▼↕]/g, '').trim()) : line,
+    ),
+    row,
+    column,
+  );
+
+async function openQuarter() {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Rapporter' }).click();
+  await expectHeading(page, 'Rapporter');
+  const started = Date.now();
+  await page.getByLabel('Kvartal', { exact: true }).selectOption('2025-Q1');
+  await page.getByRole('table', { name: CAPTION }).waitFor();
+  await page.getByTestId('quarterly-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  return Date.now() - started;
+}
+
+async function download(name: RegExp): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    main().getByRole('link', { name }).click(),
+  ]);
+  return readFile((await file.path()) as string);
+}
+
+describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    server = await startAppServer({ databaseUrl: database.url });
+    const { db } = createDatabase(database.url, 2);
+    try {
+      const plan = await db.selectFrom('plan').select('id').executeTakeFirstOrThrow();
+      activityB = (await loadKnownDataset(db, plan.id)).activityB.name;
+    } finally {
+      await db.destroy();
+    }
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'da-DK',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    await signIn(page, server.baseUrl, server.email, server.password, 'rapport-admin-ny-adgangskode');
+    for (const [email, role] of [
+      ['leder@test.dk', 'leader'],
+      ['bestyrelse@test.dk', 'reader'],
+    ]) {
+      const created = await api(page, 'POST', '/api/v1/users', {
+        clientKey: crypto.randomUUID(),
+        email,
+        displayName: role === 'leader' ? 'Leder' : 'Bestyrelsesmedlem',
+        role,
+        password: PASSWORD,
+      });
+      expect(created.status).toBe(201);
+    }
+    await signOut(page);
+    await signIn(page, server.baseUrl, 'leder@test.dk', PASSWORD, 'rapport-leder-ny-adgangskode');
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  }, 60_000);
+
+  it('shows the leverancemåling of 2025-Q1 with chart and "<5" for the group of 3', async () => {
+    const ms = await openQuarter();
+    console.info(`leverancemåling 2025-Q1 shown in ${ms} ms`);
+    expect(ms).toBeLessThan(5_000);
+    const cells = await tableCells(page, CAPTION);
+    expect(cellAt(cells, activityB, 'Forløb startet')).toBe('7');
+    expect(cellAt(cells, activityB, 'Holdgange afholdt')).toBe('2');
+    expect(cellAt(cells, activityB, 'Deltagere på hold')).toBe('<5');
+    expect(cellAt(cells, 'I alt', 'Forløb aktive')).toBe('16');
+    expect(cellAt(cells, 'I alt', 'Forløb aktive (året før)')).toBe('<5');
+    expect(await main().textContent()).toContain('"<5" betyder 1 til 4 personer');
+    await expectNoAxeViolations(page, 'Leverancemåling');
+  });
+
+  it('downloads XLSX and PDF with the same numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(/Excel/)) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Aktiviteter')?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    const b = rows.find((row) => row[1] === activityB);
+    // unique 7; referrals 5; started 7; active 7; ended 0; sessions 2; group participants <5; attendance 6.
+    expect(b?.slice(2, 10)).toEqual([7, 5, 7, 7, 0, 2, '<5', 6]);
+    const text = pdfText(await download(/PDF/));
+    expect(text).toContain('Bestyrelsesrapport');
+    expect(text).toContain('<5');
+    expect(text).toContain(activityB.slice(0, 20));
+  });
+
+  it('lets a læser open the same report and nothing personal', async () => {
+    await signOut(page);
+    await signIn(page, server.baseUrl, 'bestyrelse@test.dk', PASSWORD, 'rapport-laeser-ny-adgangskode');
+    await openQuarter();
+    const cells = await tableCells(page, CAPTION);
+    expect(cellAt(cells, activityB, 'Deltagere på hold')).toBe('<5');
+    expect(cellAt(cells, 'I alt', 'Forløb aktive')).toBe('16');
+    expect((await api(page, 'GET', '/api/v1/participants')).status).toBe(403);
+    await main()
+      .getByRole('navigation', { name: 'Rapporter, undermenu' })
+      .getByRole('link', { name: 'Årlig opfølgning' })
+      .click();
+    await page.getByRole('link', { name: 'Årlig opfølgning' }).first().waitFor();
+    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    await expectHeading(page, 'Årlig opfølgning på indikatorer');
+    await page.getByRole('table').first().waitFor();
+    await page.getByTestId('annual-chart').locator('.recharts-bar-rectangle').first().waitFor();
+    await expectNoAxeViolations(page, 'Årlig opfølgning');
+    expect(problems).toEqual([]);
+  });
+});

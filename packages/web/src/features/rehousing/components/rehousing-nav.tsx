@@ -1,0 +1,44 @@
+import { da } from '@helhed/core';
+import { NavLink } from 'react-router';
+import { useSession } from '../../auth/api/get-session.ts';
+
+const ui = da.rehousingUi;
+
+/** The module's sub-navigation; households, template and import only for those who may use them. */
+export function RehousingNav() {
+  const role = useSession().data?.user.role;
+  const items = [
+    { to: '/genhusning', label: ui.overview, end: true, show: true },
+    {
+      to: '/genhusning/husstande',
+      label: ui.households,
+      end: false,
+      show: role === 'leader' || role === 'worker',
+    },
+    { to: '/genhusning/skabelon', label: ui.template, end: false, show: role === 'leader' },
+    { to: '/genhusning/import', label: ui.import, end: false, show: role === 'leader' },
+  ].filter((item) => item.show);
+  return (
+    <nav className="sub-nav" aria-label={ui.subnav}>
+      <ul className="sub-nav__list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end} className="sub-nav__link">
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** True for the roles that may see households (personal data). */
+export function useSeesHouseholds(): boolean {
+  const role = useSession().data?.user.role;
+  return role === 'leader' || role === 'worker';
+}
+
+export function useIsLeader(): boolean {
+  return useSession().data?.user.role === 'leader';
+}

@@ -1,0 +1,47 @@
+import { da } from '@helhed/core';
+
+/** What "<5" and "x" mean, shown with every report. */
+export function ReportLegend({ extra }: { extra?: string[] }) {
+  return (
+    <aside className="report-legend" aria-labelledby="report-legend-title">
+      <h2 id="report-legend-title" className="report-legend__title">
+        {da.reports.ui.legendTitle}
+      </h2>
+      <p>{da.reports.legend}</p>
+      {extra?.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </aside>
+  );
+}
+
+export function SyntheticBanner({ seed }: { seed: number | undefined }) {
+  if (seed === undefined) return null;
+  return (
+    <p className="report-synthetic" role="note">
+      <strong>{da.reports.syntheticShort}.</strong>{' '}
+      {da.reports.ui.syntheticBanner.replace('{seed}', String(seed))}
+    </p>
+  );
+}
+
+type DownloadsProps = { urls: { csv: string; xlsx: string; pdf: string } };
+
+/** Download links for the same report as CSV, XLSX and PDF. */
+export function ReportDownloads({ urls }: DownloadsProps) {
+  const t = da.reports.ui;
+  return (
+    <nav className="report-downloads" aria-label={t.downloadsLabel}>
+      <span className="report-downloads__label">{t.download}</span>
+      <a className="button button--secondary" href={urls.csv} download>
+        {t.downloadCsv}
+      </a>
+      <a className="button button--secondary" href={urls.xlsx} download>
+        {t.downloadXlsx}
+      </a>
+      <a className="button button--secondary" href={urls.pdf} download>
+        {t.downloadPdf}
+      </a>
+    </nav>
+  );
+}
