@@ -1,25 +1,22 @@
 import { da, formatDate } from '@helhed/core';
-import { Alert } from '../../../components/ui/alert.tsx';
 import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
 import { todayInDenmark } from '../../registration/lib/form.ts';
 import type { HouseholdDetail, HouseholdEvent } from '../types.ts';
+import { AppendFormShell } from './append-form.tsx';
+import { REHOUSING_TYPES } from './household-fields.tsx';
 import { useAppendForm } from './use-event-form.ts';
 
 const ui = da.rehousingUi;
 const f = ui.fields;
 
-function Feedback({ error, saved }: { error: unknown; saved: boolean }) {
-  if (error) return <Alert tone="error">{errorMessage(error)}</Alert>;
-  return saved ? <Alert tone="success">{ui.saved}</Alert> : null;
-}
+const eventsPath = (householdId: string) => `/api/v1/rehousing/households/${householdId}/events`;
 
 export function offerLabel(offer: HouseholdEvent): string {
   return `${offer.organisation ?? ''}${offer.departmentName ? `, ${offer.departmentName}` : ''} (${formatDate(offer.occurredOn)})`;
 }
 
 export function OfferForm({ householdId }: { householdId: string }) {
-  const form = useAppendForm(`/api/v1/rehousing/households/${householdId}/events`, {
+  const form = useAppendForm(eventsPath(householdId), {
     occurredOn: todayInDenmark(),
     organisation: '',
     departmentName: '',
@@ -28,12 +25,13 @@ export function OfferForm({ householdId }: { householdId: string }) {
     rentKr: '',
     answerDeadline: '',
   });
-  const { values, set, errors } = form;
+  const { field } = form;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="offer-form-title"
+    <AppendFormShell
+      form={form}
+      titleId="offer-form-title"
+      title={ui.makeOffer}
+      submitLabel={ui.makeOffer}
       onSubmit={(e) =>
         form.submit(e, (v) => ({
           ...v,
@@ -43,83 +41,31 @@ export function OfferForm({ householdId }: { householdId: string }) {
         }))
       }
     >
-      <h3 id="offer-form-title">{ui.makeOffer}</h3>
-      <Feedback error={form.save.error} saved={form.saved} />
-      <TextField
-        label={f.occurredOn}
-        type="date"
-        name="occurredOn"
-        value={values.occurredOn}
-        error={errors.occurredOn}
-        onChange={set('occurredOn')}
-      />
-      <TextField
-        label={f.organisation}
-        name="organisation"
-        value={values.organisation}
-        error={errors.organisation}
-        onChange={set('organisation')}
-      />
-      <TextField
-        label={f.offerDepartment}
-        name="departmentName"
-        value={values.departmentName}
-        error={errors.departmentName}
-        onChange={set('departmentName')}
-      />
-      <TextField
-        label={f.offerAddress}
-        name="address"
-        value={values.address}
-        error={errors.address}
-        onChange={set('address')}
-      />
-      <TextField
-        label={f.rooms}
-        type="number"
-        min={1}
-        max={10}
-        name="rooms"
-        value={values.rooms}
-        error={errors.rooms}
-        onChange={set('rooms')}
-      />
-      <TextField
-        label={f.rentKr}
-        inputMode="decimal"
-        name="rentKr"
-        value={values.rentKr}
-        error={errors.rentKr}
-        onChange={set('rentKr')}
-      />
-      <TextField
-        label={f.answerDeadline}
-        type="date"
-        name="answerDeadline"
-        value={values.answerDeadline}
-        error={errors.answerDeadline}
-        onChange={set('answerDeadline')}
-      />
-      <button type="submit" className="button">
-        {ui.makeOffer}
-      </button>
-    </form>
+      <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
+      <TextField label={f.organisation} {...field('organisation')} />
+      <TextField label={f.offerDepartment} {...field('departmentName')} />
+      <TextField label={f.offerAddress} {...field('address')} />
+      <TextField label={f.rooms} type="number" min={1} max={10} {...field('rooms')} />
+      <TextField label={f.rentKr} inputMode="decimal" {...field('rentKr')} />
+      <TextField label={f.answerDeadline} type="date" {...field('answerDeadline')} />
+    </AppendFormShell>
   );
 }
 
 export function AnswerForm({ householdId, offers }: { householdId: string; offers: HouseholdEvent[] }) {
-  const form = useAppendForm(`/api/v1/rehousing/households/${householdId}/events`, {
+  const form = useAppendForm(eventsPath(householdId), {
     occurredOn: todayInDenmark(),
     offerId: offers.at(-1)?.id ?? '',
     type: 'offer_accepted',
     reason: '',
   });
-  const { values, set, errors } = form;
+  const { field } = form;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="answer-form-title"
+    <AppendFormShell
+      form={form}
+      titleId="answer-form-title"
+      title={ui.answer}
+      submitLabel={ui.save}
       onSubmit={(e) =>
         form.submit(e, (v) => ({
           ...v,
@@ -128,15 +74,10 @@ export function AnswerForm({ householdId, offers }: { householdId: string; offer
         }))
       }
     >
-      <h3 id="answer-form-title">{ui.answer}</h3>
-      <Feedback error={form.save.error} saved={form.saved} />
       <SelectField
         label={f.offer}
-        name="offerId"
         options={offers.map((o) => ({ value: o.id, label: offerLabel(o) }))}
-        value={values.offerId}
-        error={errors.offerId}
-        onChange={set('offerId')}
+        {...field('offerId')}
       />
       <SelectField
         label={ui.answerKind}
@@ -146,45 +87,29 @@ export function AnswerForm({ householdId, offers }: { householdId: string; offer
           { value: 'offer_declined', label: ui.decline },
           { value: 'offer_withdrawn', label: da.rehousing.eventType.offer_withdrawn },
         ]}
-        value={values.type}
-        onChange={set('type')}
+        value={form.values.type}
+        onChange={form.set('type')}
       />
-      <TextField
-        label={f.occurredOn}
-        type="date"
-        name="occurredOn"
-        value={values.occurredOn}
-        error={errors.occurredOn}
-        onChange={set('occurredOn')}
-      />
-      <TextField
-        label={f.reason}
-        name="reason"
-        value={values.reason}
-        error={errors.reason}
-        onChange={set('reason')}
-      />
-      <button type="submit" className="button">
-        {ui.save}
-      </button>
-    </form>
+      <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
+      <TextField label={f.reason} {...field('reason')} />
+    </AppendFormShell>
   );
 }
 
 export function MoveForm({ detail }: { detail: HouseholdDetail }) {
-  const id = detail.household.id;
   const moved = detail.household.status === 'moved';
-  const form = useAppendForm(`/api/v1/rehousing/households/${id}/events`, {
+  const form = useAppendForm(eventsPath(detail.household.id), {
     occurredOn: todayInDenmark(),
     moveKind: detail.household.rehousingType as string,
     returnExpectedOn: '',
   });
-  const { values, set, errors } = form;
+  const { values, field } = form;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="move-form-title"
+    <AppendFormShell
+      form={form}
+      titleId="move-form-title"
+      title={moved ? ui.returned : ui.move}
+      submitLabel={ui.save}
       onSubmit={(e) =>
         form.submit(e, (v) =>
           moved
@@ -198,85 +123,51 @@ export function MoveForm({ detail }: { detail: HouseholdDetail }) {
         )
       }
     >
-      <h3 id="move-form-title">{moved ? ui.returned : ui.move}</h3>
-      <Feedback error={form.save.error} saved={form.saved} />
-      <TextField
-        label={f.occurredOn}
-        type="date"
-        name="occurredOn"
-        value={values.occurredOn}
-        error={errors.occurredOn}
-        onChange={set('occurredOn')}
-      />
+      <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
       {moved ? null : (
         <>
           <SelectField
             label={f.moveKind}
             name="moveKind"
-            options={[
-              { value: 'permanent', label: da.rehousing.rehousingType.permanent },
-              { value: 'temporary', label: da.rehousing.rehousingType.temporary },
-            ]}
+            options={REHOUSING_TYPES}
             value={values.moveKind}
-            onChange={set('moveKind')}
+            onChange={form.set('moveKind')}
           />
           {values.moveKind === 'temporary' ? (
-            <TextField
-              label={f.returnExpectedOn}
-              type="date"
-              name="returnExpectedOn"
-              value={values.returnExpectedOn}
-              error={errors.returnExpectedOn}
-              onChange={set('returnExpectedOn')}
-            />
+            <TextField label={f.returnExpectedOn} type="date" {...field('returnExpectedOn')} />
           ) : null}
         </>
       )}
-      <button type="submit" className="button">
-        {ui.save}
-      </button>
-    </form>
+    </AppendFormShell>
   );
 }
 
 export function VoidForm({ householdId, events }: { householdId: string; events: HouseholdEvent[] }) {
   const candidates = events.filter((e) => e.type !== 'voided' && !e.voided);
-  const form = useAppendForm(`/api/v1/rehousing/households/${householdId}/events`, {
+  const form = useAppendForm(eventsPath(householdId), {
     occurredOn: todayInDenmark(),
     voidsEventId: candidates.at(-1)?.id ?? '',
     reason: '',
   });
-  const { values, set, errors } = form;
+  const { field } = form;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="void-form-title"
+    <AppendFormShell
+      form={form}
+      titleId="void-form-title"
+      title={ui.correction}
+      submitLabel={ui.correction}
+      buttonClassName="button button--secondary"
       onSubmit={(e) => form.submit(e, (v) => ({ ...v, type: 'voided' }))}
     >
-      <h3 id="void-form-title">{ui.correction}</h3>
-      <Feedback error={form.save.error} saved={form.saved} />
       <SelectField
         label={f.voidsEvent}
-        name="voidsEventId"
         options={candidates.map((e) => ({
           value: e.id,
           label: `${da.rehousing.eventType[e.type]} ${formatDate(e.occurredOn)}`,
         }))}
-        value={values.voidsEventId}
-        error={errors.voidsEventId}
-        onChange={set('voidsEventId')}
+        {...field('voidsEventId')}
       />
-      <TextField
-        label={f.reason}
-        name="reason"
-        value={values.reason}
-        error={errors.reason}
-        onChange={set('reason')}
-      />
-      <button type="submit" className="button button--secondary">
-        {ui.correction}
-      </button>
-    </form>
+      <TextField label={f.reason} {...field('reason')} />
+    </AppendFormShell>
   );
 }

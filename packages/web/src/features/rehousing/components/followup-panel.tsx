@@ -10,7 +10,8 @@ import { CheckboxField } from '../../registration/components/checkbox-field.tsx'
 import { fieldErrorsOf, todayInDenmark } from '../../registration/lib/form.ts';
 import { useRehousingMutation } from '../api/rehousing-api.ts';
 import type { HouseholdDetail } from '../types.ts';
-import { useAppendForm } from './use-event-form.ts';
+import { AppendFormShell } from './append-form.tsx';
+import { bindField, useAppendForm } from './use-event-form.ts';
 
 const ui = da.rehousingUi;
 const f = ui.fields;
@@ -26,7 +27,7 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
     connection: 'fritidsliv',
     note: '',
   });
-  const { values, set, errors } = form;
+  const { values, set, field } = form;
   return (
     <>
       {detail.followups.length === 0 ? (
@@ -42,26 +43,17 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
           ))}
         </ul>
       )}
-      <form
-        className="form"
-        noValidate
-        aria-labelledby="followup-form-title"
+      <AppendFormShell
+        form={form}
+        titleId="followup-form-title"
+        title={ui.addFollowup}
+        submitLabel={ui.addFollowup}
         onSubmit={(e) =>
           form.submit(e, (v) => ({ ...v, connection: v.kind === 'connection' ? v.connection : null }))
         }
       >
-        <h3 id="followup-form-title">{ui.addFollowup}</h3>
-        {form.save.isError ? <Alert tone="error">{errorMessage(form.save.error)}</Alert> : null}
-        {form.saved ? <Alert tone="success">{ui.saved}</Alert> : null}
         <div className="form__grid">
-          <TextField
-            label={f.occurredOn}
-            type="date"
-            name="followupOn"
-            value={values.occurredOn}
-            error={errors.occurredOn}
-            onChange={set('occurredOn')}
-          />
+          <TextField label={f.occurredOn} type="date" {...field('occurredOn', 'followupOn')} />
           <SelectField
             label={f.followupKind}
             name="followupKind"
@@ -72,26 +64,13 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
           {values.kind === 'connection' ? (
             <SelectField
               label={f.connection}
-              name="connection"
               options={Object.entries(connections).map(([value, label]) => ({ value, label }))}
-              value={values.connection}
-              error={errors.connection}
-              onChange={set('connection')}
+              {...field('connection')}
             />
           ) : null}
         </div>
-        <TextField
-          label={f.note}
-          name="followupNote"
-          autoComplete="off"
-          value={values.note}
-          error={errors.note}
-          onChange={set('note')}
-        />
-        <button type="submit" className="button">
-          {ui.addFollowup}
-        </button>
-      </form>
+        <TextField label={f.note} autoComplete="off" {...field('note', 'followupNote')} />
+      </AppendFormShell>
       <ReferralForm householdId={id} participantId={detail.household.participantId} />
     </>
   );
@@ -109,7 +88,9 @@ function ReferralForm({ householdId, participantId }: { householdId: string; par
     reason: '',
     forStatistics: true,
   });
-  const errors = fieldErrorsOf(save.error);
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const field = bindField(values, fieldErrorsOf(save.error), set);
   const activities = options.data?.activities ?? [];
   return (
     <form
@@ -131,37 +112,14 @@ function ReferralForm({ householdId, participantId }: { householdId: string; par
       {save.data ? <Alert tone="success">{ui.referralDone}</Alert> : null}
       <SelectField
         label={f.activity}
-        name="activityId"
         options={activities.map((a) => ({ value: a.id, label: a.name }))}
-        value={values.activityId}
-        error={errors.activityId}
-        onChange={(e) => setValues((v) => ({ ...v, activityId: e.target.value }))}
+        {...field('activityId')}
       />
       <div className="form__grid">
-        <TextField
-          label={f.occurredOn}
-          type="date"
-          name="referredOn"
-          value={values.referredOn}
-          error={errors.referredOn}
-          onChange={(e) => setValues((v) => ({ ...v, referredOn: e.target.value }))}
-        />
-        <TextField
-          label={f.consentGivenOn}
-          type="date"
-          name="consentGivenOn"
-          value={values.consentGivenOn}
-          error={errors.consentGivenOn}
-          onChange={(e) => setValues((v) => ({ ...v, consentGivenOn: e.target.value }))}
-        />
+        <TextField label={f.occurredOn} type="date" {...field('referredOn')} />
+        <TextField label={f.consentGivenOn} type="date" {...field('consentGivenOn')} />
       </div>
-      <TextField
-        label={f.reason}
-        name="referralReason"
-        value={values.reason}
-        error={errors.reason}
-        onChange={(e) => setValues((v) => ({ ...v, reason: e.target.value }))}
-      />
+      <TextField label={f.reason} {...field('reason', 'referralReason')} />
       <CheckboxField
         label={f.forStatistics}
         name="forStatistics"

@@ -45,6 +45,10 @@ export function StatusTable({ table }: { table: StatusView['table'] }) {
   );
 }
 
+function ofTarget(value: SafeCount, target: number): string {
+  return fill(ui.ofTarget, { value: showCount(value), target: target.toLocaleString('da-DK') });
+}
+
 /** Progress toward 1.000 homes and 2.500 residents, time to move, and decline reasons. */
 export function ProgressPanel({ progress }: { progress: StatusView['progress'] }) {
   return (
@@ -53,21 +57,11 @@ export function ProgressPanel({ progress }: { progress: StatusView['progress'] }
       <dl className="facts">
         <div className="facts__row">
           <dt>{t.homesVacated}</dt>
-          <dd data-testid="homes-vacated">
-            {fill(ui.ofTarget, {
-              value: showCount(progress.homesVacated),
-              target: progress.targets.homes.toLocaleString('da-DK'),
-            })}
-          </dd>
+          <dd data-testid="homes-vacated">{ofTarget(progress.homesVacated, progress.targets.homes)}</dd>
         </div>
         <div className="facts__row">
           <dt>{t.residentsMoved}</dt>
-          <dd>
-            {fill(ui.ofTarget, {
-              value: showCount(progress.residentsMoved),
-              target: progress.targets.residents.toLocaleString('da-DK'),
-            })}
-          </dd>
+          <dd>{ofTarget(progress.residentsMoved, progress.targets.residents)}</dd>
         </div>
         <div className="facts__row">
           <dt>{t.daysToMove}</dt>
