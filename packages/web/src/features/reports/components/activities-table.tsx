@@ -1,6 +1,7 @@
 import { da, fill } from '@helhed/core';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { quarterLabel, showCount, sortCount } from '../lib/periods.ts';
+import { countColumn, numberColumn, textColumn } from '../lib/columns.ts';
+import { quarterLabel } from '../lib/periods.ts';
 import type { ActivityRow, QuarterlyReport, QuarterMetrics, SafeCount } from '../types.ts';
 
 const c = da.reports.columns;
@@ -12,66 +13,28 @@ type Row = {
   before: QuarterMetrics | null;
 };
 
+/** The count this quarter and, next to it, the same quarter a year earlier. */
 function count(key: string, header: string, pick: (metrics: QuarterMetrics) => SafeCount): Column<Row>[] {
   return [
-    { key, header, render: (row) => showCount(pick(row.now)), sortValue: (row) => sortCount(pick(row.now)) },
-    {
-      key: `${key}-before`,
-      header: `${header} ${c.previousSuffix}`,
-      render: (row) => (row.before ? showCount(pick(row.before)) : ''),
-      sortValue: (row) => (row.before ? sortCount(pick(row.before)) : null),
-    },
+    countColumn(key, header, (row) => pick(row.now)),
+    countColumn(`${key}-before`, `${header} ${c.previousSuffix}`, (row) =>
+      row.before ? pick(row.before) : undefined,
+    ),
   ];
 }
 
 const COLUMNS: Column<Row>[] = [
-  {
-    key: 'activity',
-    header: c.activity,
-    render: (row) => row.activity,
-    sortValue: (row) => row.activity,
-    rowHeader: true,
-  },
-  {
-    key: 'focusArea',
-    header: c.focusArea,
-    render: (row) => row.focusArea,
-    sortValue: (row) => row.focusArea,
-  },
+  textColumn('activity', c.activity, (row) => row.activity, true),
+  textColumn('focusArea', c.focusArea, (row) => row.focusArea),
   ...count('unique', c.uniqueParticipants, (m) => m.uniqueParticipants),
-  {
-    key: 'referrals',
-    header: c.referralsReceived,
-    render: (r) => showCount(r.now.referralsReceived.total),
-    sortValue: (r) => sortCount(r.now.referralsReceived.total),
-  },
+  countColumn('referrals', c.referralsReceived, (r) => r.now.referralsReceived.total),
   ...count('started', c.casesStarted, (m) => m.casesStarted),
   ...count('active', c.casesActive, (m) => m.casesActive),
   ...count('ended', c.casesEnded, (m) => m.casesEnded),
-  {
-    key: 'sessions',
-    header: c.sessionsHeld,
-    render: (r) => String(r.now.sessionsHeld),
-    sortValue: (r) => r.now.sessionsHeld,
-  },
-  {
-    key: 'groupParticipants',
-    header: c.groupParticipants,
-    render: (r) => showCount(r.now.groupParticipants),
-    sortValue: (r) => sortCount(r.now.groupParticipants),
-  },
-  {
-    key: 'attendance',
-    header: c.attendance,
-    render: (r) => showCount(r.now.attendance),
-    sortValue: (r) => sortCount(r.now.attendance),
-  },
-  {
-    key: 'volunteers',
-    header: c.volunteers,
-    render: (r) => showCount(r.now.volunteers),
-    sortValue: (r) => sortCount(r.now.volunteers),
-  },
+  numberColumn('sessions', c.sessionsHeld, (r) => r.now.sessionsHeld),
+  countColumn('groupParticipants', c.groupParticipants, (r) => r.now.groupParticipants),
+  countColumn('attendance', c.attendance, (r) => r.now.attendance),
+  countColumn('volunteers', c.volunteers, (r) => r.now.volunteers),
 ];
 
 /** Every activity with this quarter's deliveries next to the same quarter a year earlier, and the totals. */

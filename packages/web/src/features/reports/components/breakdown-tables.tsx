@@ -1,7 +1,8 @@
 import { da, fill } from '@helhed/core';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { quarterLabel, showCount, sortCount } from '../lib/periods.ts';
-import type { AreaRow, QuarterlyReport, SafeCount } from '../types.ts';
+import { countColumn, numberColumn, textColumn } from '../lib/columns.ts';
+import { quarterLabel } from '../lib/periods.ts';
+import type { AreaRow, QuarterlyReport, QuarterMetrics, SafeCount } from '../types.ts';
 
 const c = da.reports.columns;
 const sources = da.registration.referralSources as Record<string, string>;
@@ -9,40 +10,29 @@ const outcomes = da.registration.outcomes as Record<string, string>;
 
 type Counted = { key: string; label: string; cells: Record<string, SafeCount> };
 
-function countColumns(keys: string[], labels: Record<string, string>): Column<Counted>[] {
-  return keys.map((key) => ({
-    key,
-    header: labels[key] ?? key,
-    render: (row: Counted) => showCount(row.cells[key]),
-    sortValue: (row: Counted) => sortCount(row.cells[key]),
-  }));
-}
+type CountsProps = {
+  report: QuarterlyReport;
+  caption: string;
+  /** The count columns in order, and their headers. */
+  keys: string[];
+  labels: Record<string, string>;
+  cells: (row: QuarterMetrics) => Record<string, SafeCount>;
+};
 
-const labelColumn = (header: string): Column<Counted> => ({
-  key: 'label',
-  header,
-  render: (row) => row.label,
-  sortValue: (row) => row.label,
-  rowHeader: true,
-});
-
-/** Referrals per activity by source, with totals. */
-export function ReferralsTable({ report }: { report: QuarterlyReport }) {
+/** One row per activity and a total row, each with the counts `cells` picks. */
+function ActivityCountsTable({ report, caption, keys, labels, cells }: CountsProps) {
   const rows: Counted[] = [
     ...report.activities,
     { activityId: 'total', activityName: da.reports.totalRow, ...report.totals },
-  ].map((row) => ({
-    key: row.activityId,
-    label: row.activityName,
-    cells: { ...row.referralsReceived.bySource, total: row.referralsReceived.total },
-  }));
+  ].map((row) => ({ key: row.activityId, label: row.activityName, cells: cells(row) }));
+  const columns: Column<Counted>[] = [
+    textColumn('label', c.activity, (row) => row.label, true),
+    ...keys.map((key) => countColumn<Counted>(key, labels[key] ?? key, (row) => row.cells[key])),
+  ];
   return (
     <DataTable
-      caption={fill(da.reports.ui.referralsCaption, { quarter: quarterLabel(report.quarter) })}
-      columns={[
-        labelColumn(c.activity),
-        ...countColumns([...report.referralSources, 'total'], { ...sources, total: da.reports.totalRow }),
-      ]}
+      caption={fill(caption, { quarter: quarterLabel(report.quarter) })}
+      columns={columns}
       rows={rows}
       rowKey={(row) => row.key}
       emptyText={da.reports.ui.empty}
@@ -51,27 +41,28 @@ export function ReferralsTable({ report }: { report: QuarterlyReport }) {
   );
 }
 
+/** Referrals per activity by source, with totals. */
+export function ReferralsTable({ report }: { report: QuarterlyReport }) {
+  return (
+    <ActivityCountsTable
+      report={report}
+      caption={da.reports.ui.referralsCaption}
+      keys={[...report.referralSources, 'total']}
+      labels={{ ...sources, total: da.reports.totalRow }}
+      cells={(row) => ({ ...row.referralsReceived.bySource, total: row.referralsReceived.total })}
+    />
+  );
+}
+
 /** Outcomes of the forløb ended in the quarter, per activity and in total. */
 export function OutcomesTable({ report }: { report: QuarterlyReport }) {
-  const rows: Counted[] = [
-    ...report.activities,
-    { activityId: 'total', activityName: da.reports.totalRow, ...report.totals },
-  ].map((row) => ({
-    key: row.activityId,
-    label: row.activityName,
-    cells: { ...row.outcomes, ended: row.casesEnded },
-  }));
   return (
-    <DataTable
-      caption={fill(da.reports.ui.outcomesCaption, { quarter: quarterLabel(report.quarter) })}
-      columns={[
-        labelColumn(c.activity),
-        ...countColumns([...report.outcomeKinds, 'ended'], { ...outcomes, ended: c.casesEnded }),
-      ]}
-      rows={rows}
-      rowKey={(row) => row.key}
-      emptyText={da.reports.ui.empty}
-      filterable
+    <ActivityCountsTable
+      report={report}
+      caption={da.reports.ui.outcomesCaption}
+      keys={[...report.outcomeKinds, 'ended']}
+      labels={{ ...outcomes, ended: c.casesEnded }}
+      cells={(row) => ({ ...row.outcomes, ended: row.casesEnded })}
     />
   );
 }
@@ -79,43 +70,13 @@ export function OutcomesTable({ report }: { report: QuarterlyReport }) {
 type AreaLine = { key: string; label: string; row: Omit<AreaRow, 'areaId' | 'areaName' | 'planName'> };
 
 const AREA_COLUMNS: Column<AreaLine>[] = [
-  { key: 'area', header: c.area, render: (r) => r.label, sortValue: (r) => r.label, rowHeader: true },
-  {
-    key: 'started',
-    header: c.casesStarted,
-    render: (r) => showCount(r.row.casesStarted),
-    sortValue: (r) => sortCount(r.row.casesStarted),
-  },
-  {
-    key: 'active',
-    header: c.casesActive,
-    render: (r) => showCount(r.row.casesActive),
-    sortValue: (r) => sortCount(r.row.casesActive),
-  },
-  {
-    key: 'ended',
-    header: c.casesEnded,
-    render: (r) => showCount(r.row.casesEnded),
-    sortValue: (r) => sortCount(r.row.casesEnded),
-  },
-  {
-    key: 'cks',
-    header: c.cksMeetings,
-    render: (r) => String(r.row.cksMeetings),
-    sortValue: (r) => r.row.cksMeetings,
-  },
-  {
-    key: 'cksAttendees',
-    header: c.cksAttendees,
-    render: (r) => showCount(r.row.cksAttendees),
-    sortValue: (r) => sortCount(r.row.cksAttendees),
-  },
-  {
-    key: 'safety',
-    header: c.safetyContacts,
-    render: (r) => String(r.row.safetyContacts),
-    sortValue: (r) => r.row.safetyContacts,
-  },
+  textColumn('area', c.area, (r) => r.label, true),
+  countColumn('started', c.casesStarted, (r) => r.row.casesStarted),
+  countColumn('active', c.casesActive, (r) => r.row.casesActive),
+  countColumn('ended', c.casesEnded, (r) => r.row.casesEnded),
+  numberColumn('cks', c.cksMeetings, (r) => r.row.cksMeetings),
+  countColumn('cksAttendees', c.cksAttendees, (r) => r.row.cksAttendees),
+  numberColumn('safety', c.safetyContacts, (r) => r.row.safetyContacts),
 ];
 
 /** Forløb, CKS meetings and tryghedsrådgiver contacts per boligområde. */

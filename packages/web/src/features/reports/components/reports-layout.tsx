@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/ui/sub-nav.tsx';
 
 /** Rapporter: the quarterly leverancemåling and the annual follow-up share a sub-menu. */
 export function ReportsLayout() {
@@ -9,17 +10,7 @@ export function ReportsLayout() {
   ];
   return (
     <div className="reports">
-      <nav className="sub-nav" aria-label={da.reports.ui.subnav}>
-        <ul className="sub-nav__list">
-          {items.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end} className="sub-nav__link">
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={da.reports.ui.subnav} items={items} />
       <Outlet />
     </div>
   );

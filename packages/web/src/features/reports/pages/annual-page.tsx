@@ -7,6 +7,7 @@ import { QuerySection } from '../../plan/components/query-section.tsx';
 import { annualUrl, useAnnualReport } from '../api/get-reports.ts';
 import { AnnualChart } from '../components/annual-chart.tsx';
 import { ReportDownloads, ReportLegend, SyntheticBanner } from '../components/report-legend.tsx';
+import { textColumn } from '../lib/columns.ts';
 import { showFigure } from '../lib/periods.ts';
 import type { IndicatorAreaRow, IndicatorReport } from '../types.ts';
 
@@ -17,14 +18,8 @@ const numeric = (value: IndicatorAreaRow['value']) => (typeof value === 'number'
 
 function columns(year: number): Column<Row>[] {
   return [
-    {
-      key: 'indicator',
-      header: c.indicator,
-      render: (r) => r.indicator.name,
-      sortValue: (r) => r.indicator.name,
-      rowHeader: true,
-    },
-    { key: 'area', header: c.area, render: (r) => r.areaName, sortValue: (r) => r.areaName },
+    textColumn('indicator', c.indicator, (r) => r.indicator.name, true),
+    textColumn('area', c.area, (r) => r.areaName),
     {
       key: 'baseline',
       header: c.baseline,
