@@ -1,24 +1,18 @@
 import { da } from '@helhed/core';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/ui/sub-nav.tsx';
 
 /** The administration area: a small sub-menu above the current admin page. */
 export function AdminLayout() {
   return (
     <div className="admin">
-      <nav className="sub-nav" aria-label={da.admin.subnav}>
-        <ul className="sub-nav__list">
-          <li>
-            <NavLink to="/administration/brugere" className="sub-nav__link">
-              {da.users.title}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/administration/revisionslog" className="sub-nav__link">
-              {da.audit.title}
-            </NavLink>
-          </li>
-        </ul>
-      </nav>
+      <SubNav
+        label={da.admin.subnav}
+        items={[
+          { to: '/administration/brugere', label: da.users.title },
+          { to: '/administration/revisionslog', label: da.audit.title },
+        ]}
+      />
       <Outlet />
     </div>
   );

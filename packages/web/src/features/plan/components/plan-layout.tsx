@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/ui/sub-nav.tsx';
 import { useSession } from '../../auth/api/get-session.ts';
 import { canEditPlan } from '../lib/format.ts';
 
@@ -19,17 +20,7 @@ export function PlanLayout() {
   ];
   return (
     <div className="plan">
-      <nav className="sub-nav" aria-label={da.planUi.subnav}>
-        <ul className="sub-nav__list">
-          {items.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end} className="sub-nav__link">
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={da.planUi.subnav} items={items} />
       <Outlet />
     </div>
   );

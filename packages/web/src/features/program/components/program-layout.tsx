@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/ui/sub-nav.tsx';
 
 const t = da.programUi;
 
@@ -13,17 +14,7 @@ export function ProgramLayout() {
   ];
   return (
     <div className="program">
-      <nav className="sub-nav" aria-label={t.subnav}>
-        <ul className="sub-nav__list">
-          {items.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end} className="sub-nav__link">
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t.subnav} items={items} />
       <Outlet />
     </div>
   );

@@ -1,5 +1,5 @@
 import { da } from '@helhed/core';
-import { NavLink } from 'react-router';
+import { SubNav } from '../../../components/ui/sub-nav.tsx';
 import { useSession } from '../../auth/api/get-session.ts';
 
 const ui = da.rehousingUi;
@@ -18,19 +18,7 @@ export function RehousingNav() {
     { to: '/genhusning/skabelon', label: ui.template, end: false, show: role === 'leader' },
     { to: '/genhusning/import', label: ui.import, end: false, show: role === 'leader' },
   ].filter((item) => item.show);
-  return (
-    <nav className="sub-nav" aria-label={ui.subnav}>
-      <ul className="sub-nav__list">
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink to={item.to} end={item.end} className="sub-nav__link">
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={ui.subnav} items={items} />;
 }
 
 /** True for the roles that may see households (personal data). */
