@@ -1,31 +1,11 @@
-import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startAppProcess } from '../../server/test/app-process.ts';
 import { createTestDatabase } from '../../server/test/test-databases.ts';
-
-const CLI = path.resolve(fileURLToPath(import.meta.url), '../../bin/helhed.js');
-
-function helhed(args: string[], env: Record<string, string>, stdin = '') {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-    child.stdin.end(stdin);
-  });
-}
+import { helhed } from './run-cli.ts';
 
 async function tableCounts(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
@@ -13,24 +11,7 @@ import { migrateToLatest } from '../../server/src/platform/db/migrate.ts';
 import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
 import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
-
-const CLI = path.resolve(fileURLToPath(import.meta.url), '../../bin/helhed.js');
-
-function helhed(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+import { helhed } from './run-cli.ts';
 
 describe('helhed report', () => {
   let database: TestDatabase;

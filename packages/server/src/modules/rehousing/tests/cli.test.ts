@@ -1,32 +1,12 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helhed } from '../../../../../cli/test/run-cli.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { createTestDatabase, TEST_DATABASES, type TestDatabase } from '../../../../test/test-databases.ts';
 
-const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../../../..');
-const CLI = path.join(REPO_ROOT, 'packages/cli/bin/helhed.js');
-
-function runCli(
-  args: string[],
-  databaseUrl: string,
-): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
-  });
+async function runCli(args: string[], databaseUrl: string) {
+  const result = await helhed(args, { DATABASE_URL: databaseUrl });
+  return { ...result, stdout: result.stdoutBytes };
 }
 
 const PHASE = 'Udvidet flyttehjælp 2011–2012 (historisk eksempel)';
