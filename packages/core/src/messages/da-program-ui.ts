@@ -13,6 +13,7 @@ export const programUi = {
   goalsHeading: 'Byrådets otte politiske mål',
   goalLink: 'Mål {position}: {text}',
   goalSeries: '{count} tidsserier',
+  goalSeriesOne: '1 tidsserie',
   goalBreaks: '{count} brud i definitionen',
   goalNoSeries: 'Ingen tal endnu',
   goalIntro:

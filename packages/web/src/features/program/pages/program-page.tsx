@@ -32,7 +32,9 @@ export function ProgramPage() {
                   <span className="program-goals__meta">
                     {g.seriesCount === 0
                       ? t.goalNoSeries
-                      : fill(t.goalSeries, { count: String(g.seriesCount) })}
+                      : g.seriesCount === 1
+                        ? t.goalSeriesOne
+                        : fill(t.goalSeries, { count: String(g.seriesCount) })}
                     {g.breakCount > 0 ? ` · ${fill(t.goalBreaks, { count: String(g.breakCount) })}` : ''}
                   </span>
                 </li>
