@@ -29,8 +29,9 @@ const HELP = `${da.cli.usage}
                                      leverancemåling eller årlig opfølgning (samme tal som i appen)
   report program --program vollsmose [--format json|pdf] [--quarter 2025-Q1] [--out FIL]
                                      Program Vollsmose: rapport til Økonomiudvalget
-  retention run                      slet personoplysninger om deltagere, hvis sidste forløb sluttede
-                                     for mere end HELHED_RETENTION_MONTHS måneder siden (standard 24)
+  retention run                      slet personoplysninger om deltagere og husstande, når sidste forløb
+                                     eller genhusningen sluttede for mere end HELHED_RETENTION_MONTHS
+                                     måneder siden (standard 24)
   genhusning status [--phase P] [--date ÅÅÅÅ-MM-DD] [--format json|csv|xlsx|pdf] [--exact]
                                      genhusningens statustabel pr. dato (uden --exact: "<5" for 1-4)
   genhusning demo                    indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"
