@@ -17,17 +17,16 @@ export async function reportProgram(options: ParsedArgs['options']): Promise<voi
   const content = await withDatabase(async ({ db }) => {
     await migrateToLatest(db);
     await seedOdensePlan(db);
-    const exists = await db.selectFrom('program').select('id').where('slug', '=', slug).executeTakeFirst();
-    if (!exists) throw new UsageError(fill(da.program.cli.unknownProgram, { slug }));
     try {
       const report = await buildProgramReport(db, slug, { quarter });
       return format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : await renderProgramReportPdf(report);
     } catch (error) {
-      // A bad quarter: the same Danish message as the API's 400.
-      if (error instanceof Error && (error as { status?: number }).status === 400)
-        throw new UsageError(error.message);
+      // An unknown program (the report's own 404) or a bad quarter (the API's Danish 400 message).
+      const status = error instanceof Error ? (error as { status?: number }).status : undefined;
+      if (status === 404) throw new UsageError(fill(da.program.cli.unknownProgram, { slug }));
+      if (status === 400) throw new UsageError((error as Error).message);
       throw error;
     }
   });

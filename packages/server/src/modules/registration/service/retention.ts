@@ -52,7 +52,12 @@ export async function runRetention(
 export function startRetentionSchedule(db: Db, log: FastifyBaseLogger): () => void {
   const run = () =>
     runRetention(db)
-      .then((result) => log.info({ erased: result.erased, cutoff: result.cutoff }, 'retention run'))
+      .then((result) =>
+        log.info(
+          { erased: result.erased, households: result.households, cutoff: result.cutoff },
+          'retention run',
+        ),
+      )
       .catch((error: unknown) => log.error({ err: error }, 'retention run failed'));
   void run();
   const timer = setInterval(run, DAY_MS);
