@@ -6,6 +6,7 @@ import * as registration from './0004-registration.ts';
 import * as synthetic from './0005-synthetic.ts';
 import * as rehousing from './0006-rehousing.ts';
 import * as program from './0007-program.ts';
+import * as consentPublishing from './0011-consent-publishing.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005-synthetic': synthetic,
   '0006-rehousing': rehousing,
   '0007-program': program,
+  '0011-consent-publishing': consentPublishing,
 };

@@ -20,6 +20,8 @@ export const ConsentView = z.object({
   forPartnerContact: z.boolean(),
   partnerNames: z.string().nullable(),
   withdrawnOn: Day.nullable(),
+  /** Who recorded the withdrawal (staff); kept with the proof of consent after erasure. */
+  withdrawnByName: z.string().nullable(),
 });
 
 export const ReferralView = z.object({

@@ -84,6 +84,7 @@ export function presentConsent(row: {
   for_partner_contact: boolean;
   partner_names: string | null;
   withdrawn_on: string | null;
+  withdrawn_by_name: string | null;
 }): Out<typeof ConsentView> {
   return {
     id: row.id,
@@ -94,6 +95,7 @@ export function presentConsent(row: {
     forPartnerContact: row.for_partner_contact,
     partnerNames: row.partner_names,
     withdrawnOn: row.withdrawn_on,
+    withdrawnByName: row.withdrawn_by_name,
   };
 }
 

@@ -13,6 +13,10 @@ export interface GroupCourseTable {
   starts_on: string;
   ends_on: string | null;
   evaluation: string | null;
+  /** The leader's checked text in the videnbase (migration 0011); null until published. */
+  published_evaluation: string | null;
+  published_at: Timestamp | null;
+  published_by: string | null;
   created_at: Timestamp;
 }
 

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { countsInStatistics } from '../registration/queries/statistics-consent.ts';
 import type { LocalRule } from './local-indicators.ts';
 
 // The annual follow-up's SQL: the plan's indicators with their goal and focus area, baselines,
 // entered values for the year and the year before, and the locally registered indicators counted
-// in the database (distinct participants per area and in total, GROUPING SETS).
+// in the database (distinct participants per area and in total, GROUPING SETS), only participants
+// with consent to statistics (decision 0018).
 
 export interface IndicatorLine {
   id: string;
@@ -87,6 +89,7 @@ export async function countLocalRule(
          and (v.ended_on is null or v.ended_on >= make_date(y.year, 1, 1))
        where v.plan_id = ${planId}::uuid
          and v.started_on <= ${last}::date and (v.ended_on is null or v.ended_on >= ${first}::date)
+         and ${countsInStatistics('v.participant_id')}
        group by grouping sets ((y.year, p.area_id), (y.year))`.execute(db);
     return result.rows;
   }
@@ -101,6 +104,7 @@ export async function countLocalRule(
        and sc.ended_on between ${first}::date and ${last}::date
        and sc.outcome = any(${[...rule.outcomes]}::text[])
        and extract(year from sc.ended_on)::int - p.birth_year between ${rule.minAge} and ${rule.maxAge}
+       and ${countsInStatistics('p.id')}
      group by grouping sets ((extract(year from sc.ended_on)::int, coalesce(sc.area_id, p.area_id)),
                              (extract(year from sc.ended_on)::int))`.execute(db);
   return result.rows;

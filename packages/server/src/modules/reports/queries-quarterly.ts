@@ -1,12 +1,18 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { OUTCOMES } from '../registration/contract-shared.ts';
+import {
+  anonymousOrCountsInStatistics,
+  countsInStatistics,
+} from '../registration/queries/statistics-consent.ts';
 
 /**
  * The leverancemåling's SQL. Every query is set-based: it filters by plan_id first, counts in the
  * database with GROUP BY GROUPING SETS (rows per activity or area plus the grand total in one
  * pass), and returns aggregates only, never one row per person. A quarter is [start, end], both
- * days inclusive. Counts come back as text (int8) and are converted by the caller.
+ * days inclusive. Counts come back as text (int8) and are converted by the caller. A participant
+ * is counted only with consent to statistics (`countsInStatistics`, decision 0018); anonymous forløb
+ * and anonymous attendance carry no person and stay counted.
  */
 export interface Period {
   start: string;
@@ -90,7 +96,8 @@ export async function countCases(db: Db, planIds: string[], period: Period): Pro
               left join participant pa on pa.plan_id = sc.plan_id and pa.id = sc.participant_id
              where sc.plan_id = any(${planIds}::uuid[])
                and sc.started_on <= ${period.end}::date
-               and (sc.ended_on is null or sc.ended_on >= ${period.start}::date)) c
+               and (sc.ended_on is null or sc.ended_on >= ${period.start}::date)
+               and ${anonymousOrCountsInStatistics('sc.participant_id')}) c
      group by grouping sets ((c.activity_id), (c.area_id), ())`.execute(db);
   return result.rows;
 }
@@ -112,6 +119,7 @@ export async function countReferrals(db: Db, planIds: string[], period: Period):
       from referral r
      where r.plan_id = any(${planIds}::uuid[])
        and r.referred_on between ${period.start}::date and ${period.end}::date
+       and ${countsInStatistics('r.participant_id')}
      group by grouping sets ((r.activity_id, r.source), (r.activity_id), (r.source), ())`.execute(db);
   return result.rows;
 }
@@ -138,6 +146,7 @@ export async function countPersons(db: Db, planIds: string[], period: Period): P
        where sc.plan_id = any(${planIds}::uuid[])
          and sc.started_on <= ${period.end}::date
          and (sc.ended_on is null or sc.ended_on >= ${period.start}::date)
+         and ${anonymousOrCountsInStatistics('sc.participant_id')}
       union all
       select gc.activity_id, ge.participant_id::text, 'group'
         from group_session gs
@@ -146,12 +155,14 @@ export async function countPersons(db: Db, planIds: string[], period: Period): P
         join group_enrolment ge on ge.plan_id = ga.plan_id and ge.id = ga.enrolment_id
        where gs.plan_id = any(${planIds}::uuid[])
          and gs.held_on between ${period.start}::date and ${period.end}::date
+         and ${countsInStatistics('ge.participant_id')}
       union all
       select v.activity_id, v.participant_id::text, 'volunteer'
         from volunteer v
        where v.plan_id = any(${planIds}::uuid[])
          and v.started_on <= ${period.end}::date
          and (v.ended_on is null or v.ended_on >= ${period.start}::date)
+         and ${countsInStatistics('v.participant_id')}
     )
     select activity_id, grouping(activity_id) as is_total,
            count(distinct person) as unique_participants,
@@ -169,7 +180,7 @@ export interface SessionCountRow {
   attendance: Count;
 }
 
-/** Group sessions held in the quarter and their attendance (named plus anonymous counts). */
+/** Group sessions held in the quarter and their attendance (named with consent plus anonymous counts). */
 export async function countSessions(db: Db, planIds: string[], period: Period): Promise<SessionCountRow[]> {
   const result = await sql<SessionCountRow>`
     select gc.activity_id, grouping(gc.activity_id) as is_total,
@@ -178,7 +189,8 @@ export async function countSessions(db: Db, planIds: string[], period: Period): 
       from group_session gs
       join group_course gc on gc.plan_id = gs.plan_id and gc.id = gs.course_id
       cross join lateral (select count(*) as named from group_attendance ga
-                           where ga.session_id = gs.id) att
+                            join group_enrolment ge on ge.plan_id = ga.plan_id and ge.id = ga.enrolment_id
+                           where ga.session_id = gs.id and ${countsInStatistics('ge.participant_id')}) att
      where gs.plan_id = any(${planIds}::uuid[])
        and gs.held_on between ${period.start}::date and ${period.end}::date
      group by grouping sets ((gc.activity_id), ())`.execute(db);

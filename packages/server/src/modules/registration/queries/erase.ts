@@ -4,8 +4,9 @@ import type { Db } from '../../../platform/db/database.ts';
 /**
  * Removes every personal value held about one participant and keeps what counts anonymously: the
  * participant row (so unique participants still count) with its area, the referrals' source, date
- * and activity, and the forløb with activity, dates, status and outcome. Free text, goals, contact
- * notes, consents and shares go. Audit rows stay; they hold no values.
+ * and activity, the forløb with activity, dates, status and outcome, and the consents as the proof
+ * of consent (no name, no contact, no partner names). Free text, goals, contact notes and shares go.
+ * Audit rows stay; they hold no values.
  */
 export async function erasePersonalData(db: Db, participantId: string): Promise<void> {
   const caseIds = db.selectFrom('support_case').select('id').where('participant_id', '=', participantId);
@@ -17,7 +18,14 @@ export async function erasePersonalData(db: Db, participantId: string): Promise<
     .where('participant_id', '=', participantId)
     .where((eb) => eb.or([eb('reason', 'is not', null), eb('source_other', 'is not', null)]))
     .execute();
-  await db.deleteFrom('participant_consent').where('participant_id', '=', participantId).execute();
+  // The consent stays as the proof of consent (art. 7(1)): given on, purposes, withdrawn on and by,
+  // recorded by (staff). The partner names are free text and go.
+  await db
+    .updateTable('participant_consent')
+    .set({ partner_names: null })
+    .where('participant_id', '=', participantId)
+    .where('partner_names', 'is not', null)
+    .execute();
   await db.deleteFrom('participant_share').where('participant_id', '=', participantId).execute();
   await db
     .updateTable('participant')

@@ -126,8 +126,9 @@ export function listConsents(db: Db, participantId: string) {
   return db
     .selectFrom('participant_consent')
     .leftJoin('app_user', 'app_user.id', 'participant_consent.recorded_by')
+    .leftJoin('app_user as withdrawer', 'withdrawer.id', 'participant_consent.withdrawn_by')
     .selectAll('participant_consent')
-    .select('app_user.display_name as recorded_by_name')
+    .select(['app_user.display_name as recorded_by_name', 'withdrawer.display_name as withdrawn_by_name'])
     .where('participant_consent.participant_id', '=', participantId)
     .orderBy('participant_consent.created_at')
     .execute();

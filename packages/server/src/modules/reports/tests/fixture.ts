@@ -38,6 +38,8 @@ export async function planRefs(db: Kysely<Database>, planId: string): Promise<Om
 export interface PersonSpec {
   areaId: string;
   birthYear: number;
+  /** Consent to statistics (default yes); null: no consent row at all (erased before migration 0011). */
+  statistics?: boolean | null;
 }
 
 export async function insertParticipants(
@@ -61,6 +63,18 @@ export async function insertParticipants(
       )
       .returning('id')
       .execute();
+    const consents = rows
+      .map((row, index) => ({ row, statistics: people[index]?.statistics }))
+      .filter((c) => c.statistics !== null)
+      .map((c) => ({
+        plan_id: planId,
+        participant_id: c.row.id,
+        given_on: '2024-01-01',
+        for_registration: true,
+        for_statistics: c.statistics ?? true,
+        for_partner_contact: false,
+      }));
+    if (consents.length > 0) await trx.insertInto('participant_consent').values(consents).execute();
     return rows.map((row) => row.id);
   });
 }
