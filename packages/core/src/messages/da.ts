@@ -2,6 +2,7 @@
 // Keys are grouped by module. The object is typed by its own shape, so a missing key is a compile error.
 
 import { alerting } from './da-alerting.ts';
+import { consent } from './da-consent.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
@@ -14,6 +15,7 @@ import { reports } from './da-reports.ts';
 import { synthetic } from './da-synthetic.ts';
 
 export const da = {
+  consent,
   program,
   programUi,
   rehousing,

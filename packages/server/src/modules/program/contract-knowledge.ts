@@ -59,6 +59,8 @@ export const CourseEvaluationView = z.object({
   /** null when the text looks like it holds personal data: then it is not shown here. */
   evaluation: z.string().nullable(),
   withheld: z.boolean(),
+  /** False: not published by a leader, shown only inside the course's team scope (decision 0018). */
+  published: z.boolean(),
   enrolled: z.union([z.number(), z.string()]),
 });
 

@@ -1,5 +1,7 @@
 import { type Insertable, sql } from 'kysely';
+import type { SessionActor } from '../../platform/access/request-context.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { scopeTeamRows } from '../registration/scope.ts';
 import type { KnowledgeEntryTable } from './tables.ts';
 
 // The knowledge base's SQL: Danish full-text search over activities and knowledge entries,
@@ -145,27 +147,38 @@ export function listEntries(db: Db, activityIds: string[]) {
     .execute();
 }
 
-/** Course evaluations and enrolment counts from the registration module; no participant data. */
-export function listCourseEvaluations(db: Db, activityIds: string[]) {
+/**
+ * Course evaluations and enrolment counts from the registration module; no participant data. A
+ * published evaluation (the leader's checked text) is shown to everyone who reads the videnbase;
+ * an unpublished one only inside the course's team scope (registration's scope.ts), so a reader,
+ * a program reader or a worker of another team never receives it (decision 0018).
+ */
+export function listCourseEvaluations(db: Db, actor: SessionActor, activityIds: string[]) {
   return db
-    .selectFrom('group_course as c')
+    .selectFrom('group_course')
     .select((eb) => [
-      'c.id',
-      'c.activity_id',
-      'c.kind',
-      'c.title',
-      'c.starts_on',
-      'c.ends_on',
-      'c.evaluation',
+      'group_course.id',
+      'group_course.activity_id',
+      'group_course.kind',
+      'group_course.title',
+      'group_course.starts_on',
+      'group_course.ends_on',
+      sql<string>`coalesce(group_course.published_evaluation, group_course.evaluation)`.as('text'),
+      sql<boolean>`group_course.published_evaluation is not null`.as('published'),
       eb
         .selectFrom('group_enrolment as g')
         .select(eb.fn.countAll<string>().as('n'))
-        .whereRef('g.course_id', '=', 'c.id')
+        .whereRef('g.course_id', '=', 'group_course.id')
         .as('enrolled'),
     ])
-    .where('c.activity_id', 'in', activityIds)
-    .where('c.evaluation', 'is not', null)
-    .orderBy('c.starts_on', 'desc')
+    .where('group_course.activity_id', 'in', activityIds)
+    .where((eb) =>
+      eb.or([
+        eb('group_course.published_evaluation', 'is not', null),
+        eb.and([eb('group_course.evaluation', 'is not', null), scopeTeamRows(actor, 'group_course')(eb)]),
+      ]),
+    )
+    .orderBy('group_course.starts_on', 'desc')
     .execute();
 }
 

@@ -24,7 +24,8 @@ import { buildActivityKnowledge, createEntry, searchKnowledgeBase } from './serv
 
 // The knowledge base (videnbase) across all plans of the user's programs. It holds no personal
 // data: the server refuses a CPR number and asks for confirmation of e-mail addresses and phone
-// numbers; course evaluations that look personal are withheld.
+// numbers; course evaluations appear only when a leader published them (or inside the course's
+// team scope, marked unpublished), and those that look personal are withheld.
 const TAGS = ['Videnbase'];
 const errors = {
   400: ErrorResponse,
@@ -93,7 +94,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: ActivityKnowledge, ...errors },
       },
     },
-    async (request) => buildActivityKnowledge(db, requireActor(request).plan.id, request.params.activityId),
+    async (request) => buildActivityKnowledge(db, requireActor(request), request.params.activityId),
   );
 
   app.post(

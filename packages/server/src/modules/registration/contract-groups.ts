@@ -1,6 +1,14 @@
 import { da } from '@helhed/core';
 import { z } from 'zod';
-import { ClientKeySchema, choice, DaySchema, freeText, IdSchema, optionalText } from './contract-shared.ts';
+import {
+  ClientKeySchema,
+  choice,
+  DaySchema,
+  freeText,
+  IdSchema,
+  optionalText,
+  stripControlCharacters,
+} from './contract-shared.ts';
 
 const t = da.registration.errors;
 
@@ -49,6 +57,21 @@ export const EvaluationBody = z.strictObject({
   endsOn: DaySchema,
   evaluation: optionalText(4000),
 });
+
+/** A leader's text for the videnbase, and words found as names that the leader confirms are no names. */
+export const PublishEvaluationBody = z.strictObject({
+  // Not freeText: a CPR number is refused by the service with the other findings, so the leader
+  // sees everything to remove at once.
+  text: z
+    .string({ error: da.consent.errors.evaluationEmpty })
+    .transform((value) => stripControlCharacters(value).trim())
+    .pipe(z.string().min(1, { error: da.consent.errors.evaluationEmpty }).max(4000, { error: t.tooLong })),
+  acceptedNames: z
+    .array(z.string().trim().min(1).max(100), { error: t.invalidChoice })
+    .max(50, { error: t.tooMany })
+    .default([]),
+});
+export type PublishEvaluationInput = z.infer<typeof PublishEvaluationBody>;
 
 export const CourseSessionParams = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });
 export const CourseEnrolmentParams = z.strictObject({ id: z.uuid(), enrolmentId: z.uuid() });
@@ -104,6 +127,10 @@ export const CourseSummaryView = z.object({
 
 export const CourseDetailView = CourseSummaryView.extend({
   evaluation: z.string().nullable(),
+  /** The text in the videnbase, when a leader has published it (decision 0018). */
+  publication: z
+    .object({ text: z.string(), publishedAt: z.string(), publishedByName: z.string().nullable() })
+    .nullable(),
   sessions: z.array(
     z.object({
       id: z.uuid(),

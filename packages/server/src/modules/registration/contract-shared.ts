@@ -24,7 +24,7 @@ export function hasControlCharacters(value: string): boolean {
   return false;
 }
 
-function stripControlCharacters(value: string): string {
+export function stripControlCharacters(value: string): string {
   let result = '';
   for (let i = 0; i < value.length; i += 1) if (!isControl(value.charCodeAt(i))) result += value[i];
   return result;

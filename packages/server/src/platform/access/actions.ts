@@ -32,6 +32,8 @@ export const ACTION_ROLES = {
   'registration.edit': ['leader', 'worker'],
   'registration.export': ['leader', 'worker'],
   'registration.erase': ['leader'],
+  // A course evaluation reaches the videnbase only when a leader publishes it (decision 0018).
+  'registration.evaluation.publish': ['leader'],
   // Genhusning: households are personal data, seen by the genhusning team (the brobygger is a member)
   // and leaders (row rule in the module's scope.ts); the status table is aggregate, and anyone but a
   // leader gets it discretion-safe ("<5"). Phases, the letter template and imports are the leader's.

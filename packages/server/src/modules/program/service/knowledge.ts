@@ -1,4 +1,5 @@
 import { findPersonalData, hasPersonalDataWarnings, safeCount } from '@helhed/core';
+import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
@@ -88,15 +89,15 @@ export async function searchKnowledgeBase(db: Db, planId: string, input: SearchI
   return { hits };
 }
 
-export async function buildActivityKnowledge(db: Db, planId: string, activityId: string) {
-  const planIds = await visiblePlanIds(db, planId);
+export async function buildActivityKnowledge(db: Db, actor: SessionActor, activityId: string) {
+  const planIds = await visiblePlanIds(db, actor.plan.id);
   const activity = await findActivity(db, activityId, planIds);
   if (!activity) throw new AppError('NOT_FOUND');
   const { lineOf } = await lineContext(db, planIds);
   const line = lineOf(activityId);
   const ids = line.map((a) => a.id);
   const planNameOf = new Map(line.map((a) => [a.id, a.planName]));
-  const [entries, courses] = await Promise.all([listEntries(db, ids), listCourseEvaluations(db, ids)]);
+  const [entries, courses] = await Promise.all([listEntries(db, ids), listCourseEvaluations(db, actor, ids)]);
   return {
     activity: {
       id: activity.id,
@@ -124,7 +125,7 @@ export async function buildActivityKnowledge(db: Db, planId: string, activityId:
       createdAt: e.created_at.toISOString(),
     })),
     courseEvaluations: courses.map((c) => {
-      const text = c.evaluation ?? '';
+      const text = c.text;
       const found = findPersonalData(text);
       const withheld = found.cpr.length > 0 || hasPersonalDataWarnings(found);
       return {
@@ -135,6 +136,7 @@ export async function buildActivityKnowledge(db: Db, planId: string, activityId:
         endsOn: c.ends_on,
         evaluation: withheld ? null : text,
         withheld,
+        published: c.published,
         enrolled: safeCount(Number(c.enrolled ?? 0)),
       };
     }),

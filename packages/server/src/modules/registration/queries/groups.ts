@@ -8,6 +8,7 @@ export function listCourses(db: Db, actor: SessionActor) {
     .selectFrom('group_course')
     .innerJoin('plan_activity', 'plan_activity.id', 'group_course.activity_id')
     .innerJoin('team', 'team.id', 'group_course.team_id')
+    .leftJoin('app_user as publisher', 'publisher.id', 'group_course.published_by')
     .where(scopeTeamRows(actor, 'group_course'))
     .select((eb) => [
       'group_course.id',
@@ -19,6 +20,9 @@ export function listCourses(db: Db, actor: SessionActor) {
       'group_course.starts_on',
       'group_course.ends_on',
       'group_course.evaluation',
+      'group_course.published_evaluation',
+      'group_course.published_at',
+      'publisher.display_name as published_by_name',
       eb
         .selectFrom('group_enrolment')
         .select(sql<number>`count(*)::int`.as('n'))

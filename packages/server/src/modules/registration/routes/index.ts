@@ -5,6 +5,7 @@ import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
 import { participantRoutes } from './participants.ts';
+import { publicationRoutes } from './publication.ts';
 import { situationRoutes } from './situations.ts';
 import { teamRoutes } from './teams.ts';
 
@@ -28,5 +29,6 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db; runRetention?: 
   await app.register(caseRoutes, { db });
   await app.register(teamRoutes, { db });
   await app.register(groupRoutes, { db });
+  await app.register(publicationRoutes, { db });
   await app.register(situationRoutes, { db });
 };

@@ -115,6 +115,14 @@ export async function courseDetail(db: Db, request: FastifyRequest, actor: Sessi
   return {
     ...presentCourse(row),
     evaluation: row.evaluation,
+    publication:
+      row.published_evaluation && row.published_at
+        ? {
+            text: row.published_evaluation,
+            publishedAt: new Date(row.published_at).toISOString(),
+            publishedByName: row.published_by_name,
+          }
+        : null,
     sessions: sessions.map((s) => ({
       id: s.id,
       number: s.number,

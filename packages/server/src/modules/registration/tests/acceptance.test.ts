@@ -228,13 +228,17 @@ describe.each(TEST_DATABASES)('registration acceptance on %s', (kind) => {
     const leftovers = await Promise.all([
       t.db.selectFrom('support_case_goal').select('id').where('case_id', '=', caseId).execute(),
       t.db.selectFrom('support_case_contact').select('id').where('case_id', '=', caseId).execute(),
-      t.db
-        .selectFrom('participant_consent')
-        .select('id')
-        .where('participant_id', '=', participantId)
-        .execute(),
     ]);
     expect(leftovers.flat()).toEqual([]);
+    // The consent stays as the proof of consent (decision 0018): dates and purposes, no partner names.
+    const proof = await t.db
+      .selectFrom('participant_consent')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .execute();
+    expect(proof).toEqual([
+      expect.objectContaining({ for_statistics: true, for_partner_contact: true, partner_names: null }),
+    ]);
     const referral = await t.db
       .selectFrom('referral')
       .selectAll()

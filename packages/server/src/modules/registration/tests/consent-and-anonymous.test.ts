@@ -84,8 +84,23 @@ describe.each(TEST_DATABASES)('consent, withdrawal and anonymous counting on %s'
     });
     expect(w.statusCode).toBe(204);
     const detail = (await call(t, mentor, 'GET', `/api/v1/participants/${id}`)).json();
-    expect(detail).toMatchObject({ displayName: null, birthYear: null, contact: null, consents: [] });
+    expect(detail).toMatchObject({ displayName: null, birthYear: null, contact: null });
     expect(detail.erasedAt).not.toBeNull();
+    // The proof of consent stays (art. 7(1)): when, which purposes, withdrawn when and by whom;
+    // no name, no contact, no partner names (decision 0018).
+    expect(detail.consents).toEqual([
+      {
+        id: expect.any(String),
+        givenOn: '2026-11-02',
+        recordedByName: 'Test worker',
+        forRegistration: true,
+        forStatistics: true,
+        forPartnerContact: true,
+        partnerNames: null,
+        withdrawnOn: '2026-11-20',
+        withdrawnByName: 'Test worker',
+      },
+    ]);
     const caseView = (await call(t, mentor, 'GET', `/api/v1/cases/${c.json().id}`)).json();
     expect(caseView).toMatchObject({ participantName: null, goals: [] });
     const again = await call(t, mentor, 'POST', `/api/v1/participants/${id}/referrals`, {
