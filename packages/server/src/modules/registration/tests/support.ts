@@ -51,7 +51,7 @@ export async function planRefs(t: TestApp) {
 export function call(
   t: TestApp,
   session: Session | null,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   payload?: unknown,
 ) {
