@@ -12,6 +12,7 @@ const START_PASSWORD = 'foerste-adgangskode-til-hold';
 const NEW_PASSWORD = 'ny-adgangskode-til-hold-test';
 let session: PlanBrowser;
 let page: Page;
+let teamId = '';
 const main = () => page.getByRole('main');
 const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
   .format(new Date())
@@ -34,6 +35,7 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
       password: START_PASSWORD,
       teamId: (team.body as { id: string }).id,
     });
+    teamId = (team.body as { id: string }).id;
     await signOut(page);
     await signIn(page, session.server.baseUrl, 'mentor@test.dk', START_PASSWORD, NEW_PASSWORD);
     for (const name of ['Fatima', 'Hodan']) {
@@ -134,5 +136,46 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await main().getByRole('table', { name: 'CKS-møder' }).getByText('SSP: 2, Fyns Politi: 1').waitFor();
     await expectNoAxeViolations(page, 'Tryghed og CKS');
     expect(session.problems.filter((p) => !/status of (400|403|404)/.test(p))).toEqual([]);
+  });
+
+  it('a leader publishes the evaluation to the videnbase only after removing a participant’s name', async () => {
+    await signOut(page);
+    await signIn(page, session.server.baseUrl, session.server.email, ADMIN_PASSWORD, ADMIN_PASSWORD);
+    await api(page, 'POST', '/api/v1/users', {
+      clientKey: crypto.randomUUID(),
+      email: 'leder@test.dk',
+      displayName: 'Leder',
+      role: 'leader',
+      password: START_PASSWORD,
+      teamId,
+    });
+    await signOut(page);
+    await signIn(page, session.server.baseUrl, 'leder@test.dk', START_PASSWORD, NEW_PASSWORD);
+    await page.goto(`${session.server.baseUrl}/forloeb/hold`);
+    await expectHeading(page, 'Hold og fællesskaber');
+    await main().getByRole('link', { name: 'Bydelsløftere for kvinder, hold 1' }).click();
+    await expectHeading(page, 'Hold');
+    const step = main().getByRole('form', { name: 'Offentliggør i videnbasen' });
+    await step.getByText('Ikke offentliggjort.', { exact: false }).waitFor();
+    await step.getByLabel('Tekst til videnbasen').fill('Fatima stoppede, hun er gravid. Ring 20 30 40 50.');
+    await step.getByRole('button', { name: 'Offentliggør' }).click();
+    const findings = step.getByRole('list', { name: 'Fjern dette, før du offentliggør' });
+    await findings.getByText('Navn på en deltager i planen: »Fatima«').waitFor();
+    await findings.getByText('Telefonnummer: »20 30 40 50«').waitFor();
+    await expectNoAxeViolations(page, 'Hold, offentliggørelse afvist');
+    await step.getByLabel('Tekst til videnbasen').fill('Deltagerne vil fortsætte som netværk.');
+    await step.getByRole('button', { name: 'Offentliggør' }).click();
+    await main()
+      .getByText(/Offentliggjort .* af Leder\./)
+      .waitFor();
+    await expectNoAxeViolations(page, 'Hold, offentliggjort');
+    const activity = await page.evaluate(async () => {
+      const list = await (await fetch('/api/v1/group-courses')).json();
+      return list.courses[0].activityId as string;
+    });
+    await page.goto(`${session.server.baseUrl}/program/videnbase/aktiviteter/${activity}`);
+    await main().getByText('Deltagerne vil fortsætte som netværk.').waitFor();
+    expect(await main().textContent()).not.toContain('gravid');
+    await expectNoAxeViolations(page, 'Videnbase med offentliggjort evaluering');
   });
 });

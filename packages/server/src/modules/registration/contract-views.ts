@@ -3,6 +3,7 @@ import {
   CASE_STATUSES,
   CONTACT_KINDS,
   DECISIONS,
+  freeText,
   GENDERS,
   OUTCOMES,
   REFERRAL_SOURCES,
@@ -106,7 +107,8 @@ export const TeamView = z.object({ id: z.uuid(), name: z.string() });
 export const TeamList = z.object({ teams: z.array(TeamView) });
 export const CreateTeamBody = z.strictObject({
   clientKey: z.uuid(),
-  name: z.string().trim().min(1).max(200),
+  // freeText strips control characters: PostgreSQL refuses a NUL in text (was a 500).
+  name: freeText(200),
 });
 
 export const RegistrationOptions = z.object({

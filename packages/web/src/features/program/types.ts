@@ -115,6 +115,7 @@ export type ActivityKnowledge = {
     endsOn: string | null;
     evaluation: string | null;
     withheld: boolean;
+    published: boolean;
     enrolled: number | string;
   }[];
 };

@@ -34,6 +34,7 @@ export type Consent = {
   forPartnerContact: boolean;
   partnerNames: string | null;
   withdrawnOn: string | null;
+  withdrawnByName: string | null;
 };
 
 export type Referral = {
@@ -124,6 +125,7 @@ export type CourseSummary = {
 };
 export type CourseDetail = CourseSummary & {
   evaluation: string | null;
+  publication: { text: string; publishedAt: string; publishedByName: string | null } | null;
   sessions: Array<{
     id: string;
     number: number;

@@ -66,6 +66,7 @@ export function KnowledgeActivityPage() {
                   {c.endsOn ? `–${formatDate(c.endsOn)}` : ''} ·{' '}
                   {fill(t.enrolled, { count: String(c.enrolled) })}
                 </p>
+                {c.published ? null : <p className="notice">{da.consent.ui.unpublishedInKnowledge}</p>}
                 <p>{c.withheld ? t.evaluationWithheld : c.evaluation}</p>
               </article>
             ))}

@@ -65,7 +65,7 @@ export function useCase(id: string) {
 /** A POST (or PATCH) whose answer is a participant or a forløb; refreshes every registration query. */
 export function useRegistrationMutation<TBody, TResult>(
   path: string,
-  method: 'POST' | 'PATCH' | 'PUT' = 'POST',
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE' = 'POST',
 ) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -55,6 +55,9 @@ export function ConsentSection({ participant }: { participant: ParticipantDetail
             </p>
             <p>{fill(ui.consentPurposes, { purposes: purposes.join(', ') })}</p>
             {c.withdrawnOn ? <p>{fill(ui.consentWithdrawnOn, { date: formatDate(c.withdrawnOn) })}</p> : null}
+            {c.withdrawnByName ? (
+              <p>{fill(da.consent.ui.consentWithdrawnBy, { name: c.withdrawnByName })}</p>
+            ) : null}
           </div>
         );
       })}

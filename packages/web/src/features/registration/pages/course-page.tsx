@@ -10,6 +10,7 @@ import {
   EvaluationForm,
   SessionAttendance,
 } from '../components/course-sections.tsx';
+import { PublishEvaluation } from '../components/publish-evaluation.tsx';
 import { RegistrationGate } from '../components/registration-gate.tsx';
 import type { CourseDetail } from '../types.ts';
 
@@ -55,6 +56,7 @@ function Details({ course }: { course: CourseDetail }) {
       <section className="panel">
         <EvaluationForm course={course} />
       </section>
+      <PublishEvaluation key={`${course.evaluation}-${course.publication?.publishedAt}`} course={course} />
     </>
   );
 }
