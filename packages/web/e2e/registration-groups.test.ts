@@ -156,7 +156,9 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await main().getByRole('link', { name: 'Bydelsløftere for kvinder, hold 1' }).click();
     await expectHeading(page, 'Hold');
     const step = main().getByRole('form', { name: 'Offentliggør i videnbasen' });
-    await main().getByText(/^Ikke offentliggjort\. Evalueringen ses kun/).waitFor();
+    await main()
+      .getByText(/^Ikke offentliggjort\. Evalueringen ses kun/)
+      .waitFor();
     await step.getByLabel('Tekst til videnbasen').fill('Fatima stoppede, hun er gravid. Ring 20 30 40 50.');
     await step.getByRole('button', { name: 'Offentliggør' }).click();
     const findings = step.getByRole('list', { name: 'Fjern dette, før du offentliggør' });
