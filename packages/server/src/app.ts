@@ -15,9 +15,11 @@ import { authRoutes } from './platform/auth/routes.ts';
 import type { CookieSettings } from './platform/auth/session-cookie.ts';
 import { registerSessionLoading } from './platform/auth/session-plugin.ts';
 import type { Db } from './platform/db/database.ts';
-import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { answerFrameworkError, registerErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { ROUTER_OPTIONS, removeDotSegments } from './platform/http/request-path.ts';
+import { registerTextGuard } from './platform/http/request-text.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
 import { userRoutes } from './platform/users/routes.ts';
@@ -44,6 +46,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    // The gate keys on the matched route; these decide which spellings match it (decision 0019).
+    routerOptions: ROUTER_OPTIONS,
+    rewriteUrl: (request) => removeDotSegments(request.url ?? '/'),
+    frameworkErrors: answerFrameworkError,
     // Request ids end up in the audit log and error messages: make them unique across restarts.
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -53,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerSecurity(app);
   await registerOpenApi(app);
+  registerTextGuard(app);
   registerSessionLoading(app, db, cookies);
   registerAuditTrail(app, db);
   registerAccessGate(app);

@@ -12,6 +12,7 @@ import { registrationUi } from './da-registration-ui.ts';
 import { rehousing } from './da-rehousing.ts';
 import { rehousingUi } from './da-rehousing-ui.ts';
 import { reports } from './da-reports.ts';
+import { requestGuard } from './da-request-guard.ts';
 import { synthetic } from './da-synthetic.ts';
 
 export const da = {
@@ -21,6 +22,7 @@ export const da = {
   rehousing,
   rehousingUi,
   reports,
+  requestGuard,
   synthetic,
   registration,
   registrationUi,

@@ -1,6 +1,5 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isAllowed } from '../../platform/access/actions.ts';
 import { actorContextOf, requireActor } from '../../platform/access/request-context.ts';
 import { ErrorResponse } from '../../platform/auth/contract.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -66,12 +65,7 @@ function importKindOf(contentType: string | undefined): ImportFileKind | null {
 }
 
 export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  // Import files arrive as the raw body. Registered in this plugin only, so other routes keep JSON.
-  app.addContentTypeParser(
-    [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
-    { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  await app.register(indicatorImportRoute, { db });
 
   app.get(
     '/indicators/:indicatorId',
@@ -107,18 +101,26 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       return buildIndicatorDetail(db, planId, indicator.key);
     },
   );
+};
+
+/**
+ * The import route in a scope of its own: the CSV/XLSX parser exists only here, so no other route
+ * reads a file body (decision 0019).
+ */
+const indicatorImportRoute: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.addContentTypeParser(
+    [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
+    { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
 
   app.post(
     '/indicator-imports',
     {
       config: { access: 'plan.edit' },
+      // The gate runs in onRequest: a caller who may not import is turned away before a byte of
+      // the file is read.
       bodyLimit: IMPORT_MAX_BYTES,
-      // The gate proper runs before validation, after the body is read; a caller who may not import
-      // is turned away before a file of up to 10 MB is buffered.
-      onRequest: async (request) => {
-        if (!request.actor) throw new AppError('UNAUTHENTICATED');
-        if (!isAllowed(request.actor.role, 'plan.edit')) throw new AppError('FORBIDDEN');
-      },
       schema: {
         tags: TAGS,
         summary: 'Indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)',

@@ -20,25 +20,38 @@ function hasValidCsrfToken(request: FastifyRequest, expected: string): boolean {
 }
 
 /**
+ * The access rule of the route the router matched, or undefined for a request that matched no
+ * route (the not-found handler answers it) or a route outside the API (static files, /api/docs).
+ * Everything that protects the API keys on this, never on the URL text: see decision 0019.
+ */
+export function routeAccessOf(request: FastifyRequest): RouteAccess | undefined {
+  if (request.is404) return undefined;
+  return request.routeOptions.config?.access;
+}
+
+/** Routes that need no rule: the generated API documentation is public by design. */
+const DOCUMENTATION = /^\/api\/docs(?:\/|$)/;
+
+/**
  * The one access gate. Every API route must declare `config.access`; a route without it stops
  * the server from booting, so nothing is reachable by omission. Denials fail closed.
  */
 export function registerAccessGate(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/v1/')) return;
+    if (!route.url.startsWith('/api/') || DOCUMENTATION.test(route.url)) return;
     if (!route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
     }
   });
 
-  // preValidation, not preHandler: a caller without access learns nothing, not even validation errors.
-  app.addHook('preValidation', async (request) => {
-    // An unknown route has no rule; the not-found handler answers it.
-    if (!request.url.startsWith('/api/v1/') || request.is404) return;
-    const access = request.routeOptions.config.access;
-    if (access === 'public') return;
+  // onRequest, right after session loading: the router has matched the route, and nothing of the
+  // request has been read yet. A caller without access learns nothing, not even validation errors,
+  // and sends no body that is parsed.
+  app.addHook('onRequest', async (request) => {
+    const access = routeAccessOf(request);
+    if (access === undefined || access === 'public') return;
     const actor = request.actor;
-    if (!access || !actor) throw new AppError('UNAUTHENTICATED');
+    if (!actor) throw new AppError('UNAUTHENTICATED');
     if (!SAFE_METHODS.has(request.method) && !hasValidCsrfToken(request, actor.csrfToken)) {
       request.log.warn({ action: access, userId: actor.userId }, 'access denied: csrf');
       throw new AppError('CSRF');

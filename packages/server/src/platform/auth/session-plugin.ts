@@ -1,5 +1,6 @@
 import { isRole } from '@helhed/core';
 import type { FastifyInstance } from 'fastify';
+import { routeAccessOf } from '../access/access-plugin.ts';
 import type { SessionActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { findLiveSession, touchSession } from './queries.ts';
@@ -35,7 +36,9 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, cookies: Co
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     request.actor = null;
-    if (!request.url.startsWith('/api/')) return;
+    // Keyed on the matched route's rule, not the URL text: a public route or no route needs no session.
+    const access = routeAccessOf(request);
+    if (access === undefined || access === 'public') return;
     const token = request.cookies[sessionCookieName(cookies)];
     if (!token) return;
     const row = await findLiveSession(db, hashToken(token), SESSION_IDLE_MINUTES);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorCode, type FieldError } from './errors.ts';
 
@@ -49,4 +49,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .status(ERRORS[code].status)
       .send({ error: { code, message: ERRORS[code].message, ...(details ? { details } : {}) } });
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: the router could not read the URL (a bad %-code, a parameter over
+ * the length limit). No route was matched, so no rule applies: a Danish 400 and nothing else.
+ */
+export function answerFrameworkError(
+  _error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  reply
+    .status(400)
+    .header('cache-control', 'no-store')
+    .send({ error: { code: 'URL_INVALID', message: ERRORS.URL_INVALID.message } });
 }

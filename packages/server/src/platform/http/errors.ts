@@ -49,6 +49,11 @@ export const ERRORS = {
   EVALUATION_PERSONAL_DATA: { status: 400, message: da.consent.errors.evaluationPersonalData },
   EVALUATION_NOT_FINISHED: { status: 409, message: da.consent.errors.evaluationNotFinished },
   PROGRAM_CONTINUATION_INVALID: { status: 400, message: da.program.errors.continuationInvalid },
+  // The request guard (decision 0019): unreadable URLs, text PostgreSQL cannot store, import bombs.
+  URL_INVALID: { status: 400, message: da.requestGuard.urlInvalid },
+  TEXT_UNSTORABLE: { status: 400, message: da.requestGuard.textUnstorable },
+  IMPORT_UNPACKED_TOO_LARGE: { status: 413, message: da.requestGuard.importUnpackedTooLarge },
+  IMPORT_TOO_MANY_ROWS: { status: 413, message: da.requestGuard.importTooManyRows },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { ERRORS } from './errors.ts';
+import { decodedPathOf } from './request-path.ts';
 
 const WEB_DIST = path.resolve(fileURLToPath(import.meta.url), '../../../../../web/dist');
 
@@ -17,8 +18,10 @@ export async function registerWebAssets(app: FastifyInstance, webDist = WEB_DIST
   app.setNotFoundHandler((request, reply) => {
     // A missing file (e.g. /assets/old-hash.js after a rebuild) is a 404, not the page: serving
     // index.html as JavaScript would only give the browser a blank page.
-    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
-    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb || isFile) {
+    // Decided on the decoded path, as the router reads it: /%61pi/… is an API path too.
+    const pathname = decodedPathOf(request.url);
+    const isFile = /\.[a-z0-9]+$/i.test(pathname);
+    if (/^\/+api(?:\/|$)/.test(pathname) || request.method !== 'GET' || !hasWeb || isFile) {
       return reply
         .status(404)
         .send({ error: { code: 'ROUTE_NOT_FOUND', message: ERRORS.ROUTE_NOT_FOUND.message } });
