@@ -156,6 +156,17 @@ const ROUTES: Array<{
     action: 'registration.edit',
   },
   { method: 'POST', url: '/api/v1/group-courses/{id}/evaluation', action: 'registration.edit' },
+  {
+    method: 'PUT',
+    url: '/api/v1/group-courses/{id}/evaluation/publication',
+    action: 'registration.evaluation.publish',
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/group-courses/{id}/evaluation/publication',
+    action: 'registration.evaluation.publish',
+    allowed: 404,
+  },
   { method: 'GET', url: '/api/v1/volunteers', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/volunteers', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/safety-contacts', action: 'registration.read' },
