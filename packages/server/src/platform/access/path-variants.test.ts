@@ -119,7 +119,8 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
       return { status: r.statusCode, body: r.body };
     }
     if (payload) headers['content-length'] = String(Buffer.byteLength(payload));
-    const isSignIn = /\/sign-in$/i.test(canonicalPath);
+    // Rate-limited routes (per route and address) get a fresh source address per request.
+    const isSignIn = /\/auth\/(?:sign-in|password)$/i.test(canonicalPath);
     return rawRequest(request, headers, payload, isSignIn ? { localAddress: nextAddress() } : { agent });
   }
 
