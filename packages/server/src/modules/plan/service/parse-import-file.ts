@@ -1,5 +1,11 @@
 import { da, fill } from '@helhed/core';
 import ExcelJS from 'exceljs';
+import {
+  assertCellsStorable,
+  assertCsvWithinLimits,
+  assertXlsxWithinLimits,
+} from '../../../platform/files/table-file-limits.ts';
+import { AppError } from '../../../platform/http/errors.ts';
 
 // Reads an indicator file (CSV or the first sheet of an XLSX) into rows of text cells keyed by
 // the Danish column names of the header row. Validation of the content is import-indicators.ts's.
@@ -92,6 +98,7 @@ export function parseCsv(buffer: Buffer): RawImportRow[] {
     throw new ImportFileInvalid([{ row: 1, message: da.planApi.importUnreadable }]);
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
+  assertCsvWithinLimits(text);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') ? ';' : ',';
   const records: Array<{ row: number; cells: string[] }> = [];
@@ -153,8 +160,11 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function parseXlsx(buffer: Buffer): Promise<RawImportRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // Unpacked size and row count are checked before ExcelJS holds anything in memory.
+    await assertXlsxWithinLimits(buffer);
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new ImportFileInvalid([{ row: 1, message: da.planApi.importUnreadable }]);
   }
   const sheet = workbook.worksheets[0];
@@ -167,5 +177,6 @@ export async function parseXlsx(buffer: Buffer): Promise<RawImportRow[]> {
   });
   // The header must be the sheet's first row, as in CSV.
   if (records[0] && records[0].row !== 1) records.unshift({ row: 1, cells: [] });
+  assertCellsStorable(records);
   return toRows(records);
 }

@@ -1,4 +1,10 @@
 import ExcelJS from 'exceljs';
+import {
+  assertCellsStorable,
+  assertCsvWithinLimits,
+  assertXlsxWithinLimits,
+} from '../../../platform/files/table-file-limits.ts';
+import { AppError } from '../../../platform/http/errors.ts';
 
 /** A table file's rows as text cells, with the row numbers a spreadsheet shows (header = 1). */
 export interface TableRecord {
@@ -17,6 +23,7 @@ export function readCsv(buffer: Buffer): TableRecord[] {
     throw new UnreadableFile();
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
+  assertCsvWithinLimits(text);
   const delimiter = (text.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
   const records: TableRecord[] = [];
   let cells: string[] = [];
@@ -69,8 +76,11 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // Unpacked size and row count are checked before ExcelJS holds anything in memory.
+    await assertXlsxWithinLimits(buffer);
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new UnreadableFile();
   }
   const sheet = workbook.worksheets[0];
@@ -80,5 +90,6 @@ export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
     for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
     records.push({ row: rowNumber, cells });
   });
+  assertCellsStorable(records);
   return records;
 }
