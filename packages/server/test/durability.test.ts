@@ -19,7 +19,7 @@ async function targetFor(kind: (typeof TEST_DATABASES)[number]): Promise<Target>
   if (kind === 'postgres') {
     const database = await createTestDatabase('postgres');
     return {
-      env: { DATABASE_URL: database.url },
+      env: database.env,
       connectionString: () => database.url,
       cleanup: database.drop,
     };

@@ -19,10 +19,8 @@ export async function backup(file: string): Promise<void> {
 
 export async function restore(file: string): Promise<void> {
   try {
-    const rows = await withDatabase(async ({ db }) => {
-      await migrateToLatest(db);
-      return restoreBackup(db, file);
-    });
+    // As the owner: restoring the audit log as it was pauses its triggers (decision 0014).
+    const rows = await withDatabase(({ asOwner }) => asOwner((owner) => restoreBackup(owner, file)));
     process.stdout.write(`${fill(da.cli.restored, { file, rows })}\n`);
   } catch (error) {
     if (error instanceof DatabaseNotEmptyError) throw new UsageError(da.cli.restoreNotEmpty);

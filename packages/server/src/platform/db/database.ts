@@ -41,6 +41,8 @@ export interface UserSessionTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Date;
+  ip_address: string | null;
+  user_agent: string | null;
 }
 
 export interface AuditEventTable {

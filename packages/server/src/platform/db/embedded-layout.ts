@@ -36,9 +36,9 @@ export function layoutOf(dataDir: string): Layout {
   };
 }
 
-export function connectionStringOf(layout: Layout, database: string): string {
+export function connectionStringOf(layout: Layout, database: string, user = 'postgres'): string {
   // The explicit port keeps a PGPORT in the environment from pointing pg at another socket file name.
-  return `postgresql://postgres@/${database}?host=${encodeURIComponent(layout.socketDir)}&port=${PORT}`;
+  return `postgresql://${user}@/${database}?host=${encodeURIComponent(layout.socketDir)}&port=${PORT}`;
 }
 
 export async function readPostmasterPid(pgDir: string): Promise<number | null> {

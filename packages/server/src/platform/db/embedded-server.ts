@@ -23,9 +23,15 @@ import {
   serverEnv,
 } from './embedded-os.ts';
 import { acquireAppLock, isProcessAlive, releaseAppLock, waitForProcessExit } from './embedded-pid.ts';
+import { adoptObjects, ensureDatabaseRoles, roleNamesFor } from './roles.ts';
 
 export interface EmbeddedServer {
+  /** The superuser (bootstrap and tests only). */
   connectionString: string;
+  /** The app database as its owner (migrations, restore, bulk loads). */
+  ownerUrl: string;
+  /** The app database as the runtime role the server uses. */
+  runtimeUrl: string;
   pid: number;
   dataDir: string;
   stop(): Promise<void>;
@@ -214,14 +220,24 @@ async function waitUntilReady(layout: Layout, exit: { reason: string | null }) {
   throw new Error(fill(da.cli.embeddedStartFailed, { log: layout.logPath, detail }));
 }
 
+/** The app database, its owner and runtime roles (decision 0014), created on first start. */
 async function ensureAppDatabase(layout: Layout) {
+  const roles = roleNamesFor(APP_DATABASE);
   const client = new pg.Client({ connectionString: connectionStringOf(layout, 'postgres') });
   await client.connect();
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [APP_DATABASE]);
     if (!rowCount) await client.query(`create database ${client.escapeIdentifier(APP_DATABASE)}`);
+    await ensureDatabaseRoles(client, APP_DATABASE, roles);
   } finally {
     await client.end();
+  }
+  const inDatabase = new pg.Client({ connectionString: connectionStringOf(layout, APP_DATABASE) });
+  await inDatabase.connect();
+  try {
+    await adoptObjects(inDatabase, roles.owner);
+  } finally {
+    await inDatabase.end();
   }
 }
 
@@ -270,8 +286,11 @@ export async function startEmbeddedServer(options: {
     await releaseAppLock(layout.lockPath);
     activeDataDirs.delete(dataDir);
   };
+  const roles = roleNamesFor(APP_DATABASE);
   return {
     connectionString: connectionStringOf(layout, APP_DATABASE),
+    ownerUrl: connectionStringOf(layout, APP_DATABASE, roles.owner),
+    runtimeUrl: connectionStringOf(layout, APP_DATABASE, roles.runtime),
     pid: postmasterPid,
     dataDir,
     stop: () => {
