@@ -256,6 +256,11 @@ describe('access matrix', () => {
       'POST /api/v1/auth/password',
       // Public: the signed, single-use token is the credential of the acknowledge link.
       'GET /api/v1/alerting/ack/{token}',
+      // Public: the confirm form (token and nonce in the body), the SMS-code page and the signed webhook.
+      'POST /api/v1/alerting/ack',
+      'GET /api/v1/alerting/kode',
+      'POST /api/v1/alerting/kode',
+      'POST /api/v1/alerting/sms/inbound',
     ];
     expect(documented.sort()).toEqual([...covered, ...extra].sort());
   });

@@ -97,6 +97,8 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
       tokenHash,
       csrfToken,
       absoluteHours: SESSION_ABSOLUTE_HOURS,
+      ip: '127.0.0.1',
+      userAgent: null,
     });
     return { cookie: `__Host-helhed-session=${token}`, csrfToken };
   }

@@ -10,6 +10,14 @@ export const AUDIT_ACTIONS = [
   'sign-in-failed',
   'sign-out',
   'export',
+  // Account lifecycle (migration 0008-accounts).
+  'deactivate',
+  'reactivate',
+  'role-change',
+  'team-change',
+  'password-reset',
+  'session-end',
+  'handover',
 ] as const;
 
 export const AuditSearchQuery = z.strictObject({

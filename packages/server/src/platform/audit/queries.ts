@@ -9,7 +9,18 @@ export type AuditAction =
   | 'sign-in'
   | 'sign-in-failed'
   | 'sign-out'
-  | 'export';
+  | 'export'
+  | AccountAuditAction;
+
+/** Account lifecycle steps (migration 0008-accounts). */
+export type AccountAuditAction =
+  | 'deactivate'
+  | 'reactivate'
+  | 'role-change'
+  | 'team-change'
+  | 'password-reset'
+  | 'session-end'
+  | 'handover';
 
 export interface AuditEventInput {
   planId: string | null;

@@ -49,3 +49,16 @@ export const ErrorResponse = z.object({
     details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   }),
 });
+
+/** One of the signed-in user's own sessions ("Mine sessioner"). */
+export const MySessionView = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSeenAt: z.iso.datetime({ offset: true }),
+  ipAddress: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+export const MySessionList = z.object({ sessions: z.array(MySessionView) });
+export const SessionIdParams = z.strictObject({ id: z.uuid({ error: da.validation.invalidUuid }) });
+export const EndedCount = z.object({ ended: z.number().int() });

@@ -4,25 +4,13 @@ import type { Db } from '../db/database.ts';
 export function findUserForSignIn(db: Db, email: string) {
   return db
     .selectFrom('app_user')
-    .select(['id', 'plan_id', 'email', 'password_hash', 'is_active', 'failed_sign_in_count', 'locked_until'])
+    .select(['id', 'plan_id', 'email', 'password_hash', 'is_active'])
     .where('email', '=', email)
     .executeTakeFirst();
 }
 
 export function findPasswordHash(db: Db, userId: string) {
   return db.selectFrom('app_user').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
-}
-
-export async function updateFailedSignIn(db: Db, userId: string, maxFailures: number, lockMinutes: number) {
-  await db
-    .updateTable('app_user')
-    .set((eb) => ({
-      failed_sign_in_count: eb('failed_sign_in_count', '+', 1),
-      locked_until: sql<Date | null>`case when failed_sign_in_count + 1 >= ${maxFailures}
-        then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
-    }))
-    .where('id', '=', userId)
-    .execute();
 }
 
 export async function updateSuccessfulSignIn(db: Db, userId: string) {
@@ -43,7 +31,15 @@ export async function updatePasswordHash(db: Db, userId: string, passwordHash: s
 
 export async function insertSession(
   db: Db,
-  session: { planId: string; userId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number },
+  session: {
+    planId: string;
+    userId: string;
+    tokenHash: Buffer;
+    csrfToken: string;
+    absoluteHours: number;
+    ip: string;
+    userAgent: string | null;
+  },
 ) {
   await db
     .insertInto('user_session')
@@ -52,6 +48,8 @@ export async function insertSession(
       user_id: session.userId,
       token_hash: session.tokenHash,
       csrf_token: session.csrfToken,
+      ip_address: session.ip.slice(0, 100),
+      user_agent: session.userAgent,
       expires_at: sql`now() + make_interval(hours => ${session.absoluteHours})`,
     })
     .execute();
@@ -59,6 +57,15 @@ export async function insertSession(
 
 /** The live session for a token: not past its absolute expiry and not idle too long. */
 export function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) {
+  return liveSessions(db, idleMinutes).where('s.token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** The same, by the session's id: what a long-lived stream re-checks. */
+export function findLiveSessionById(db: Db, sessionId: string, idleMinutes: number) {
+  return liveSessions(db, idleMinutes).where('s.id', '=', sessionId).executeTakeFirst();
+}
+
+function liveSessions(db: Db, idleMinutes: number) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -78,11 +85,9 @@ export function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) 
       'p.period_start',
       'p.period_end',
     ])
-    .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-    .where('u.is_active', '=', true)
-    .executeTakeFirst();
+    .where('u.is_active', '=', true);
 }
 
 export async function touchSession(db: Db, sessionId: string) {
@@ -98,11 +103,12 @@ export async function deleteSession(db: Db, sessionId: string) {
 }
 
 export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string) {
-  await db
+  const result = await db
     .deleteFrom('user_session')
     .where('user_id', '=', userId)
     .where('id', '!=', keepSessionId)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
@@ -115,4 +121,32 @@ export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
       ]),
     )
     .execute();
+}
+
+/** A user's live sessions, newest first ("Mine sessioner"). */
+export function listSessionsOfUser(db: Db, userId: string, idleMinutes: number) {
+  return db
+    .selectFrom('user_session')
+    .select(['id', 'created_at', 'last_seen_at', 'ip_address', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Ends one of the user's own sessions; returns the number ended (0 if it is not theirs). */
+export async function deleteOwnSession(db: Db, userId: string, sessionId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('user_session')
+    .where('user_id', '=', userId)
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of a user (deactivation, role, team or password change by an admin). */
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<number> {
+  const result = await db.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -6,6 +6,7 @@ import { actorContextOf, requireActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ChangePasswordBody, ErrorResponse, SessionResponse, SignInBody } from './contract.ts';
 import { findLiveSession } from './queries.ts';
+import { sessionRoutes } from './routes-sessions.ts';
 import { changePassword, signIn, signOut } from './service.ts';
 import {
   type CookieSettings,
@@ -15,6 +16,7 @@ import {
   setSessionCookie,
 } from './session-cookie.ts';
 import { sessionActorOf } from './session-plugin.ts';
+import { SignInThrottle } from './throttle.ts';
 
 function presentSession(actor: SessionActor) {
   return {
@@ -34,14 +36,16 @@ const errors = {
   400: ErrorResponse,
   401: ErrorResponse,
   403: ErrorResponse,
-  423: ErrorResponse,
   429: ErrorResponse,
 };
 
-export const authRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSettings }> = async (
-  app,
-  { db, cookies },
-) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  cookies: CookieSettings;
+  throttle?: SignInThrottle;
+}> = async (app, { db, cookies, throttle = new SignInThrottle() }) => {
+  await app.register(sessionRoutes, { db, cookies });
+
   app.post(
     '/sign-in',
     {
@@ -50,7 +54,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSettings
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const session = await signIn(db, email, password, { ip: request.ip, requestId: request.id });
+      const session = await signIn(db, throttle, email, password, {
+        ip: request.ip,
+        requestId: request.id,
+        userAgent: request.headers['user-agent'],
+      });
       setSessionCookie(reply, cookies, session.token);
       const row = await findLiveSession(db, hashToken(session.token), SESSION_IDLE_MINUTES);
       if (!row || !isRole(row.role)) throw new Error('session vanished right after sign-in');

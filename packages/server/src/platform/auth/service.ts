@@ -9,69 +9,73 @@ import {
   findPasswordHash,
   findUserForSignIn,
   insertSession,
-  updateFailedSignIn,
   updatePasswordHash,
   updateSuccessfulSignIn,
 } from './queries.ts';
 import { newSessionToken, SESSION_ABSOLUTE_HOURS } from './session-cookie.ts';
-
-// Ten wrong passwords in a row lock the account for 15 minutes: at most 40 guesses an hour,
-// well under ASVS 2.2.1's ceiling of 100, without locking out a user who mistypes twice.
-export const MAX_FAILED_SIGN_INS = 10;
-export const LOCK_MINUTES = 15;
+import type { SignInThrottle } from './throttle.ts';
 
 export interface ClientInfo {
   ip: string;
   requestId: string;
+  userAgent?: string | undefined;
+}
+
+/** What a browser says it is, cut to what the session list needs; never a reason for a 5xx. */
+export function cleanUserAgent(value: string | undefined): string | null {
+  if (!value) return null;
+  const text = [...value]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .slice(0, 300);
+  return text === '' ? null : text;
 }
 
 /**
- * Checks the password and opens a server-side session. Every decision is written to the audit
- * log; an unknown e-mail costs as much time as a known one.
+ * Checks the password and opens a server-side session. Every answer but success is the same 401
+ * with the same body, and every path runs exactly one argon2id verification (a decoy hash for an
+ * unknown e-mail, the real one when throttled), so neither status, body nor time tells an
+ * outsider whether the e-mail is staff, the password was right, or the attempt was throttled.
  */
-export async function signIn(db: Db, email: string, password: string, client: ClientInfo) {
+export async function signIn(
+  db: Db,
+  throttle: SignInThrottle,
+  email: string,
+  password: string,
+  client: ClientInfo,
+) {
   const user = await findUserForSignIn(db, email);
+  const allowed = throttle.allows(email, client.ip);
+  const isValid = user ? await verifyPassword(user.password_hash, password) : await verifyDecoy(password);
   const event = {
     actorLabel: email,
     ipAddress: client.ip,
     requestId: client.requestId,
     entityType: 'app_user',
   };
-  if (!user) {
-    await verifyDecoy(password);
+  if (!allowed || !user || !isValid || !user.is_active) {
+    if (allowed) throttle.recordFailure(email, client.ip);
+    const details = !allowed
+      ? 'for mange forsøg (forsinket)'
+      : !user
+        ? 'ukendt e-mail'
+        : !isValid
+          ? 'forkert adgangskode'
+          : 'konto deaktiveret';
     await insertAuditEvents(db, [
       {
         ...event,
-        planId: null,
-        actorId: null,
+        planId: user?.plan_id ?? null,
+        actorId: user?.id ?? null,
         action: 'sign-in-failed',
-        entityId: null,
-        details: 'ukendt e-mail',
-      },
-    ]);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  const failed = (details: string) =>
-    insertAuditEvents(db, [
-      {
-        ...event,
-        planId: user.plan_id,
-        actorId: user.id,
-        action: 'sign-in-failed',
-        entityId: user.id,
+        entityId: user?.id ?? null,
         details,
       },
     ]);
-  if (user.locked_until && user.locked_until > new Date()) {
-    await failed('konto låst');
-    throw new AppError('ACCOUNT_LOCKED');
-  }
-  const isValid = await verifyPassword(user.password_hash, password);
-  if (!isValid || !user.is_active) {
-    await updateFailedSignIn(db, user.id, MAX_FAILED_SIGN_INS, LOCK_MINUTES);
-    await failed(user.is_active ? 'forkert adgangskode' : 'konto deaktiveret');
     throw new AppError('INVALID_CREDENTIALS');
   }
+  throttle.recordSuccess(email, client.ip);
   const session = newSessionToken();
   const actor: ActorContext = {
     actorId: user.id,
@@ -88,6 +92,8 @@ export async function signIn(db: Db, email: string, password: string, client: Cl
       tokenHash: session.tokenHash,
       csrfToken: session.csrfToken,
       absoluteHours: SESSION_ABSOLUTE_HOURS,
+      ip: client.ip,
+      userAgent: cleanUserAgent(client.userAgent),
     });
     await insertAuditEvents(trx, [
       { ...event, planId: user.plan_id, actorId: user.id, action: 'sign-in', entityId: user.id },

@@ -10,7 +10,6 @@ export const ERRORS = {
   BODY_TOO_LARGE: { status: 413, message: da.errors.bodyTooLarge },
   UNAUTHENTICATED: { status: 401, message: da.errors.unauthenticated },
   INVALID_CREDENTIALS: { status: 401, message: da.auth.invalidCredentials },
-  ACCOUNT_LOCKED: { status: 423, message: da.auth.lockedOut },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: da.auth.mustChangePassword },
   WRONG_CURRENT_PASSWORD: { status: 400, message: da.auth.wrongCurrentPassword },
   PASSWORD_SAME_AS_OLD: { status: 400, message: da.auth.passwordSameAsOld },
@@ -31,6 +30,12 @@ export const ERRORS = {
   CRISIS_MESSAGE_ALREADY_APPROVED: { status: 409, message: da.alerting.errors.alreadyApproved },
   CRISIS_APPROVER_NOT_FU: { status: 403, message: da.alerting.errors.approverNotFu },
   NO_CKS_CONTACTS: { status: 409, message: da.alerting.errors.noCksContacts },
+  CRISIS_APPROVER_IS_AUTHOR: { status: 403, message: da.alertingAck.errors.approverIsAuthor },
+  CRISIS_APPROVER_JOINED_DURING: { status: 403, message: da.alertingAck.errors.approverJoinedDuring },
+  SMS_INBOUND_OFF: { status: 503, message: da.alertingAck.errors.inboundOff },
+  SMS_INBOUND_SIGNATURE: { status: 401, message: da.alertingAck.errors.inboundSignature },
+  SMS_INBOUND_STALE: { status: 401, message: da.alertingAck.errors.inboundStale },
+  SMS_INBOUND_REPLAY: { status: 409, message: da.alertingAck.errors.inboundReplay },
   REGISTRATION_NO_TEAM: { status: 409, message: da.registration.errors.noTeam },
   REGISTRATION_ERASED: { status: 409, message: da.registration.errors.participantErased },
   REGISTRATION_CASE_CLOSED: { status: 409, message: da.registration.errors.caseClosed },
@@ -54,6 +59,12 @@ export const ERRORS = {
   TEXT_UNSTORABLE: { status: 400, message: da.requestGuard.textUnstorable },
   IMPORT_UNPACKED_TOO_LARGE: { status: 413, message: da.requestGuard.importUnpackedTooLarge },
   IMPORT_TOO_MANY_ROWS: { status: 413, message: da.requestGuard.importTooManyRows },
+  // Accounts (decisions/0013-accounts-and-sign-in.md).
+  ACCOUNT_NOT_YOURSELF: { status: 409, message: da.accounts.errors.notYourself },
+  ACCOUNT_LAST_ADMIN: { status: 409, message: da.accounts.errors.lastAdmin },
+  HANDOVER_SAME_USER: { status: 400, message: da.accounts.errors.handoverSame },
+  HANDOVER_BAD_TARGET: { status: 400, message: da.accounts.errors.handoverTarget },
+  STREAM_LIMIT: { status: 429, message: da.accounts.errors.tooManyStreams },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

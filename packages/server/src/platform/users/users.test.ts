@@ -120,11 +120,16 @@ describe.each(TEST_DATABASES)('users and the audit trail on %s', (kind) => {
   });
 
   it('keeps the audit log append-only, also for direct SQL', async () => {
-    await expect(sql`update audit_event set actor_label = 'x'`.execute(t.db)).rejects.toThrow(
-      /kan ikke ændres/,
-    );
-    await expect(sql`delete from audit_event`.execute(t.db)).rejects.toThrow(/kan ikke ændres/);
-    await expect(sql`truncate audit_event`.execute(t.db)).rejects.toThrow(/kan ikke ændres/);
+    // The app's runtime role has no such rights at all (decision 0014; runtime-role.test.ts) …
+    await expect(sql`delete from audit_event`.execute(t.db)).rejects.toThrow(/permission denied/);
+    // … and even the owner, who has, is stopped by the trigger.
+    await t.asOwner(async (owner) => {
+      await expect(sql`update audit_event set actor_label = 'x'`.execute(owner)).rejects.toThrow(
+        /kan ikke ændres/,
+      );
+      await expect(sql`delete from audit_event`.execute(owner)).rejects.toThrow(/kan ikke ændres/);
+      await expect(sql`truncate audit_event`.execute(owner)).rejects.toThrow(/kan ikke ændres/);
+    });
   });
 
   it('refuses a change of personal data when nobody is named as actor', async () => {
