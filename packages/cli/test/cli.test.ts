@@ -31,7 +31,7 @@ describe('helhed CLI', () => {
   it('adds a user with the password from standard input, and refuses bad input in Danish', async () => {
     const db = await createTestDatabase('postgres');
     cleanups.push(db.drop);
-    const env = { DATABASE_URL: db.url };
+    const env = db.env;
     const added = await helhed(
       ['users', 'add', '--email', 'Mette@Eksempel.dk', '--role', 'worker'],
       env,
@@ -65,21 +65,21 @@ describe('helhed CLI', () => {
     const file = path.join(dir, 'helhed.backup');
     await helhed(
       ['users', 'add', '--email', 'a@eksempel.dk', '--role', 'leader'],
-      { DATABASE_URL: source.url },
+      source.env,
       'en lang nok adgangskode\n',
     );
-    const backup = await helhed(['backup', file], { DATABASE_URL: source.url });
+    const backup = await helhed(['backup', file], source.env);
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Sikkerhedskopi skrevet/);
-    const restore = await helhed(['restore', file], { DATABASE_URL: target.url });
+    const restore = await helhed(['restore', file], target.env);
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
     expect(await tableCounts(target.url)).toEqual(await tableCounts(source.url));
-    const again = await helhed(['restore', file], { DATABASE_URL: target.url });
+    const again = await helhed(['restore', file], target.env);
     expect(again.stderr).toMatch(/ikke tom/);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/ikke tom/);
-    const missing = await helhed(['restore', path.join(dir, 'findes-ikke')], { DATABASE_URL: target.url });
+    const missing = await helhed(['restore', path.join(dir, 'findes-ikke')], target.env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ikke en gyldig Helhed-sikkerhedskopi/);
   });

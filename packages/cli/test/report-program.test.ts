@@ -3,12 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
-import { createDatabase } from '../../server/src/platform/db/database.ts';
-import { migrateToLatest } from '../../server/src/platform/db/migrate.ts';
 import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
 import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
 import { pdfText } from '../../server/test/pdf-text.ts';
-import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
+import { createTestDatabase, openTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { helhed } from './run-cli.ts';
 
 // `helhed report program`: the same report as the API, as JSON and as a PDF.
@@ -19,8 +17,7 @@ describe('helhed report program', () => {
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
     dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-program-'));
-    const { db } = createDatabase(database.url, 2);
-    await migrateToLatest(db);
+    const db = await openTestDatabase(database, 2);
     const plan = await seedOdensePlan(db);
     await addUser(db, plan.id, 'program_reader', 'oeu@cli.dk');
     const app = await buildApp({ db });
@@ -40,9 +37,10 @@ describe('helhed report program', () => {
   });
 
   it('writes the same JSON as the API, apart from the time it was made', async () => {
-    const result = await helhed(['report', 'program', '--program', 'vollsmose', '--quarter', '2025-Q1'], {
-      DATABASE_URL: database.url,
-    });
+    const result = await helhed(
+      ['report', 'program', '--program', 'vollsmose', '--quarter', '2025-Q1'],
+      database.env,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const cli = JSON.parse(result.stdout);
@@ -65,7 +63,7 @@ describe('helhed report program', () => {
         '--out',
         out,
       ],
-      { DATABASE_URL: database.url },
+      database.env,
     );
     expect(result.code, result.stderr).toBe(0);
     const text = pdfText(await readFile(out)).replace(/\s+/g, ' ');
@@ -75,14 +73,13 @@ describe('helhed report program', () => {
   });
 
   it('refuses an unknown program and a bad format in Danish', async () => {
-    const unknown = await helhed(['report', 'program', '--program', 'aarhus'], {
-      DATABASE_URL: database.url,
-    });
+    const unknown = await helhed(['report', 'program', '--program', 'aarhus'], database.env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Programmet «aarhus» findes ikke.');
-    const format = await helhed(['report', 'program', '--program', 'vollsmose', '--format', 'xlsx'], {
-      DATABASE_URL: database.url,
-    });
+    const format = await helhed(
+      ['report', 'program', '--program', 'vollsmose', '--format', 'xlsx'],
+      database.env,
+    );
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('Brug: helhed report program');
   });

@@ -6,11 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
 import { ODENSE_PLAN } from '../../server/src/modules/plan/seed-odense.ts';
 import { loadKnownDataset } from '../../server/src/modules/reports/tests/known-dataset.ts';
-import { createDatabase } from '../../server/src/platform/db/database.ts';
-import { migrateToLatest } from '../../server/src/platform/db/migrate.ts';
 import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
 import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
+import { createTestDatabase, openTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { helhed } from './run-cli.ts';
 
 describe('helhed report', () => {
@@ -22,9 +20,8 @@ describe('helhed report', () => {
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
     dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-report-'));
-    const { db } = createDatabase(database.url, 3);
+    const db = await openTestDatabase(database, 3);
     try {
-      await migrateToLatest(db);
       const plan = await seedOdensePlan(db);
       slug = ODENSE_PLAN.slug;
       await loadKnownDataset(db, plan.id);
@@ -50,7 +47,7 @@ describe('helhed report', () => {
   });
 
   it('writes the same JSON as the API, byte for byte', async () => {
-    const env = { DATABASE_URL: database.url };
+    const env = database.env;
     const quarterly = await helhed(['report', 'quarterly', '--plan', slug, '--quarter', '2025-Q1'], env);
     expect(quarterly.stderr).toBe('');
     expect(quarterly.code).toBe(0);
@@ -64,7 +61,7 @@ describe('helhed report', () => {
   });
 
   it('writes XLSX to a file and refuses a bad quarter in Danish', async () => {
-    const env = { DATABASE_URL: database.url };
+    const env = database.env;
     const file = path.join(dir, 'rapport.xlsx');
     const written = await helhed(
       ['report', 'quarterly', '--plan', slug, '--quarter', '2025-Q1', '--format', 'xlsx', '--out', file],

@@ -22,7 +22,7 @@ describe('helhed seed --synthetic', () => {
   it('generates demo data and new plans end to end, and refuses bad options in Danish', async () => {
     const database = await createTestDatabase('postgres');
     databases.push(database);
-    const env = { DATABASE_URL: database.url };
+    const env = database.env;
 
     const demo = await helhed(['seed', '--synthetic', '--demo', '--residents', '90', '--seed', '5'], env);
     expect(demo.stderr).toBe('');

@@ -1,174 +1,152 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type SafeCount,
-  SECONDARY_LABEL,
-  SMALL_COUNT_LABEL,
+  auditSuppression,
+  type DiscretionOptions,
+  gridRules,
+  HIDDEN_LABEL,
+  parseThreshold,
+  type RangeSolver,
   type SumRule,
   safeCount,
-  suppressColumnWithTotal,
   suppressCounts,
   suppressGrid,
+  suppressionPattern,
 } from './discretion.ts';
+import { loadRangeSolver } from './discretion-highs.ts';
 
-/** A grid of interior counts with a total column and a total row appended, as reports show it. */
-function withTotals(interior: number[][]): number[][] {
-  const rows = interior.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
-  const width = rows[0]?.length ?? 0;
-  const totalRow = Array.from({ length: width }, (_, column) =>
-    rows.reduce((sum, row) => sum + (row[column] ?? 0), 0),
-  );
-  return [...rows, totalRow];
+let solver: RangeSolver;
+let options: DiscretionOptions;
+beforeAll(async () => {
+  solver = await loadRangeSolver();
+  options = { threshold: 5, solver };
+});
+
+/** The LP attacker on a published list: what it can prove against the rule (must be empty). */
+function attack(values: number[], rules: SumRule[], published: readonly (number | string)[], threshold = 5) {
+  const hidden = published.map((cell) => cell === HIDDEN_LABEL);
+  return auditSuppression({ values, rules, threshold }, hidden, solver);
 }
 
-function gridRules(height: number, width: number): SumRule[] {
-  const rules: SumRule[] = [];
-  for (let r = 0; r < height; r++) {
-    const parts = Array.from({ length: width - 1 }, (_, c) => r * width + c);
-    rules.push({ total: r * width + width - 1, parts });
-  }
-  for (let c = 0; c < width; c++) {
-    const parts = Array.from({ length: height - 1 }, (_, r) => r * width + c);
-    rules.push({ total: (height - 1) * width + c, parts });
-  }
-  return rules;
-}
+const column = (n: number): SumRule[] => [{ total: n, parts: Array.from({ length: n }, (_, i) => i) }];
 
-/** Exact rank with BigInt fraction-free elimination: an independent check of determinedness. */
-function rank(matrix: bigint[][]): number {
-  const rows = matrix.map((row) => [...row]);
-  let rankSoFar = 0;
-  const width = rows[0]?.length ?? 0;
-  for (let col = 0; col < width; col++) {
-    const pivotIndex = rows.findIndex((row, index) => index >= rankSoFar && row[col] !== 0n);
-    if (pivotIndex < 0) continue;
-    [rows[rankSoFar], rows[pivotIndex]] = [rows[pivotIndex] as bigint[], rows[rankSoFar] as bigint[]];
-    const pivot = rows[rankSoFar] as bigint[];
-    for (let r = 0; r < rows.length; r++) {
-      if (r === rankSoFar) continue;
-      const row = rows[r] as bigint[];
-      const factor = row[col] as bigint;
-      if (factor === 0n) continue;
-      const scale = pivot[col] as bigint;
-      for (let c = 0; c < width; c++) row[c] = (row[c] as bigint) * scale - factor * (pivot[c] as bigint);
-    }
-    rankSoFar++;
-  }
-  return rankSoFar;
-}
-
-/** A hidden cell j is determined iff dropping its column lowers the rank of the hidden system. */
-function determinedCells(size: number, rules: readonly SumRule[], hidden: readonly boolean[]): number[] {
-  const unknowns = Array.from({ length: size }, (_, index) => index).filter((index) => hidden[index]);
-  const matrix = rules.map((rule) =>
-    unknowns.map((cell) => BigInt((rule.parts.includes(cell) ? 1 : 0) - (rule.total === cell ? 1 : 0))),
-  );
-  const full = rank(matrix);
-  return unknowns.filter((_, j) => rank(matrix.map((row) => row.filter((__, k) => k !== j))) < full);
-}
-
-/** The attack the issue names: repeatedly subtract the shown cells of a sum from its total. */
-function subtractionAttack(
-  published: readonly SafeCount[],
-  rules: readonly SumRule[],
-): (number | undefined)[] {
-  const known = published.map((value) => (typeof value === 'number' ? value : undefined));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const rule of rules) {
-      const cells = [rule.total, ...rule.parts];
-      const missing = cells.filter((cell) => known[cell] === undefined);
-      if (missing.length !== 1) continue;
-      const partsSum = rule.parts.reduce((sum, cell) => sum + (known[cell] ?? 0), 0);
-      const cell = missing[0] as number;
-      known[cell] = cell === rule.total ? partsSum : (known[rule.total] as number) - (partsSum - 0);
-      changed = true;
-    }
-  }
-  return known;
-}
-
-const interiorGrid = fc
-  .record({ height: fc.integer({ min: 1, max: 6 }), width: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ height, width }) =>
-    fc.array(
-      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 60 })), {
-        minLength: width,
-        maxLength: width,
-      }),
-      { minLength: height, maxLength: height },
-    ),
-  );
-
-describe('discretion', () => {
-  it('shows counts 1 to 4 as "<5", keeps zero and larger counts', () => {
-    expect([0, 1, 4, 5, 17].map(safeCount)).toEqual([0, SMALL_COUNT_LABEL, SMALL_COUNT_LABEL, 5, 17]);
+describe('discretion: the named breaks of issue 15', () => {
+  it('([5,1,9,10], total 25): no longer "x + y = 6 with x ≥ 5"', () => {
+    const values = [5, 1, 9, 10, 25];
+    const published = suppressCounts(values, column(4), options);
+    expect(published.filter((cell) => cell === HIDDEN_LABEL).length).toBeGreaterThanOrEqual(2);
+    expect(attack(values, column(4), published)).toEqual([]);
   });
 
-  it('hides a second cell when a small count could be computed from the total', () => {
-    const { parts, total } = suppressColumnWithTotal([3, 10, 12], 25);
-    expect(parts).toEqual([SMALL_COUNT_LABEL, SECONDARY_LABEL, 12]);
-    expect(total).toBe(25);
+  it('([1,5], 6): neither 1 nor 5 can be proved', () => {
+    const values = [1, 5, 6];
+    const published = suppressCounts(values, column(2), options);
+    expect(attack(values, column(2), published)).toEqual([]);
   });
 
-  it('needs no second cell when the only other cells are zero (the total is small too)', () => {
-    expect(suppressColumnWithTotal([0, 3, 0], 3)).toEqual({
-      parts: [0, SMALL_COUNT_LABEL, 0],
-      total: SMALL_COUNT_LABEL,
+  it('a small total with four small parts: the parts cannot be pinned to 1, nor proved small', () => {
+    // Outcomes 1,1,1,1 of a total 4, which is itself a part of the quarter's 4 + 20 = 24.
+    const values = [1, 1, 1, 1, 4, 20, 24];
+    const rules: SumRule[] = [...column(4), { total: 6, parts: [4, 5] }];
+    const published = suppressCounts(values, rules, options);
+    expect(attack(values, rules, published)).toEqual([]);
+    expect(published[6]).toBe(24);
+  });
+
+  it('genhusning: 18 households, {moved 6, offered 2, declined 0, waiting 10}, homes vacated = moved', () => {
+    // homes vacated is the same figure as "moved": one cell, so it is hidden wherever moved is.
+    const values = [6, 2, 0, 10, 18];
+    const published = suppressCounts(values, column(4), options);
+    expect(published[1]).toBe(HIDDEN_LABEL);
+    expect(attack(values, column(4), published)).toEqual([]);
+  });
+
+  it("six areas × two ages: no more than GaussSuppression's 8 cells, totals 80/31/49 kept", () => {
+    const inner = [
+      [3, 6], // ejerslykke
+      [0, 4], // højemarksvej
+      [7, 9], // korsløkken
+      [2, 8], // rising
+      [5, 1], // stadionvej
+      [14, 21], // vollsmose
+    ];
+    const grid = [...inner.map((row) => [...row, (row[0] ?? 0) + (row[1] ?? 0)]), [31, 49, 80]];
+    const published = suppressGrid(grid, { totalColumn: 2, totalRow: 6 }, options);
+    expect(published.flat().filter((cell) => cell === HIDDEN_LABEL).length).toBeLessThanOrEqual(8);
+    expect(published[6]).toEqual([31, 49, 80]);
+    expect(attack(grid.flat(), gridRules(7, 3, { totalColumn: 2, totalRow: 6 }), published.flat())).toEqual(
+      [],
+    );
+  });
+});
+
+describe('discretion: the rule against the LP attacker', () => {
+  const tables = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+    .chain(([height, width]) =>
+      fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 30 })), {
+          minLength: width,
+          maxLength: width,
+        }),
+        { minLength: height, maxLength: height },
+      ),
+    )
+    .map((interior) => {
+      const rows = interior.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
+      const width = rows[0]?.length ?? 0;
+      const total = Array.from({ length: width }, (_, c) =>
+        rows.reduce((sum, row) => sum + (row[c] ?? 0), 0),
+      );
+      return [...rows, total];
     });
-  });
 
-  it('never shows a count from 1 to 4, never hides a zero, and shows every other cell as it is', () => {
+  it('no grid lets the attacker prove a small cell or pin a hidden one (fixed seed)', () => {
     fc.assert(
-      fc.property(interiorGrid, (interior) => {
-        const grid = withTotals(interior);
-        const safe = suppressGrid(grid, {
-          totalColumn: (grid[0]?.length ?? 1) - 1,
-          totalRow: grid.length - 1,
-        });
-        grid.forEach((row, r) => {
-          row.forEach((value, c) => {
-            const shown = safe[r]?.[c];
-            if (value >= 1 && value <= 4) expect(shown).toBe(SMALL_COUNT_LABEL);
-            else if (value === 0) expect(shown).toBe(0);
-            else expect([value, SECONDARY_LABEL]).toContain(shown);
-          });
-        });
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('leaves no hidden cell recoverable from the row and column totals, by subtraction or by solving the sums', () => {
-    fc.assert(
-      fc.property(interiorGrid, (interior) => {
-        const grid = withTotals(interior);
-        const height = grid.length;
-        const width = grid[0]?.length ?? 1;
-        const values = grid.flat();
-        const rules = gridRules(height, width);
-        const published = suppressCounts(values, rules);
-        const attacked = subtractionAttack(published, rules);
-        published.forEach((shown, cell) => {
-          if (shown === SMALL_COUNT_LABEL) expect(attacked[cell]).toBeUndefined();
-        });
-        const hidden = published.map((shown) => typeof shown !== 'number');
-        expect(determinedCells(values.length, rules, hidden)).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('is deterministic and rejects values that are not counts', () => {
-    fc.assert(
-      fc.property(interiorGrid, (interior) => {
-        const grid = withTotals(interior);
+      fc.property(tables, (grid) => {
         const totals = { totalColumn: (grid[0]?.length ?? 1) - 1, totalRow: grid.length - 1 };
-        expect(suppressGrid(grid, totals)).toEqual(suppressGrid(grid, totals));
+        const published = suppressGrid(grid, totals, options).flat();
+        const rules = gridRules(grid.length, grid[0]?.length ?? 0, totals);
+        expect(attack(grid.flat(), rules, published)).toEqual([]);
+        grid.flat().forEach((value, index) => {
+          if (value >= 1 && value <= 4) expect(published[index]).toBe(HIDDEN_LABEL);
+          else expect([value, HIDDEN_LABEL]).toContain(published[index]);
+        });
       }),
-      { numRuns: 50 },
+      { seed: 15, numRuns: 60 },
     );
-    expect(() => suppressCounts([-1], [])).toThrow(RangeError);
-    expect(() => suppressCounts([1.5], [])).toThrow(RangeError);
+  });
+
+  it('fails without the audit: the primary rule alone is broken by the same attacker', () => {
+    const values = [5, 1, 9, 10, 25];
+    const published = suppressCounts(values, column(4), { ...options, audit: false });
+    expect(attack(values, column(4), published).map((v) => v.reason)).toContain('provably-small');
+  });
+
+  it('is deterministic and refuses what is not a count', () => {
+    const grid = [
+      [1, 2, 3],
+      [4, 5, 6],
+      [5, 7, 9],
+    ];
+    expect(suppressGrid(grid, { totalRow: 2 }, options)).toEqual(
+      suppressGrid(grid, { totalRow: 2 }, options),
+    );
+    expect(() => suppressionPattern([-1], [], options)).toThrow(RangeError);
+    expect(() => suppressionPattern([1.5], [], options)).toThrow(RangeError);
+  });
+
+  it('uses the threshold given: 3 hides 1–2 only', () => {
+    expect([0, 1, 2, 3, 4].map((v) => safeCount(v, 3))).toEqual([0, 'x', 'x', 3, 4]);
+    const values = [2, 3, 5];
+    const published = suppressCounts(values, column(2), { threshold: 3, solver });
+    expect(attack(values, column(2), published, 3)).toEqual([]);
+  });
+
+  it('reads HELHED_DISCRETION_THRESHOLD: default 5, whole numbers 2–100', () => {
+    expect(parseThreshold(undefined)).toBe(5);
+    expect(parseThreshold('3')).toBe(3);
+    expect(() => parseThreshold('1')).toThrow(RangeError);
+    expect(() => parseThreshold('fem')).toThrow(RangeError);
   });
 });

@@ -1,197 +1,240 @@
-/**
- * Discretion (diskretionering) of counts of persons in published tables.
- *
- * Primary rule: a count from 1 to 4 is never shown; it becomes "<5". Zero stays zero.
- * Secondary rule: a hidden count must not be recoverable from the numbers that are shown. The
- * caller describes which cells add up to which (a row adds up to its total, a column to its
- * total); while some hidden cell is still exactly determined by those sums, one more cell of a
- * sum that contains it is hidden as well and shown as "x". The check is exact linear algebra
- * over the published sums, so it also catches recoveries that need several sums at once.
- *
- * Only counts of persons go through here; counts of sessions or meetings are not personal.
- */
+import {
+  auditComponent,
+  type CellKind,
+  type DiscretionProblem,
+  hiddenComponents,
+  isPrimary,
+  kindOf,
+  type RangeSolver,
+  type SumRule,
+  type Violation,
+} from './discretion-audit.ts';
 
-export const DISCRETION_THRESHOLD = 5;
-/** Shown instead of a count from 1 to 4. */
-export const SMALL_COUNT_LABEL = '<5';
-/** Shown instead of a count of 5 or more that is hidden so a small count cannot be computed. */
-export const SECONDARY_LABEL = 'x';
-
-export type SafeCount = number | typeof SMALL_COUNT_LABEL | typeof SECONDARY_LABEL;
-
-/** A published sum: the cell `total` equals the sum of the cells `parts` (indices into values). */
-export interface SumRule {
-  total: number;
-  parts: readonly number[];
-}
-
-export function isSmallCount(value: number): boolean {
-  return value >= 1 && value < DISCRETION_THRESHOLD;
-}
-
-/** One stand-alone count (no published sum involves it). */
-export function safeCount(value: number): SafeCount {
-  return isSmallCount(value) ? SMALL_COUNT_LABEL : value;
-}
+export * from './discretion-audit.ts';
 
 /**
- * Applies both rules to a flat list of counts with the sums that hold between them.
- * Returns the list as it may be published. Deterministic: same input, same output.
+ * Discretion (diskretionering) of counts of persons in published tables (decision 0017).
+ *
+ * The rule: for every cell of 1 to threshold−1 persons, the largest value an attacker who adds up
+ * everything published can prove possible is at least the threshold, and no hidden cell is pinned
+ * to one value (interval protection, as τ-Argus and GaussSuppression). Every hidden cell is shown
+ * with the one symbol HIDDEN_LABEL: the legend says that a figure is hidden, not how large it is.
+ *
+ * suppressCounts hides the small cells, then runs the attacker (discretion-audit.ts, an LP per
+ * component) and, while some cell breaks the rule, hides the cheapest published cell of a sum that
+ * holds it (cost: small cells before large, inner cells before totals). Finally it tries to show
+ * each secondary cell again, dearest first, and keeps it shown when the audit still passes. If no
+ * cell is left to hide and the rule still fails (a solver that cannot answer), it throws
+ * DiscretionError: the caller publishes nothing.
  */
-export function suppressCounts(values: readonly number[], rules: readonly SumRule[]): SafeCount[] {
+
+export const DEFAULT_DISCRETION_THRESHOLD = 5;
+/** Shown instead of every hidden count, primary or secondary. */
+export const HIDDEN_LABEL = 'x';
+
+export type SafeCount = number | typeof HIDDEN_LABEL;
+
+export interface DiscretionOptions {
+  threshold: number;
+  solver: RangeSolver;
+  /** Only for the tests that prove the audit matters: false publishes after the primary rule. */
+  audit?: boolean;
+}
+
+export class DiscretionError extends Error {}
+
+export function isSmallCount(value: number, threshold: number): boolean {
+  return value >= 1 && value < threshold;
+}
+
+/** One stand-alone count (no published sum involves it): hidden when small. */
+export function safeCount(value: number, threshold: number): SafeCount {
+  return isSmallCount(value, threshold) ? HIDDEN_LABEL : value;
+}
+
+/** Threshold from a setting: a whole number from 2 to 100; absent or empty gives the default. */
+export function parseThreshold(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_DISCRETION_THRESHOLD;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 2 || value > 100) {
+    throw new RangeError(`HELHED_DISCRETION_THRESHOLD must be a whole number from 2 to 100, got "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * Which cells to hide. Deterministic: same input, same output. `kinds` marks derived and latent
+ * cells (see CellKind); they are never shown, whatever the result says about them.
+ */
+export function suppressionPattern(
+  values: readonly number[],
+  rules: readonly SumRule[],
+  options: DiscretionOptions,
+  kinds?: readonly CellKind[],
+): boolean[] {
   for (const value of values) {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`Not a count: ${value}`);
   }
-  const hidden = values.map(isSmallCount);
-  const secondary = values.map(() => false);
-  for (;;) {
-    const exposed = determinedHiddenCell(values.length, rules, hidden);
-    if (exposed === undefined) break;
-    const extra = pickSecondary(values, rules, hidden, exposed);
-    if (extra === undefined) break; // cannot happen for consistent sums; see pickSecondary
+  const problem: DiscretionProblem = { values, rules, kinds, threshold: options.threshold };
+  const published = values.map((_, cell) => kindOf(problem, cell) === 'published');
+  const hidden = values.map((_, cell) => published[cell] === true && isPrimary(problem, cell));
+  if (options.audit === false) return hidden;
+  const auditor = cachedAuditor(problem, options.solver);
+  const cost = cellCosts(problem);
+  for (let guard = 0; ; guard++) {
+    const violation = auditor(hidden)[0];
+    if (!violation) break;
+    const extra = pickSecondary(problem, hidden, published, cost, violation);
+    if (extra === undefined || guard > values.length) {
+      throw new DiscretionError(`Discretion cannot be established for cell ${violation.cell}`);
+    }
     hidden[extra] = true;
-    secondary[extra] = true;
   }
-  return values.map((value, index) => {
-    if (!hidden[index]) return value;
-    return secondary[index] ? SECONDARY_LABEL : SMALL_COUNT_LABEL;
-  });
+  // The cells this pattern touches: every cell of a sum that holds a hidden cell. Hide them all,
+  // then publish them again one by one, dearest first (grand total, totals, large cells), each only
+  // when the audit still passes: what stays hidden is a small set that keeps the important cells.
+  const region = new Set<number>();
+  for (const rule of rules) {
+    const cells = [rule.total, ...rule.parts];
+    if (cells.some((cell) => hidden[cell])) for (const cell of cells) if (published[cell]) region.add(cell);
+  }
+  const secondary = [...region].filter((cell) => !isPrimary(problem, cell));
+  for (const cell of secondary) hidden[cell] = true;
+  for (const cell of secondary.sort((a, b) => (cost[b] as number) - (cost[a] as number) || a - b)) {
+    if (!hidden[cell]) continue;
+    // A hidden cell that the published cells pin is known anyway: publish it as well.
+    const shown = [cell];
+    hidden[cell] = false;
+    for (;;) {
+      const violations = auditor(hidden);
+      if (violations.length === 0) break;
+      if (violations.some((v) => v.reason !== 'pinned' || isPrimary(problem, v.cell))) {
+        for (const back of shown) hidden[back] = true;
+        break;
+      }
+      for (const v of violations) {
+        hidden[v.cell] = false;
+        shown.push(v.cell);
+      }
+    }
+  }
+  return hidden;
+}
+
+/** The published list: every hidden published cell becomes HIDDEN_LABEL. */
+export function suppressCounts(
+  values: readonly number[],
+  rules: readonly SumRule[],
+  options: DiscretionOptions,
+  kinds?: readonly CellKind[],
+): SafeCount[] {
+  const hidden = suppressionPattern(values, rules, options, kinds);
+  return values.map((value, cell) =>
+    hidden[cell] || (kinds?.[cell] ?? 'published') !== 'published' ? HIDDEN_LABEL : value,
+  );
 }
 
 /**
  * A grid of counts with optional total row and total column (given as indices in the grid).
- * Only the totals named are treated as sums; a total that is not a plain sum (e.g. unique
- * persons across activities) must not be named.
+ * Only the totals named are treated as sums.
  */
 export function suppressGrid(
   grid: readonly (readonly number[])[],
   totals: { totalColumn?: number; totalRow?: number },
+  options: DiscretionOptions,
 ): SafeCount[][] {
   const width = grid[0]?.length ?? 0;
   const flat = grid.flatMap((row) => {
     if (row.length !== width) throw new RangeError('Ragged grid');
     return [...row];
   });
+  const safe = suppressCounts(flat, gridRules(grid.length, width, totals), options);
+  return grid.map((_, row) => safe.slice(row * width, (row + 1) * width));
+}
+
+/** The sums of a grid with a total column and/or a total row (cell index = row·width + column). */
+export function gridRules(
+  height: number,
+  width: number,
+  { totalColumn, totalRow }: { totalColumn?: number; totalRow?: number },
+): SumRule[] {
   const at = (row: number, column: number) => row * width + column;
   const rules: SumRule[] = [];
-  const { totalColumn, totalRow } = totals;
   if (totalColumn !== undefined) {
-    for (let row = 0; row < grid.length; row++) {
+    for (let row = 0; row < height; row++) {
       const parts = range(width).filter((column) => column !== totalColumn);
       rules.push({ total: at(row, totalColumn), parts: parts.map((column) => at(row, column)) });
     }
   }
   if (totalRow !== undefined) {
     for (let column = 0; column < width; column++) {
-      const parts = range(grid.length).filter((row) => row !== totalRow);
+      const parts = range(height).filter((row) => row !== totalRow);
       rules.push({ total: at(totalRow, column), parts: parts.map((row) => at(row, column)) });
     }
   }
-  const safe = suppressCounts(flat, rules);
-  return grid.map((_, row) => safe.slice(row * width, (row + 1) * width));
-}
-
-/** Suppresses one column of counts that adds up to a total shown below it. */
-export function suppressColumnWithTotal(
-  parts: readonly number[],
-  total: number,
-): { parts: SafeCount[]; total: SafeCount } {
-  const values = [...parts, total];
-  const safe = suppressCounts(values, [{ total: parts.length, parts: range(parts.length) }]);
-  return { parts: safe.slice(0, parts.length), total: safe[parts.length] as SafeCount };
+  return rules;
 }
 
 function range(length: number): number[] {
   return Array.from({ length }, (_, index) => index);
 }
 
+/** Audits only the components that changed since the last call (keyed by their cells). */
+function cachedAuditor(problem: DiscretionProblem, solver: RangeSolver) {
+  const cache = new Map<string, Violation[]>();
+  return (hidden: readonly boolean[], firstOnly = false): Violation[] => {
+    const unknown = hidden.map((isHidden, cell) => isHidden || kindOf(problem, cell) !== 'published');
+    const found: Violation[] = [];
+    for (const component of hiddenComponents(problem, unknown)) {
+      const key = component.join(',');
+      let violations = cache.get(key);
+      if (!violations) {
+        violations = auditComponent(problem, unknown, component, solver, firstOnly);
+        cache.set(key, violations);
+      }
+      found.push(...violations);
+      if (firstOnly && found.length > 0) break;
+    }
+    return found;
+  };
+}
+
 /**
- * The first hidden cell whose value follows exactly from the shown cells and the sums, or
- * undefined. A hidden cell is determined when its unit vector lies in the row space of the sums
- * restricted to the hidden cells (Gaussian elimination on small integer matrices, exact in
- * floating point for the sizes used in reports; rows are normalised and compared with a tolerance).
+ * The cost of hiding a cell: its value plus one (small cells are cheap, zeros cheapest), and a
+ * large step for every sum of which it is the total, so that totals (and the grand total most)
+ * are hidden only when nothing else helps.
  */
-export function determinedHiddenCell(
-  size: number,
-  rules: readonly SumRule[],
-  hidden: readonly boolean[],
-): number | undefined {
-  const unknowns = range(size).filter((index) => hidden[index]);
-  if (unknowns.length === 0) return undefined;
-  const column = new Map(unknowns.map((cell, position) => [cell, position]));
-  const matrix: number[][] = [];
-  for (const rule of rules) {
-    const row = new Array<number>(unknowns.length).fill(0);
-    const totalColumn = column.get(rule.total);
-    if (totalColumn !== undefined) row[totalColumn] = (row[totalColumn] ?? 0) - 1;
-    for (const part of rule.parts) {
-      const partColumn = column.get(part);
-      if (partColumn !== undefined) row[partColumn] = (row[partColumn] ?? 0) + 1;
-    }
-    if (row.some((entry) => entry !== 0)) matrix.push(row);
-  }
-  const reduced = reducedRowEchelon(matrix, unknowns.length);
-  // In reduced row echelon form, unknown j is determined iff some row is exactly e_j.
-  for (const row of reduced) {
-    const nonZero = row.flatMap((entry, position) => (Math.abs(entry) > 1e-9 ? [position] : []));
-    if (nonZero.length === 1) return unknowns[nonZero[0] as number];
-  }
-  return undefined;
-}
-
-function reducedRowEchelon(input: number[][], width: number): number[][] {
-  const rows = input.map((row) => [...row]);
-  let pivotRow = 0;
-  for (let col = 0; col < width && pivotRow < rows.length; col++) {
-    let best = pivotRow;
-    for (let r = pivotRow + 1; r < rows.length; r++) {
-      if (Math.abs(rows[r]?.[col] ?? 0) > Math.abs(rows[best]?.[col] ?? 0)) best = r;
-    }
-    const candidate = rows[best] as number[];
-    if (Math.abs(candidate[col] ?? 0) < 1e-9) continue;
-    [rows[pivotRow], rows[best]] = [candidate, rows[pivotRow] as number[]];
-    const pivot = rows[pivotRow] as number[];
-    const factor = pivot[col] as number;
-    for (let c = 0; c < width; c++) pivot[c] = (pivot[c] as number) / factor;
-    for (let r = 0; r < rows.length; r++) {
-      if (r === pivotRow) continue;
-      const row = rows[r] as number[];
-      const multiple = row[col] as number;
-      if (multiple === 0) continue;
-      for (let c = 0; c < width; c++) row[c] = (row[c] as number) - multiple * (pivot[c] as number);
-    }
-    pivotRow++;
-  }
-  return rows.slice(0, pivotRow);
+function cellCosts(problem: DiscretionProblem): number[] {
+  const level = problem.values.map(() => 0);
+  for (const rule of problem.rules) level[rule.total] = (level[rule.total] as number) + 1;
+  return problem.values.map((value, cell) => value + 1 + 10_000 * (level[cell] as number));
 }
 
 /**
- * Chooses the next cell to hide so that `exposed` stops being determined: in a sum containing
- * the exposed cell, the smallest shown non-zero part (a small loss of information), else that
- * sum's total. Zero cells are never hidden: zero stays zero. If every shown cell of the sum is
- * zero, the total equals the hidden cells, which are small counts, so the total is hidden
- * already; the loop therefore always finds a candidate while some cell is exposed.
+ * The cheapest shown published cell of a sum that holds the violated cell; else of any sum that
+ * holds a cell of its component. Undefined when there is nothing left to hide.
  */
 function pickSecondary(
-  values: readonly number[],
-  rules: readonly SumRule[],
+  problem: DiscretionProblem,
   hidden: readonly boolean[],
-  exposed: number,
+  published: readonly boolean[],
+  cost: readonly number[],
+  violation: Violation,
 ): number | undefined {
-  let best: number | undefined;
-  const consider = (cell: number) => {
-    if (hidden[cell] || values[cell] === 0) return;
-    if (best === undefined || (values[cell] as number) < (values[best] as number)) best = cell;
+  const cheapest = (rules: readonly SumRule[]) => {
+    let best: number | undefined;
+    for (const rule of rules) {
+      for (const cell of [...rule.parts, rule.total]) {
+        if (hidden[cell] || !published[cell]) continue;
+        if (best === undefined || (cost[cell] as number) < (cost[best] as number)) best = cell;
+      }
+    }
+    return best;
   };
-  const involved = rules.filter((rule) => rule.total === exposed || rule.parts.includes(exposed));
-  for (const rule of involved) for (const part of rule.parts) consider(part);
-  if (best !== undefined) return best;
-  for (const rule of involved) consider(rule.total);
-  if (best !== undefined) return best;
-  // Fall back to any shown non-zero cell in a sum that touches a hidden cell.
-  for (const rule of rules) {
-    if (![rule.total, ...rule.parts].some((cell) => hidden[cell])) continue;
-    for (const cell of [rule.total, ...rule.parts]) consider(cell);
-  }
-  return best;
+  const holds = (cell: number) => (rule: SumRule) => rule.total === cell || rule.parts.includes(cell);
+  const direct = cheapest(problem.rules.filter(holds(violation.cell)));
+  if (direct !== undefined) return direct;
+  const unknown = hidden.map((isHidden, cell) => isHidden || !published[cell]);
+  const component = hiddenComponents(problem, unknown).find((cells) => cells.includes(violation.cell)) ?? [];
+  return cheapest(problem.rules.filter((rule) => component.some((cell) => holds(cell)(rule))));
 }

@@ -1,7 +1,6 @@
 import { da, fill } from '@helhed/core';
 import {
   generateSyntheticData,
-  migrateToLatest,
   parseYears,
   SyntheticDataError,
   SyntheticOptionsError,
@@ -53,14 +52,16 @@ export async function seedSynthetic(options: ParsedArgs['options']): Promise<voi
       seed: o.seed,
     })}\n`,
   );
-  await withDatabase(async ({ db }) => {
-    await migrateToLatest(db);
+  await withDatabase(async ({ db, asOwner }) => {
     await seedOdensePlan(db);
     const started = performance.now();
-    try {
-      const result = await generateSyntheticData(db, o, (table, rows, ms) => {
+    // --bulk pauses triggers, which only the owner may (decision 0014); the audited load is the app's work.
+    const generate = (target: typeof db) =>
+      generateSyntheticData(target, o, (table, rows, ms) => {
         process.stdout.write(`${fill(m.progress, { table, rows, seconds: (ms / 1000).toFixed(1) })}\n`);
       });
+    try {
+      const result = o.load === 'bulk' ? await asOwner(generate) : await generate(db);
       const total = Object.values(result.counts).reduce((sum, n) => sum + n, 0);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(`${fill(m.done, { seconds, total, plans: result.planIds.length })}\n`);
@@ -69,7 +70,7 @@ export async function seedSynthetic(options: ParsedArgs['options']): Promise<voi
       if (!(error instanceof SyntheticDataError)) throw error;
       if (error.reason === 'demo-plan-missing')
         throw new UsageError(fill(m.demoPlanMissing, { slug: error.detail }));
-      if (error.reason === 'bulk-needs-superuser') throw new UsageError(m.bulkNeedsSuperuser);
+      if (error.reason === 'bulk-needs-superuser') throw new UsageError(da.database.bulkNeedsOwner);
       throw new UsageError(fill(m.alreadyGenerated, { detail: error.detail }));
     }
   });

@@ -5,7 +5,8 @@ export const rehousingUi = {
   title: 'Genhusning',
   intro:
     'Fremtidens Vollsmose river 1.000 boliger ned og genhuser 2.500 beboere frem til 2030. Her følges hver husstand gennem tilbud, svar og flytning.',
-  readerIntro: 'Statustabellen viser antal familier pr. dato. Tal fra 1 til 4 vises som "<5".',
+  readerIntro:
+    'Statustabellen viser antal familier pr. dato. Små tal og tal, de kan regnes ud fra, vises som "x".',
   subnav: 'Genhusning – undermenu',
   overview: 'Status',
   households: 'Husstande',
@@ -16,10 +17,10 @@ export const rehousingUi = {
   asOfDate: 'Pr. dato',
   show: 'Vis',
   statusCaption: 'Status for genhusning pr. {date}',
-  exactNote: 'Du ser de præcise tal. Eksporter og bestyrelsen får tal fra 1 til 4 vist som "<5".',
+  exactNote: 'Du ser de præcise tal. Eksporter og bestyrelsen får små tal skjult som "x".',
   export: 'Hent tabellen som',
   chartTitle: 'Status over tid (ultimo hver måned)',
-  chartDescription: 'Antal familier i hver kategori. Tal vist som "<5" eller "x" indgår ikke i grafen.',
+  chartDescription: 'Antal familier i hver kategori. Skjulte tal ("x") indgår ikke i grafen.',
   chartEmpty: 'Der er endnu ingen hændelser at vise.',
   chartLoading: 'Indlæser graf …',
   progressTitle: 'Fremdrift mod målet',

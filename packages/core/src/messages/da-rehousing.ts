@@ -70,7 +70,7 @@ export const rehousing = {
     total: 'Familier i alt',
     category: 'Status',
     asOf: 'Pr. {date}',
-    note: '"<5" betyder 1–4 familier; "x" er skjult, så et lille tal ikke kan regnes ud.',
+    note: '"x" betyder, at tallet er skjult af hensyn til diskretion (grænse: {threshold} familier); et skjult tal kan ikke regnes ud af tabellen, udviklingen eller fremdriften.',
     rule: 'Hver familie tælles ét sted: flyttet (også midlertidigt og tilbageflyttet), med tilbud (åbent eller sagt ja, ikke flyttet endnu), har afvist (og har intet tilbud nu), afventer.',
     progress: 'Fremdrift mod {homes} boliger og {residents} beboere',
     homesVacated: 'Boliger fraflyttet',

@@ -21,7 +21,7 @@ export const reports = {
   syntheticLabel: 'Syntetiske data (frø {seed}) — ikke rigtige personer',
   syntheticShort: 'Syntetiske data',
   legend:
-    '"<5" betyder 1 til 4 personer. "x" er et tal på 5 eller derover, der er skjult, så et lille tal ikke kan regnes ud fra totalerne. 0 vises som 0.',
+    '"x" betyder, at tallet er skjult af hensyn til diskretion; det siger ikke, hvor stort tallet er (det kan også være 0). Tal fra 1 til {threshold} − 1 vises aldrig (diskretionsgrænse: {threshold}), og ingen kan regne et skjult tal ud eller bevise, at det er under {threshold}, heller ikke ved at lægge tabellerne sammen.',
   uniqueNote:
     'Unikke deltagere tælles én gang pr. aktivitet og én gang i alt; totalen er derfor ikke summen af rækkerne.',
   summary: 'Sammenfatning',
@@ -104,11 +104,11 @@ export const reports = {
     summaryTitle: 'Kvartalet i tal',
     chartTitle: 'Aktive forløb pr. aktivitet',
     chartDescription:
-      'Søjlerne viser aktive forløb i kvartalet og i samme kvartal året før. "<5" og "x" tegnes ikke; se tabellen.',
+      'Søjlerne viser aktive forløb i kvartalet og i samme kvartal året før. Skjulte tal ("x") tegnes ikke; se tabellen.',
     chartEmpty: 'Ingen aktive forløb at vise i kvartalet.',
     annualChartTitle: 'Lokalt registrerede indikatorer, hele planen',
     annualChartDescription:
-      'Søjlerne viser året og året før, beregnet fra registreringerne. "<5" og "x" tegnes ikke; se tabellerne.',
+      'Søjlerne viser året og året før, beregnet fra registreringerne. Skjulte tal ("x") tegnes ikke; se tabellerne.',
     annualChartEmpty: 'Planen har ingen lokalt registrerede indikatorer.',
     activitiesCaption: 'Leverancer pr. aktivitet, {quarter}',
     referralsCaption: 'Henvisninger efter kilde, {quarter}',

@@ -15,7 +15,6 @@ export const synthetic = {
     demoPlanMissing: 'Odense-planen ({slug}) findes ikke. Kør først `helhed seed`.',
     alreadyGenerated:
       'Der findes allerede syntetiske data med dette frø og disse tilvalg ({detail}). Vælg et andet frø med --seed.',
-    bulkNeedsSuperuser: '--bulk kræver en databasebruger med superbrugerrettigheder.',
     invalidOption: 'Ugyldigt tilvalg --{option}. Se `helhed --help`.',
     needsSyntheticFlag: 'Tilvalgene --demo, --plans, --residents, --years og --seed kræver --synthetic.',
   },

@@ -14,7 +14,7 @@ export class PhaseNotFound extends Error {
 }
 
 /**
- * The status table for the command line: by default discretion-safe ("<5"), as it may be sent to a
+ * The status table for the command line: by default discretion-safe (hidden "x", LP-audited), as it may be sent to a
  * committee; `exact` gives the counts a leader sees. JSON as text, CSV/XLSX/PDF as bytes.
  */
 export async function rehousingStatusOutput(

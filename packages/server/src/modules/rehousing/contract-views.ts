@@ -3,7 +3,7 @@ import { HOUSEHOLD_STATUSES } from './domain/events.ts';
 
 // Response shapes of the genhusning API (also the OpenAPI document).
 
-const SafeCount = z.union([z.number(), z.literal('<5'), z.literal('x')]);
+const SafeCount = z.union([z.number(), z.literal('x')]);
 const Cells = z.object({ moved: SafeCount, offered: SafeCount, declined: SafeCount, waiting: SafeCount });
 
 export const PhaseList = z.object({
@@ -32,6 +32,7 @@ export const StatusView = z.object({
     date: z.string(),
     phaseId: z.string().nullable(),
     exact: z.boolean(),
+    threshold: z.number(),
     cells: Cells,
     total: SafeCount,
   }),

@@ -1,5 +1,6 @@
-import { da, type SafeCount } from '@helhed/core';
+import { type DiscretionOptions, da, type SafeCount, safeCount as safeCountCore } from '@helhed/core';
 import type { Db } from '../../platform/db/database.ts';
+import { discretionOptions } from '../../platform/discretion.ts';
 import type { AnnualReport, IndicatorAreaRow, IndicatorReport } from './contract-annual.ts';
 import { CountBook, toCount } from './count-book.ts';
 import { LOCAL_RULES } from './local-indicators.ts';
@@ -24,7 +25,8 @@ type Figure = number | SafeCount | null;
  * The annual follow-up of one plan: every indicator for the chosen year per boligområde, against
  * its baseline and the kommune, with the direction of change and whether the goal is met (the
  * rule is da.reports.goalRule). Locally registered indicators are counted from the registrations
- * (LOCAL_RULES) and discretion-safe; entered counts of persons get "<5" too.
+ * (LOCAL_RULES) and LP-audited per year (area cells add up to the plan); entered counts of persons
+ * are hidden when small.
  */
 export async function buildAnnualReport(
   db: Db,
@@ -50,8 +52,9 @@ export async function buildAnnualReport(
     }),
   );
 
+  const discretion = await discretionOptions();
   const reports = indicators.map((line) =>
-    indicatorReport(line, year, areas, baselines, values, localCounts.get(line.key)),
+    indicatorReport(line, year, areas, baselines, values, localCounts.get(line.key), discretion),
   );
   const groups = new Map<string | null, AnnualReport['focusAreas'][number]>();
   indicators.forEach((line, index) => {
@@ -63,7 +66,14 @@ export async function buildAnnualReport(
     group.indicators.push(reports[index] as IndicatorReport);
     groups.set(line.focus_area_id, group);
   });
-  return { kind: 'annual', plan, year, focusAreas: [...groups.values()], synthetic };
+  return {
+    kind: 'annual',
+    plan,
+    year,
+    discretionThreshold: discretion.threshold,
+    focusAreas: [...groups.values()],
+    synthetic,
+  };
 }
 
 function isLocal(line: IndicatorLine): boolean {
@@ -77,6 +87,7 @@ function indicatorReport(
   baselines: BaselineLine[],
   values: ValueLine[],
   local: LocalCountLine[] | undefined,
+  discretion: DiscretionOptions,
 ): IndicatorReport {
   const own = baselines.filter((baseline) => baseline.indicator_id === line.id);
   const municipalityLine = own.find(
@@ -97,13 +108,15 @@ function indicatorReport(
 
   let figures: Map<string | null, { value: Figure; previousValue: Figure }>;
   if (locallyRegistered) {
-    figures = localFigures(local ?? [], year, areas);
+    figures = localFigures(local ?? [], year, areas, discretion);
   } else {
     figures = new Map();
     const entered = (areaId: string, y: number): Figure => {
       const found = values.find((v) => v.indicator_id === line.id && v.area_id === areaId && v.year === y);
       if (found?.value === null || found?.value === undefined) return null;
-      return isCount ? CountBook.single(Math.round(Number(found.value))) : Number(found.value);
+      return isCount
+        ? safeCountCore(Math.round(Number(found.value)), discretion.threshold)
+        : Number(found.value);
     };
     for (const area of areas) {
       figures.set(area.id, { value: entered(area.id, year), previousValue: entered(area.id, year - 1) });
@@ -145,11 +158,16 @@ function indicatorReport(
 }
 
 /** Local counts per area and for the whole plan (key null), each year suppressed on its own. */
-function localFigures(lines: LocalCountLine[], year: number, areas: AreaLine[]) {
+function localFigures(
+  lines: LocalCountLine[],
+  year: number,
+  areas: AreaLine[],
+  discretion: DiscretionOptions,
+) {
   const result = new Map<string | null, { value: Figure; previousValue: Figure }>();
   const known = new Set(areas.map((area) => area.id));
   const perYear = (y: number) => {
-    const book = new CountBook();
+    const book = new CountBook(discretion);
     const ofYear = lines.filter((line) => line.year === y);
     const total = book.cell(ofYear.find((line) => line.is_total)?.persons);
     const keys: (string | null)[] = areas.map((area) => area.id);

@@ -36,6 +36,7 @@ export const AnnualReportSchema = z.object({
   kind: z.literal('annual'),
   plan: ReportPlanSchema,
   year: z.number().int(),
+  discretionThreshold: z.number().int(),
   focusAreas: z.array(
     z.object({
       focusAreaId: z.string().nullable(),

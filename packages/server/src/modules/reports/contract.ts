@@ -1,17 +1,13 @@
-import { SECONDARY_LABEL, SMALL_COUNT_LABEL } from '@helhed/core';
+import { HIDDEN_LABEL } from '@helhed/core';
 import { z } from 'zod';
 import { OUTCOMES, REFERRAL_SOURCES } from '../registration/contract-shared.ts';
 
 /**
- * The reports' JSON. Every count of persons is a SafeCount (a number, "<5" or "x"); counts of
+ * The reports' JSON. Every count of persons is a SafeCount (a number or "x", hidden); counts of
  * sessions, meetings and situations are plain numbers. Nothing in a report names or identifies a
  * participant: rows are activities, areas and indicators only.
  */
-export const SafeCountSchema = z.union([
-  z.number().int().nonnegative(),
-  z.literal(SMALL_COUNT_LABEL),
-  z.literal(SECONDARY_LABEL),
-]);
+export const SafeCountSchema = z.union([z.number().int().nonnegative(), z.literal(HIDDEN_LABEL)]);
 
 const bySource = z.object(
   Object.fromEntries(REFERRAL_SOURCES.map((key) => [key, SafeCountSchema])) as Record<
@@ -69,6 +65,8 @@ export const AreaRowSchema = AreaFieldsSchema.extend({
 
 export const QuarterSectionSchema = z.object({
   quarter: z.string(),
+  /** HELHED_DISCRETION_THRESHOLD: counts below it are never shown nor provable (decision 0017). */
+  discretionThreshold: z.number().int(),
   period: z.object({ start: z.string(), end: z.string() }),
   activities: z.array(ActivityRowSchema),
   areas: z.array(AreaRowSchema),

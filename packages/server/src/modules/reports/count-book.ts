@@ -1,21 +1,36 @@
-import { type SafeCount, type SumRule, safeCount, suppressCounts } from '@helhed/core';
+import {
+  type CellKind,
+  type DiscretionOptions,
+  HIDDEN_LABEL,
+  type SafeCount,
+  type SumRule,
+  suppressCounts,
+} from '@helhed/core';
 
 /**
- * Collects the counts of persons of one report section with the sums that really hold between
- * them (a total row is the sum of its activities, "afsluttet" the sum of its outcomes …), then
- * suppresses them all at once with @helhed/core's suppressCounts, so that no "<5" can be computed
- * back from any published sum, also across tables. A count that is no sum of other cells (unique
- * participants) is added with `single` and only gets the primary rule.
+ * Collects every count of persons published together (all tables of one report section) with the
+ * sums and bounds that really hold between them, then suppresses them all at once with
+ * @helhed/core's suppressCounts: the LP-audited interval rule of decision 0017, so that no hidden
+ * cell can be pinned or proved small from anything published beside it. The same figure in two
+ * tables is one cell (one handle), so it is hidden in both.
  */
 export class CountBook {
   private readonly values: number[] = [];
+  private readonly kinds: CellKind[] = [];
   private readonly rules: SumRule[] = [];
   private resolved: SafeCount[] | null = null;
 
-  /** Adds a count that takes part in sums; returns its handle. */
-  cell(value: number | string | null | undefined): number {
+  constructor(private readonly options: DiscretionOptions) {}
+
+  get threshold(): number {
+    return this.options.threshold;
+  }
+
+  /** Adds a count of persons; returns its handle. */
+  cell(value: number | string | null | undefined, kind: CellKind = 'published'): number {
     if (this.resolved) throw new Error('CountBook already resolved');
     this.values.push(toCount(value));
+    this.kinds.push(kind);
     return this.values.length - 1;
   }
 
@@ -24,15 +39,35 @@ export class CountBook {
     this.rules.push({ total, parts });
   }
 
+  /** Declares that `small` ≤ `big` (a subset counted beside its whole), through a hidden slack. */
+  atMost(small: number, big: number): void {
+    const slack = (this.values[big] as number) - (this.values[small] as number);
+    if (slack < 0) return; // not a true bound in this data: declare nothing
+    this.sum(big, [small, this.cell(slack, 'latent')]);
+  }
+
+  /** Declares that `next` = `previous` + a change that a reader computes (a derived count). */
+  change(previous: number, next: number): void {
+    const delta = (this.values[next] as number) - (this.values[previous] as number);
+    if (delta < 0) return; // not a growing count: the change is no count of persons
+    this.sum(next, [previous, this.cell(delta, 'derived')]);
+  }
+
   /** The published value of a cell (suppresses everything on first call). */
   get(handle: number): SafeCount {
-    this.resolved ??= suppressCounts(this.values, this.rules);
+    this.resolved ??= suppressCounts(this.values, this.rules, this.options, this.kinds);
     return this.resolved[handle] as SafeCount;
   }
 
-  /** A stand-alone count of persons: only the primary rule applies. */
-  static single(value: number | string | null | undefined): SafeCount {
-    return safeCount(toCount(value));
+  /** Share of published cells hidden (for the measurements in decision 0017). */
+  hiddenShare(): { hidden: number; cells: number } {
+    const cells = this.kinds
+      .map((kind, index) => [kind, index] as const)
+      .filter(([kind]) => kind === 'published');
+    return {
+      hidden: cells.filter(([, index]) => this.get(index) === HIDDEN_LABEL).length,
+      cells: cells.length,
+    };
   }
 }
 

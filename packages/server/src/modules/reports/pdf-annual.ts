@@ -16,7 +16,10 @@ export async function annualPdf(report: AnnualReport, generatedOn: Date): Promis
     },
     `${report.plan.name} · ${da.reports.annualTitle} ${report.year}${report.synthetic ? ` · ${da.reports.syntheticShort}` : ''}`,
   );
-  pdf.heading(da.reports.summary).paragraph(da.reports.legend).paragraph(da.reports.localRule);
+  pdf
+    .heading(da.reports.summary)
+    .paragraph(fill(da.reports.legend, { threshold: report.discretionThreshold }))
+    .paragraph(da.reports.localRule);
   pdf.paragraph(da.reports.goalRule);
   const [, ...sheets] = annualSheets(report);
   report.focusAreas.forEach((group, index) => {

@@ -38,7 +38,9 @@ export async function quarterlyPdf(report: QuarterlyReport, generatedOn: Date): 
       sessions: String(totals.sessionsHeld),
     }),
   );
-  pdf.paragraph(da.reports.legend).paragraph(da.reports.uniqueNote);
+  pdf
+    .paragraph(fill(da.reports.legend, { threshold: report.discretionThreshold }))
+    .paragraph(da.reports.uniqueNote);
   const [, activitySheet, referralSheet, outcomeSheet, areaSheet, comparisonSheet] = quarterlySheets(report);
   if (!activitySheet || !referralSheet || !outcomeSheet || !areaSheet || !comparisonSheet) {
     throw new Error('quarterlySheets changed shape');

@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
 import type { Db } from '../../platform/db/database.ts';
+import { discretionOptions } from '../../platform/discretion.ts';
 import { OUTCOMES, REFERRAL_SOURCES } from '../registration/contract-shared.ts';
 import type { AreaRow, QuarterSection } from './contract.ts';
 import { CountBook, toCount } from './count-book.ts';
@@ -29,7 +30,7 @@ type Handles = { started: number; active: number; ended: number; outcomes: numbe
  * hold: activity rows and area rows each add up to the total row, each row's outcomes add up to
  * its ended forløb, each activity's referrals by source add up to its referrals, and attendance
  * adds up over activities. Unique participants, group participants and volunteers are distinct
- * persons, not sums, and get the primary rule alone.
+ * persons, not sums: they enter with the bounds that hold (an activity's at most the total's).
  */
 export async function buildQuarterSection(
   db: Db,
@@ -47,7 +48,7 @@ export async function buildQuarterSection(
     countSessions(db, planIds, period).then((rows) => regroupRows(rows, grouping, SESSION_COUNTS)),
     countAreaEvents(db, planIds, period).then((rows) => regroupRows(rows, grouping, EVENT_COUNTS)),
   ]);
-  const book = new CountBook();
+  const book = new CountBook(await discretionOptions());
 
   // Forløb: activity rows, area rows (plus "no area" when it has any) and the total.
   const caseRow = (row: (typeof cases)[number] | undefined): Handles => ({
@@ -146,17 +147,34 @@ export async function buildQuarterSection(
       REFERRAL_SOURCES.map((source, index) => [source, book.get(row.sources[index] as number)]),
     ) as QuarterSection['totals']['referralsReceived']['bySource'],
   });
-  const personsOut = (id: string | null) => {
+  // Distinct persons: no sums, but an activity's persons are at most the quarter's, and the persons
+  // at group sessions at most the attendances. Those bounds are given to the audit too.
+  const personCells = (id: string | null) => {
     const row = personOf(id);
     return {
-      uniqueParticipants: CountBook.single(row?.unique_participants),
-      groupParticipants: CountBook.single(row?.group_participants),
-      volunteers: CountBook.single(row?.volunteers),
+      unique: book.cell(row?.unique_participants),
+      group: book.cell(row?.group_participants),
+      volunteers: book.cell(row?.volunteers),
     };
   };
+  const personTotal = personCells(null);
+  const personByActivity = activities.map((activity) => personCells(activity.id));
+  book.atMost(personTotal.group, attendanceTotal);
+  personByActivity.forEach((cells, index) => {
+    book.atMost(cells.unique, personTotal.unique);
+    book.atMost(cells.group, personTotal.group);
+    book.atMost(cells.volunteers, personTotal.volunteers);
+    book.atMost(cells.group, attendanceByActivity[index] as number);
+  });
+  const personsOut = (cells: typeof personTotal) => ({
+    uniqueParticipants: book.get(cells.unique),
+    groupParticipants: book.get(cells.group),
+    volunteers: book.get(cells.volunteers),
+  });
 
   return {
     quarter: quarter.key,
+    discretionThreshold: book.threshold,
     period,
     activities: activities.map((activity, index) => ({
       activityId: activity.id,
@@ -164,7 +182,7 @@ export async function buildQuarterSection(
       focusAreaId: activity.focus_area_id,
       focusAreaName: activity.focus_area_name,
       planName: activity.plan_name,
-      ...personsOut(activity.id),
+      ...personsOut(personByActivity[index] as typeof personTotal),
       referralsReceived: referralsOut(referralByActivity[index] as typeof referralTotal),
       ...casesOut(caseByActivity[index] as Handles),
       sessionsHeld: toCount(sessionOf(activity.id)?.sessions_held),
@@ -182,7 +200,7 @@ export async function buildQuarterSection(
       }),
     ),
     totals: {
-      ...personsOut(null),
+      ...personsOut(personTotal),
       referralsReceived: referralsOut(referralTotal),
       ...casesOut(caseTotal),
       sessionsHeld: toCount(sessionTotal?.sessions_held),

@@ -35,9 +35,12 @@ export function annualSheets(report: AnnualReport): Sheet[] {
   const info: Sheet = {
     name: da.reports.annualTitle,
     columns: [{ key: 'line', label: da.reports.annualTitle }],
-    rows: [...annualInfoLines(report), da.reports.legend, da.reports.localRule, da.reports.goalRule].map(
-      (line) => ({ line }),
-    ),
+    rows: [
+      ...annualInfoLines(report),
+      fill(da.reports.legend, { threshold: report.discretionThreshold }),
+      da.reports.localRule,
+      da.reports.goalRule,
+    ].map((line) => ({ line })),
   };
   const sections = report.focusAreas.map(
     (group): Sheet => ({
@@ -60,7 +63,7 @@ export function annualSheets(report: AnnualReport): Sheet[] {
           }),
         ),
       ),
-      note: da.reports.legend,
+      note: fill(da.reports.legend, { threshold: report.discretionThreshold }),
     }),
   );
   return [info, ...sections];

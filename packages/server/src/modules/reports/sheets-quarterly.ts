@@ -68,7 +68,7 @@ function activitySheet(name: string, section: QuarterSection): Sheet {
       })),
       { focusArea: da.reports.totalRow, activity: null, ...metricCells(section.totals) },
     ],
-    note: `${da.reports.legend} ${da.reports.uniqueNote}`,
+    note: `${fill(da.reports.legend, { threshold: section.discretionThreshold })} ${da.reports.uniqueNote}`,
   };
 }
 
@@ -92,7 +92,7 @@ function referralSheet(report: QuarterlyReport): Sheet {
       ...report.activities.map((activity) => row(activity.activityName, activity)),
       row(da.reports.totalRow, report.totals),
     ],
-    note: da.reports.legend,
+    note: fill(da.reports.legend, { threshold: report.discretionThreshold }),
   };
 }
 
@@ -115,7 +115,7 @@ function outcomeSheet(report: QuarterlyReport): Sheet {
       ...report.areas.map((area) => row(area.areaName, area)),
       row(da.reports.totalRow, report.totals),
     ],
-    note: da.reports.legend,
+    note: fill(da.reports.legend, { threshold: report.discretionThreshold }),
   };
 }
 
@@ -141,7 +141,7 @@ function areaSheet(report: QuarterlyReport): Sheet {
       numeric('safetyContacts', c.safetyContacts),
     ],
     rows: [...report.areas.map((area) => row(area.areaName, area)), row(da.reports.totalRow, report.totals)],
-    note: da.reports.legend,
+    note: fill(da.reports.legend, { threshold: report.discretionThreshold }),
   };
 }
 
@@ -151,7 +151,10 @@ export function quarterlySheets(report: QuarterlyReport): Sheet[] {
     {
       name: da.reports.quarterlyTitle,
       columns: [{ key: 'line', label: da.reports.quarterlyTitle }],
-      rows: [...quarterlyInfoLines(report), da.reports.legend].map((line) => ({ line })),
+      rows: [
+        ...quarterlyInfoLines(report),
+        fill(da.reports.legend, { threshold: report.discretionThreshold }),
+      ].map((line) => ({ line })),
     },
     activitySheet(s.activities, report),
     referralSheet(report),

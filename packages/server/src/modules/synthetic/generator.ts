@@ -34,10 +34,11 @@ export interface SyntheticResult {
 
 export type SyntheticProgress = (table: string, rows: number, ms: number) => void;
 
-async function isSuperuser(db: Db): Promise<boolean> {
-  const { rows } = await sql<{ super: boolean }>`
-    select rolsuper as super from pg_roles where rolname = current_user`.execute(db);
-  return rows[0]?.super === true;
+/** Whether this role may pause triggers: a superuser, or the owner granted SET on the parameter (0014). */
+async function canPauseTriggers(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ may: boolean }>`
+    select has_parameter_privilege('session_replication_role', 'SET') as may`.execute(db);
+  return rows[0]?.may === true;
 }
 
 async function demoPlan(db: Db, options: SyntheticOptions): Promise<string> {
@@ -75,7 +76,7 @@ export async function generateSyntheticData(
   const started = performance.now();
   return withTransaction(db, systemActor(SYNTHETIC_ACTOR), async (trx) => {
     if (options.load === 'bulk') {
-      if (!(await isSuperuser(trx))) throw new SyntheticDataError('bulk-needs-superuser');
+      if (!(await canPauseTriggers(trx))) throw new SyntheticDataError('bulk-needs-superuser');
       await sql`set local session_replication_role = replica`.execute(trx);
     }
     await sql`set local work_mem = '256MB'`.execute(trx);

@@ -1,6 +1,6 @@
 // The shapes of the genhusning API as the pages use them.
 
-export type SafeCount = number | '<5' | 'x';
+export type SafeCount = number | 'x';
 export type TableCell = 'moved' | 'offered' | 'declined' | 'waiting';
 export type HouseholdStatus = 'waiting' | 'offered' | 'accepted' | 'declined' | 'moved' | 'returned';
 export type PhaseKind = 'demolition' | 'renovation' | 'rehousing-programme';
@@ -27,7 +27,14 @@ export type PhaseList = {
 export type Cells = Record<TableCell, SafeCount>;
 
 export type StatusView = {
-  table: { date: string; phaseId: string | null; exact: boolean; cells: Cells; total: SafeCount };
+  table: {
+    date: string;
+    phaseId: string | null;
+    exact: boolean;
+    threshold: number;
+    cells: Cells;
+    total: SafeCount;
+  };
   series: Array<{ date: string; cells: Cells; total: SafeCount }>;
   progress: {
     targets: { homes: number; residents: number };

@@ -1,6 +1,6 @@
 // The reports' JSON as the API sends it (packages/server/src/modules/reports/contract*.ts).
 
-export type SafeCount = number | '<5' | 'x';
+export type SafeCount = number | 'x';
 
 export type QuarterMetrics = {
   uniqueParticipants: SafeCount;
@@ -38,6 +38,7 @@ export type AreaRow = {
 
 export type QuarterSection = {
   quarter: string;
+  discretionThreshold: number;
   period: { start: string; end: string };
   activities: ActivityRow[];
   areas: AreaRow[];
@@ -86,6 +87,7 @@ export type AnnualReport = {
   kind: 'annual';
   plan: { id: string | null; slug: string | null; name: string };
   year: number;
+  discretionThreshold: number;
   focusAreas: Array<{ focusAreaId: string | null; focusAreaName: string; indicators: IndicatorReport[] }>;
   synthetic: Synthetic;
 };

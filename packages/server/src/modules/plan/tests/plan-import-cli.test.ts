@@ -11,12 +11,12 @@ const TEST_FILES = path.resolve(fileURLToPath(import.meta.url), '../../test-file
 
 function runCli(
   args: string[],
-  databaseUrl: string,
+  env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -41,19 +41,19 @@ describe.each(TEST_DATABASES)('npx helhed import indicators on %s', (kind) => {
   it('lists every bad row, exits non-zero and imports nothing; then imports a good file', async () => {
     const bad = await runCli(
       ['import', 'indicators', path.join(TEST_FILES, 'indicators-bad-rows.csv')],
-      database.url,
+      database.env,
     );
     expect(bad.code, bad.stderr).toBe(1);
     expect(bad.stderr).toContain('Intet er indlæst.');
     expect(bad.stderr).toContain('Række 3 (område): Ukendt område »Atlantis«.');
     expect(bad.stderr).toContain('Række 8: Indikator, område og år står også i række 2.');
-    const { db } = createDatabase(database.url, 1);
+    const { db } = createDatabase(database.runtimeUrl, 1);
     try {
       const none = await db.selectFrom('plan_indicator_value').select('id').execute();
       expect(none).toEqual([]);
       const good = await runCli(
         ['import', 'indicators', path.join(TEST_FILES, 'indicators-2024.csv'), '--plan', 'odense-2024-2028'],
-        database.url,
+        database.env,
       );
       expect(good.code, good.stderr).toBe(0);
       expect(good.stdout).toContain('4 værdier for 3 indikatorer er indlæst (år: 2024).');
@@ -66,7 +66,7 @@ describe.each(TEST_DATABASES)('npx helhed import indicators on %s', (kind) => {
       expect(rows[0]?.changed_by).toBe('system:cli-import');
       const unknownPlan = await runCli(
         ['import', 'indicators', path.join(TEST_FILES, 'indicators-2024.csv'), '--plan', 'findes-ikke'],
-        database.url,
+        database.env,
       );
       expect(unknownPlan.code).toBe(2);
       expect(unknownPlan.stderr).toContain('Planen »findes-ikke« findes ikke.');

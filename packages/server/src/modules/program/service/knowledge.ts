@@ -1,4 +1,4 @@
-import { findPersonalData, hasPersonalDataWarnings, safeCount } from '@helhed/core';
+import { findPersonalData, hasPersonalDataWarnings, parseThreshold, safeCount } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
@@ -137,7 +137,7 @@ export async function buildActivityKnowledge(db: Db, actor: SessionActor, activi
         evaluation: withheld ? null : text,
         withheld,
         published: c.published,
-        enrolled: safeCount(Number(c.enrolled ?? 0)),
+        enrolled: safeCount(Number(c.enrolled ?? 0), parseThreshold(process.env.HELHED_DISCRETION_THRESHOLD)),
       };
     }),
   };

@@ -26,7 +26,7 @@ export function statusSheet(table: SafeStatusTable, phaseName: string): Sheet {
       ...TABLE_CELLS.map((cell) => ({ category: t[cell], count: table.cells[cell] })),
       { category: t.total, count: table.total },
     ],
-    note: table.exact ? t.rule : `${t.rule} ${t.note}`,
+    note: table.exact ? t.rule : `${t.rule} ${fill(t.note, { threshold: table.threshold })}`,
   };
 }
 
@@ -52,7 +52,7 @@ export async function exportStatus(
   )
     .heading(fill(t.asOf, { date: formatDate(date) }))
     .table(sheet);
-  // The last twelve month-ends as bars; a "<5" draws no bar, only its label.
+  // The last twelve month-ends as bars; a hidden "x" draws no bar, only its label.
   const recent = series.slice(-12);
   if (recent.length > 1) {
     report.barChart({

@@ -1,11 +1,12 @@
-import { type SafeCount, safeCount, suppressColumnWithTotal } from '@helhed/core';
+import { type SafeCount, safeCount } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { byOccurrence, type HouseholdEvent, TABLE_CELLS, type TableCell } from '../domain/events.ts';
-import { effectiveEvents, type StatusTable, statusAsOf, tableAsOf } from '../domain/status.ts';
-import { declineReasons, householdFacts, loadDomainEvents } from '../queries/events.ts';
+import { byOccurrence, type HouseholdEvent, type TableCell } from '../domain/events.ts';
+import { effectiveEvents } from '../domain/status.ts';
+import { declineReasons, loadDomainEvents } from '../queries/events.ts';
 import { findPhase } from '../queries/phases.ts';
+import { publishedStatus } from './status-discretion.ts';
 
 /** Fremtidens Vollsmose up to 2030 (seed 004): 1.000 homes demolished, 2.500 residents rehoused. */
 export const PROGRAMME_TARGETS = { homes: 1000, residents: 2500 } as const;
@@ -13,34 +14,12 @@ export const PROGRAMME_TARGETS = { homes: 1000, residents: 2500 } as const;
 export interface SafeStatusTable {
   date: string;
   phaseId: string | null;
-  /** True when the counts are exact (leaders); otherwise 1–4 are "<5" and totals cannot reveal them. */
+  /** True when the counts are exact (leaders); otherwise LP-audited discretion (decision 0017). */
   exact: boolean;
+  /** HELHED_DISCRETION_THRESHOLD, named in every footnote. */
+  threshold: number;
   cells: Record<TableCell, SafeCount>;
   total: SafeCount;
-}
-
-export function safeTable(
-  table: StatusTable,
-  exact: boolean,
-): { cells: Record<TableCell, SafeCount>; total: SafeCount } {
-  const parts = TABLE_CELLS.map((cell) => table[cell]);
-  if (exact) {
-    return {
-      cells: Object.fromEntries(TABLE_CELLS.map((c, i) => [c, parts[i] as number])) as Record<
-        TableCell,
-        number
-      >,
-      total: table.total,
-    };
-  }
-  const safe = suppressColumnWithTotal(parts, table.total);
-  return {
-    cells: Object.fromEntries(TABLE_CELLS.map((c, i) => [c, safe.parts[i] as SafeCount])) as Record<
-      TableCell,
-      SafeCount
-    >,
-    total: safe.total,
-  };
 }
 
 /** Only leaders see exact counts; workers, administrators and readers the discretion-safe table. */
@@ -53,6 +32,21 @@ async function checkedPhase(db: Db, planId: string, phaseId: string | null | und
   return phaseId ?? null;
 }
 
+/** Table, series and progress counts of one phase on one date, suppressed together. */
+async function published(
+  db: Db,
+  planId: string,
+  phaseId: string | null | undefined,
+  date: string,
+  exact: boolean,
+) {
+  const phase = await checkedPhase(db, planId, phaseId);
+  const events = await loadDomainEvents(db, planId, phase);
+  const first = events.map((e) => e.occurredOn).sort()[0];
+  const dates = first && first <= date ? monthEnds(first, date) : [date];
+  return { phase, first, ...(await publishedStatus(db, planId, phase, events, dates, exact)) };
+}
+
 export async function statusTable(
   db: Db,
   planId: string,
@@ -60,9 +54,8 @@ export async function statusTable(
   date: string,
   exact: boolean,
 ): Promise<SafeStatusTable> {
-  const phase = await checkedPhase(db, planId, phaseId);
-  const events = await loadDomainEvents(db, planId, phase);
-  return { date, phaseId: phase, exact, ...safeTable(tableAsOf(events, date), exact) };
+  const view = await published(db, planId, phaseId, date, exact);
+  return { date, phaseId: view.phase, exact, threshold: view.threshold, ...view.table };
 }
 
 function monthEnds(from: string, to: string): string[] {
@@ -91,14 +84,8 @@ export async function statusSeries(
   date: string,
   exact: boolean,
 ) {
-  const phase = await checkedPhase(db, planId, phaseId);
-  const events = await loadDomainEvents(db, planId, phase);
-  const first = events.map((e) => e.occurredOn).sort()[0];
-  if (!first || first > date) return [];
-  return monthEnds(first, date).map((point) => ({
-    date: point,
-    ...safeTable(tableAsOf(events, point), exact),
-  }));
+  const view = await published(db, planId, phaseId, date, exact);
+  return view.first && view.first <= date ? view.series : [];
 }
 
 function median(values: number[]): number | null {
@@ -133,7 +120,8 @@ export function daysToMove(events: readonly HouseholdEvent[], date: string): num
 /**
  * Progress toward the programme's targets, the median time from first offer to move, and (for those
  * who may see personal data) the decline reasons. Counts of households and residents are
- * discretion-safe for everyone but leaders; a median over fewer than five moves is not shown.
+ * suppressed together with the table and the series for everyone but leaders; a median over fewer
+ * moves than the threshold is not shown.
  */
 export async function progress(
   db: Db,
@@ -142,21 +130,12 @@ export async function progress(
   date: string,
   actor: SessionActor,
 ) {
-  const phase = await checkedPhase(db, planId, phaseId);
   const exact = seesExactCounts(actor);
+  const view = await published(db, planId, phaseId, date, exact);
+  const phase = view.phase;
   const events = await loadDomainEvents(db, planId, phase);
-  const statuses = statusAsOf(events, date);
-  const facts = await householdFacts(db, planId, phase);
-  let homes = 0;
-  let residents = 0;
-  for (const household of facts) {
-    const status = statuses.get(household.id);
-    if (status !== 'moved' && status !== 'returned') continue;
-    homes += 1;
-    residents += household.adults + household.children_0_5 + household.children_6_17;
-  }
   const days = daysToMove(events, date);
-  const show = (value: number) => (exact ? value : safeCount(value));
+  const show = (value: number) => (exact ? value : safeCount(value, view.threshold));
   const reasons = new Map<string, number>();
   // Free text: only from households in the actor's own scope (none for readers), and only declines
   // that still count (not voided) and happened on or before the date.
@@ -172,9 +151,9 @@ export async function progress(
     date,
     phaseId: phase,
     targets: PROGRAMME_TARGETS,
-    homesVacated: show(homes),
-    residentsMoved: show(residents),
-    medianDaysToMove: exact || days.length >= 5 ? median(days) : null,
+    homesVacated: view.homesVacated,
+    residentsMoved: view.residentsMoved,
+    medianDaysToMove: exact || days.length >= view.threshold ? median(days) : null,
     declineReasons: [...reasons]
       .map(([reason, count]) => ({ reason, count: show(count) }))
       .sort((a, b) => a.reason.localeCompare(b.reason, 'da')),

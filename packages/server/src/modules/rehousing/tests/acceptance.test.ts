@@ -47,17 +47,24 @@ describe.each(TEST_DATABASES)('genhusning status table (%s)', (kind) => {
       await call(t, reader, 'GET', `/api/v1/rehousing/status?phaseId=${phaseId}&date=2012-03-05`)
     ).json();
     expect(first.table.exact).toBe(false);
-    expect(first.table.cells.moved).toBe('<5');
-    expect(first.table.cells.declined).toBe(6);
-    expect(first.table.cells.waiting).toBe(13);
-    // One small cell next to a shown total: a second cell is hidden so the small one cannot be computed.
-    expect([first.table.cells.offered, first.table.total]).toContain('x');
+    expect(first.table.cells.moved).toBe('x');
+    // Shown cells are the true ones (6 declined, 13 waiting); the month-end series and its changes
+    // are suppressed with the table (decision 0017), so more may be hidden, never a count 1–4.
+    expect([6, 'x']).toContain(first.table.cells.declined);
+    expect([13, 'x']).toContain(first.table.cells.waiting);
+    // A single hidden cell next to a shown total would be pinned: at least two are hidden.
+    expect(
+      [...Object.values(first.table.cells), first.table.total].filter((c) => c === 'x').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(first)).not.toMatch(
+      /"(cells|total|moved|offered|declined|waiting|homesVacated|residentsMoved)":[1-4][,}]/,
+    );
     const second = (
       await call(t, reader, 'GET', `/api/v1/rehousing/status?phaseId=${phaseId}&date=2012-04-11`)
     ).json();
-    expect(second.table.cells.moved).toBe('<5');
-    expect(second.table.cells.offered).toBe('<5');
-    expect(second.table.cells.declined).toBe(9);
+    expect(second.table.cells.moved).toBe('x');
+    expect(second.table.cells.offered).toBe('x');
+    expect([9, 'x']).toContain(second.table.cells.declined);
     expect(JSON.stringify(second)).not.toMatch(/Familie \d/);
     expect(second.progress.declineReasons).toEqual([]);
   });
@@ -84,8 +91,8 @@ describe.each(TEST_DATABASES)('genhusning status table (%s)', (kind) => {
     const url = `/api/v1/rehousing/status/export?phaseId=${phaseId}&date=2012-04-11`;
     const csv = await call(t, reader, 'GET', `${url}&format=csv`);
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('Familier der har afvist boligtilbud;9');
-    expect(csv.body).toContain('Familier flyttet i ny bolig;<5');
+    expect(csv.body).toMatch(/Familier der har afvist boligtilbud;(9|x)\r\n/);
+    expect(csv.body).toContain('Familier flyttet i ny bolig;x');
     const xlsx = await call(t, leader, 'GET', `${url}&format=xlsx`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const pdf = await call(t, leader, 'GET', `${url}&format=pdf`);

@@ -78,7 +78,7 @@ describe.each(TEST_DATABASES)('genhusning retention and export (%s)', (kind) => 
       .execute();
     expect(followups.every((f) => f.note === null)).toBe(true);
     const status = (await call(t, worker, 'GET', '/api/v1/rehousing/status?date=2024-12-31')).json();
-    expect(status.table.cells.moved).toBe('<5');
+    expect(status.table.cells.moved).toBe('x');
     expect(status.table.total).not.toBe(0);
   });
 });

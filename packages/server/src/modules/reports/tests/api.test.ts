@@ -46,12 +46,12 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
 
   const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: as(session) });
 
-  it('answers the leverancemåling as JSON, with the 3-person group as "<5" and nothing personal', async () => {
+  it('answers the leverancemåling as JSON, with the 3-person group hidden ("x") and nothing personal', async () => {
     const response = await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1');
     expect(response.statusCode).toBe(200);
     const report = response.json();
     const b = report.activities.find((row: { activityId: string }) => row.activityId === refs.activityB.id);
-    expect(b).toMatchObject({ groupParticipants: '<5', sessionsHeld: 2, casesStarted: 7 });
+    expect(b).toMatchObject({ groupParticipants: 'x', sessionsHeld: 2, casesStarted: 7 });
     const participants = await t.db.selectFrom('participant').select(['id', 'display_name']).execute();
     for (const participant of participants) {
       expect(response.body).not.toContain(participant.id);
@@ -80,7 +80,7 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
     expect((await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1&format=doc')).statusCode).toBe(400);
   });
 
-  it('downloads CSV, XLSX and PDF with the same numbers and "<5" for the small group', async () => {
+  it('downloads CSV, XLSX and PDF with the same numbers and "x" for the small group', async () => {
     const csv = await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1&format=csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toMatch(
@@ -89,8 +89,8 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
     const line = csv.body
       .split('\r\n')
       .find((row) => row.includes(refs.activityB.name) && row.split(';').length > 8);
-    // focus area; activity; unique 7; referrals 5; started 7; active 7; ended 0; sessions 2; group <5; attendance 6.
-    expect(line?.split(';').slice(2, 11)).toEqual(['7', '5', '7', '7', '0', '2', '<5', '6', '0']);
+    // focus area; activity; unique 7; referrals 5; started 7; active 7; ended 0; sessions 2; group hidden; attendance 6.
+    expect(line?.split(';').slice(2, 11)).toEqual(['7', '5', '7', '7', '0', '2', 'x', '6', '0']);
     expect(smallInCsv(csv.body)).toEqual([]);
 
     const xlsx = await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1&format=xlsx');
@@ -100,14 +100,14 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
     const sheets = await xlsxCells(xlsx.rawPayload);
     expect([...sheets.keys()]).toContain(da.reports.sections.activities);
     const row = sheets.get(da.reports.sections.activities)?.find((cells) => cells[1] === refs.activityB.name);
-    expect(row?.slice(2, 11)).toEqual([7, 5, 7, 7, 0, 2, '<5', 6, 0]);
+    expect(row?.slice(2, 11)).toEqual([7, 5, 7, 7, 0, 2, 'x', 6, 0]);
     expect(await smallInXlsx(xlsx.rawPayload)).toEqual([]);
 
     const pdf = await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1&format=pdf');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain(refs.activityB.name.slice(0, 20));
-    expect(text).toContain('<5');
+    expect(text).toContain('x');
     const report = (await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1')).json();
     expect(unexplainedSmallInPdf(text, report)).toEqual([]);
     expect(smallInJson(report)).toEqual([]);

@@ -1,35 +1,56 @@
-import { determinedHiddenCell, type SafeCount, type SumRule } from '@helhed/core';
+import { auditSuppression, HIDDEN_LABEL, type RangeSolver, type SafeCount, type SumRule } from '@helhed/core';
 import type { QuarterMetrics, QuarterSection } from '../contract.ts';
 
 /**
- * Re-derives, from a published quarter section alone, every sum a reader can form: each column of
- * the activity rows and of the area rows adds up to the total row; each row's outcomes add up to
- * its ended forløb; each activity's referrals by source add up to its referrals; attendance and
- * CKS attendees add up to their totals. Returns the hidden cells ("<5" or "x") whose value those
- * sums would give away: the answer must always be empty.
+ * The LP attacker on a published quarter section. Re-derives, from the published section alone,
+ * every sum and bound a reader can form — each column of the activity rows and of the area rows
+ * adds up to the total row; each row's outcomes add up to its ended forløb; each activity's
+ * referrals by source add up to its referrals; attendance and CKS attendees add up to their totals;
+ * an activity's distinct persons are at most the total's, group participants at most attendance —
+ * and asks, with the true counts (`exact`, the same section built without suppression) only to know
+ * which cells are small, whether any hidden cell is pinned or provably below the threshold.
+ * Returns the names of the cells that break the rule: the answer must always be empty.
  */
-export function recoverableHiddenCells(section: QuarterSection): string[] {
-  const values: SafeCount[] = [];
+export function attackSection(
+  published: QuarterSection,
+  exact: QuarterSection,
+  solver: RangeSolver,
+): string[] {
+  const shown: SafeCount[] = [];
+  const values: number[] = [];
   const names: string[] = [];
+  const kinds: ('published' | 'latent')[] = [];
   const rules: SumRule[] = [];
-  const cell = (name: string, value: SafeCount) => {
-    values.push(value);
+  const cell = (name: string, value: SafeCount, truth: SafeCount) => {
+    shown.push(value);
+    values.push(Number(truth));
     names.push(name);
+    kinds.push('published');
     return values.length - 1;
   };
-  type CaseCells = { started: number; active: number; ended: number; outcomes: number[] };
-  const caseCells = (
-    name: string,
-    row: Pick<QuarterMetrics, 'casesStarted' | 'casesActive' | 'casesEnded' | 'outcomes'>,
-  ): CaseCells => ({
-    started: cell(`${name}.casesStarted`, row.casesStarted),
-    active: cell(`${name}.casesActive`, row.casesActive),
-    ended: cell(`${name}.casesEnded`, row.casesEnded),
-    outcomes: Object.entries(row.outcomes).map(([key, value]) => cell(`${name}.${key}`, value)),
+  const atMost = (small: number, big: number) => {
+    const slack = (values[big] as number) - (values[small] as number);
+    if (slack < 0) return;
+    shown.push(HIDDEN_LABEL);
+    values.push(slack);
+    names.push('slack');
+    kinds.push('latent');
+    rules.push({ total: big, parts: [small, values.length - 1] });
+  };
+  type Row = Pick<QuarterMetrics, 'casesStarted' | 'casesActive' | 'casesEnded' | 'outcomes'>;
+  const caseCells = (name: string, row: Row, truth: Row) => ({
+    started: cell(`${name}.casesStarted`, row.casesStarted, truth.casesStarted),
+    active: cell(`${name}.casesActive`, row.casesActive, truth.casesActive),
+    ended: cell(`${name}.casesEnded`, row.casesEnded, truth.casesEnded),
+    outcomes: Object.entries(row.outcomes).map(([key, value]) =>
+      cell(`${name}.${key}`, value, truth.outcomes[key as keyof Row['outcomes']]),
+    ),
   });
-  const total = caseCells('total', section.totals);
-  const byActivity = section.activities.map((row) => caseCells(row.activityName, row));
-  const byArea = section.areas.map((row) => caseCells(row.areaName, row));
+  const total = caseCells('total', published.totals, exact.totals);
+  const byActivity = published.activities.map((row, i) =>
+    caseCells(row.activityName, row, exact.activities[i] as Row),
+  );
+  const byArea = published.areas.map((row, i) => caseCells(row.areaName, row, exact.areas[i] as Row));
   for (const group of [byActivity, byArea]) {
     for (const key of ['started', 'active', 'ended'] as const) {
       rules.push({ total: total[key], parts: group.map((row) => row[key]) });
@@ -40,30 +61,50 @@ export function recoverableHiddenCells(section: QuarterSection): string[] {
   }
   for (const row of [total, ...byActivity, ...byArea]) rules.push({ total: row.ended, parts: row.outcomes });
 
-  const referralCells = (name: string, metrics: QuarterMetrics) => ({
-    total: cell(`${name}.referrals`, metrics.referralsReceived.total),
+  const referralCells = (name: string, metrics: QuarterMetrics, truth: QuarterMetrics) => ({
+    total: cell(`${name}.referrals`, metrics.referralsReceived.total, truth.referralsReceived.total),
     sources: Object.entries(metrics.referralsReceived.bySource).map(([key, value]) =>
-      cell(`${name}.${key}`, value),
+      cell(`${name}.${key}`, value, truth.referralsReceived.bySource[key as 'jobcenter']),
     ),
   });
-  const referralTotal = referralCells('total', section.totals);
-  const referralRows = section.activities.map((row) => referralCells(row.activityName, row));
+  const referralTotal = referralCells('total', published.totals, exact.totals);
+  const referralRows = published.activities.map((row, i) =>
+    referralCells(row.activityName, row, exact.activities[i] as QuarterMetrics),
+  );
   for (const row of [referralTotal, ...referralRows]) rules.push({ total: row.total, parts: row.sources });
   rules.push({ total: referralTotal.total, parts: referralRows.map((row) => row.total) });
   referralTotal.sources.forEach((handle, index) => {
     rules.push({ total: handle, parts: referralRows.map((row) => row.sources[index] as number) });
   });
+  const attendanceTotal = cell('total.attendance', published.totals.attendance, exact.totals.attendance);
+  const attendance = published.activities.map((row, i) =>
+    cell(`${row.activityName}.attendance`, row.attendance, exact.activities[i]?.attendance ?? 0),
+  );
+  rules.push({ total: attendanceTotal, parts: attendance });
   rules.push({
-    total: cell('total.attendance', section.totals.attendance),
-    parts: section.activities.map((row) => cell(`${row.activityName}.attendance`, row.attendance)),
+    total: cell('total.cksAttendees', published.totals.cksAttendees, exact.totals.cksAttendees),
+    parts: published.areas.map((row, i) =>
+      cell(`${row.areaName}.cksAttendees`, row.cksAttendees, exact.areas[i]?.cksAttendees ?? 0),
+    ),
   });
-  rules.push({
-    total: cell('total.cksAttendees', section.totals.cksAttendees),
-    parts: section.areas.map((row) => cell(`${row.areaName}.cksAttendees`, row.cksAttendees)),
+  const persons = (name: string, row: QuarterMetrics, truth: QuarterMetrics) => ({
+    unique: cell(`${name}.unique`, row.uniqueParticipants, truth.uniqueParticipants),
+    group: cell(`${name}.group`, row.groupParticipants, truth.groupParticipants),
+    volunteers: cell(`${name}.volunteers`, row.volunteers, truth.volunteers),
+  });
+  const personTotal = persons('total', published.totals, exact.totals);
+  atMost(personTotal.group, attendanceTotal);
+  published.activities.forEach((row, i) => {
+    const own = persons(row.activityName, row, exact.activities[i] as QuarterMetrics);
+    atMost(own.unique, personTotal.unique);
+    atMost(own.group, personTotal.group);
+    atMost(own.volunteers, personTotal.volunteers);
+    atMost(own.group, attendance[i] as number);
   });
 
-  // Shown cells are known numbers; only the hidden ones are unknowns of the linear system.
-  const hidden = values.map((value) => typeof value === 'string');
-  const exposed = determinedHiddenCell(values.length, rules, hidden);
-  return exposed === undefined ? [] : [names[exposed] as string];
+  const hidden = shown.map((value) => value === HIDDEN_LABEL);
+  const problem = { values, rules, kinds, threshold: published.discretionThreshold };
+  return auditSuppression(problem, hidden, solver).map(
+    (v) => `${names[v.cell]}: ${v.reason} ${v.min}..${v.max}`,
+  );
 }

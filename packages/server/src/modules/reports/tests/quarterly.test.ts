@@ -32,7 +32,7 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
       referralsReceived: { total: 11, bySource: { jobcenter: 6, self: 5, school: 0 } },
       sessionsHeld: 0,
       attendance: 0,
-      volunteers: '<5',
+      volunteers: 'x',
     });
     expect(a?.outcomes['education-started']).toBe(5);
     expect(b).toMatchObject({
@@ -42,7 +42,7 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
       casesEnded: 0,
       referralsReceived: { total: 5, bySource: { school: 5 } },
       sessionsHeld: 2,
-      groupParticipants: '<5',
+      groupParticipants: 'x',
       attendance: 6,
     });
     expect(report.totals).toMatchObject({
@@ -52,9 +52,9 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
       casesEnded: 5,
       referralsReceived: { total: 16, bySource: { jobcenter: 6, self: 5, school: 5 } },
       sessionsHeld: 2,
-      groupParticipants: '<5',
+      groupParticipants: 'x',
       attendance: 6,
-      volunteers: '<5',
+      volunteers: 'x',
       cksMeetings: 2,
       cksAttendees: 9,
       safetyContacts: 3,
@@ -70,7 +70,7 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
     });
     expect(area2).toMatchObject({ casesStarted: 7, casesActive: 7, casesEnded: 0, cksMeetings: 1 });
     // 9 attendees in total, 2 in area 2: area 1's 7 is hidden as well, else 9 − 7 gives the 2 back.
-    expect(area2?.cksAttendees).toBe('<5');
+    expect(area2?.cksAttendees).toBe('x');
     expect(area1?.cksAttendees).toBe('x');
   });
 
@@ -78,9 +78,9 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
     const report = await buildQuarterlyReport(t.db, { planId: t.planId }, '2025-Q1');
     expect(report.comparison.quarter).toBe('2024-Q1');
     const a = report.comparison.activities.find((row) => row.activityId === refs.activityA.id);
-    expect(a).toMatchObject({ casesStarted: '<5', casesActive: '<5', casesEnded: '<5' });
-    expect(a?.outcomes['ordinary-job']).toBe('<5');
-    expect(report.comparison.totals).toMatchObject({ casesStarted: '<5', casesEnded: '<5', sessionsHeld: 0 });
+    expect(a).toMatchObject({ casesStarted: 'x', casesActive: 'x', casesEnded: 'x' });
+    expect(a?.outcomes['ordinary-job']).toBe('x');
+    expect(report.comparison.totals).toMatchObject({ casesStarted: 'x', casesEnded: 'x', sessionsHeld: 0 });
   });
 
   it('reports all plans with a row per activity name and per plan', async () => {
@@ -89,7 +89,7 @@ describe.each(TEST_DATABASES)('quarterly leverancemåling on %s', (kind) => {
     expect(all.plan.id).toBeNull();
     expect(all.totals).toMatchObject({ casesActive: 16, uniqueParticipants: 16, cksAttendees: 9 });
     const b = all.activities.find((row) => row.activityName === refs.activityB.name);
-    expect(b).toMatchObject({ casesStarted: 7, groupParticipants: '<5', sessionsHeld: 2, attendance: 6 });
+    expect(b).toMatchObject({ casesStarted: 7, groupParticipants: 'x', sessionsHeld: 2, attendance: 6 });
     // The area rows are plans (a plan without boligområder has none).
     const ours = all.areas.filter((row) => row.areaName === report0PlanName);
     expect(ours).toHaveLength(1);

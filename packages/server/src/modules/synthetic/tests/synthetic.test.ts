@@ -24,7 +24,12 @@ describe('synthetic data is reproducible across servers and load modes', () => {
       const t = await buildTestApp(kind);
       apps.push(t);
       const load = kind === 'postgres' ? 'bulk' : 'audited';
-      const result = await generateSyntheticData(t.db, { mode: 'plans', seed: 11, ...SMALL, load });
+      const options = { mode: 'plans', seed: 11, ...SMALL, load } as const;
+      // The bulk load pauses triggers: only the owner may (decision 0014).
+      const result =
+        load === 'bulk'
+          ? await t.asOwner((owner) => generateSyntheticData(owner, options))
+          : await generateSyntheticData(t.db, options);
       expect(result.counts.participant).toBe(120);
       expect(result.counts.support_case).toBe(360);
       expect(result.counts.support_case_contact).toBe(3600);
@@ -118,7 +123,7 @@ describe.each(TEST_DATABASES)('synthetic data on %s', (kind) => {
     const report = await buildQuarterlyReport(t.db, { planId: t.planId }, '2025-Q1');
     expect(report.synthetic).toMatchObject({ seedNumber: 4 });
     const men = report.activities.find((a) => a.activityName === 'Bydelsløftere for mænd');
-    expect(men).toMatchObject({ groupParticipants: '<5', uniqueParticipants: '<5' });
+    expect(men).toMatchObject({ groupParticipants: 'x', uniqueParticipants: 'x' });
     expect(report.totals.casesActive).toEqual(expect.any(Number));
   });
 });

@@ -14,7 +14,7 @@ const COLOURS: Record<TableCell, string> = {
   waiting: '#8a4b00',
 };
 
-/** The status table at each month-end as stacked bars; hidden counts ("<5", "x") draw nothing. */
+/** The status table at each month-end as stacked bars; hidden counts ("x") draw nothing. */
 export function StatusChart({ series }: { series: StatusView['series'] }) {
   const id = useId();
   const rows = series.map((point) => ({

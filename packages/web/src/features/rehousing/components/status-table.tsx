@@ -40,7 +40,9 @@ export function StatusTable({ table }: { table: StatusView['table'] }) {
         </tfoot>
       </table>
       <p className="rehousing-note">{t.rule}</p>
-      <p className="rehousing-note">{table.exact ? ui.exactNote : t.note}</p>
+      <p className="rehousing-note">
+        {table.exact ? ui.exactNote : fill(t.note, { threshold: table.threshold })}
+      </p>
     </div>
   );
 }

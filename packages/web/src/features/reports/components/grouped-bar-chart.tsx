@@ -81,7 +81,7 @@ export function GroupedBarChart({ title, description, emptyText, testId, data, s
   );
 }
 
-/** A chart value: numbers as they are; hidden ("<5", "x") or missing values draw no bar. */
+/** A chart value: numbers as they are; hidden ("x") or missing values draw no bar. */
 export function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }

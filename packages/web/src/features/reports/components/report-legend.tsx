@@ -1,13 +1,13 @@
-import { da } from '@helhed/core';
+import { da, fill } from '@helhed/core';
 
-/** What "<5" and "x" mean, shown with every report. */
-export function ReportLegend({ extra }: { extra?: string[] }) {
+/** What "x" means and the threshold in force, shown with every report. */
+export function ReportLegend({ extra, threshold }: { extra?: string[]; threshold: number }) {
   return (
     <aside className="report-legend" aria-labelledby="report-legend-title">
       <h2 id="report-legend-title" className="report-legend__title">
         {da.reports.ui.legendTitle}
       </h2>
-      <p>{da.reports.legend}</p>
+      <p>{fill(da.reports.legend, { threshold })}</p>
       {extra?.map((line) => (
         <p key={line}>{line}</p>
       ))}

@@ -12,7 +12,7 @@ export function textColumn<Row>(
   return { key, header, render: pick, sortValue: pick, rowHeader };
 }
 
-/** A count of persons as shown in reports ("<5" and "x" as they are, hidden counts sort last). */
+/** A count of persons as shown in reports ("x" as it is, hidden counts sort last). */
 export function countColumn<Row>(
   key: string,
   header: string,

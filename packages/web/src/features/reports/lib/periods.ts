@@ -25,7 +25,7 @@ export function quarterLabel(key: string): string {
   return fill(da.reports.quarterLabel, { year, quarter });
 }
 
-/** A count as shown: numbers in Danish format, "<5" and "x" as they are. */
+/** A count as shown: numbers in Danish format, "x" as it is. */
 export function showCount(value: SafeCount | undefined): string {
   if (value === undefined) return '';
   return typeof value === 'number' ? formatInteger(value) : value;

@@ -87,7 +87,12 @@ export function AnnualPage() {
       <ReportDownloads
         urls={{ csv: annualUrl(year, 'csv'), xlsx: annualUrl(year, 'xlsx'), pdf: annualUrl(year, 'pdf') }}
       />
-      <ReportLegend extra={[da.reports.localRule, da.reports.goalRule]} />
+      {report.data && (
+        <ReportLegend
+          extra={[da.reports.localRule, da.reports.goalRule]}
+          threshold={report.data.discretionThreshold}
+        />
+      )}
       <QuerySection query={report} label={da.reports.annualTitle}>
         {(data) => (
           <>

@@ -78,7 +78,9 @@ export function QuarterlyPage() {
           pdf: quarterlyUrl(quarter, 'pdf'),
         }}
       />
-      <ReportLegend extra={[da.reports.uniqueNote]} />
+      {report.data && (
+        <ReportLegend extra={[da.reports.uniqueNote]} threshold={report.data.discretionThreshold} />
+      )}
       <QuerySection query={report} label={da.reports.quarterlyTitle}>
         {(data) => (
           <>
