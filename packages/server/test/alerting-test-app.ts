@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { type AlertingConfig, alertingConfigFromEnv } from '../src/modules/alerting/config.ts';
-import { createDatabase } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { seedOdensePlan } from '../src/platform/first-start.ts';
-import { as, type Session, type TestApp } from './build-test-app.ts';
-import { createTestDatabase, type TestDatabaseKind } from './test-databases.ts';
+import { as, asOwnerOf, type Session, type TestApp } from './build-test-app.ts';
+import { createTestDatabase, openTestDatabase, type TestDatabaseKind } from './test-databases.ts';
 
 export const PUBLIC_URL = 'http://helhed.test';
 
@@ -15,8 +13,7 @@ export async function buildAlertingTestApp(
   alerting: Partial<AlertingConfig>,
 ): Promise<TestApp & { url: string }> {
   const database = await createTestDatabase(kind);
-  const { db } = createDatabase(database.url, 8);
-  await migrateToLatest(db);
+  const db = await openTestDatabase(database, 8);
   const plan = await seedOdensePlan(db);
   const config = { ...alertingConfigFromEnv({}), publicUrl: PUBLIC_URL, pollIntervalMs: 100, ...alerting };
   const app = await buildApp({ db, cookies: { secure: true }, alerting: config });
@@ -25,6 +22,8 @@ export async function buildAlertingTestApp(
     app,
     db,
     url: database.url,
+    database,
+    asOwner: (fn) => asOwnerOf(database, fn),
     planId: plan.id,
     close: async () => {
       await app.close();

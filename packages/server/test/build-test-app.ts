@@ -4,17 +4,25 @@ import type { Kysely } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { insertPlan } from '../src/modules/plan/queries.ts';
 import { createDatabase, type Database } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { systemActor, withTransaction } from '../src/platform/db/transaction.ts';
 import { seedOdensePlan } from '../src/platform/first-start.ts';
 import { createUser } from '../src/platform/users/service.ts';
-import { createTestDatabase, type TestDatabaseKind } from './test-databases.ts';
+import {
+  createTestDatabase,
+  openTestDatabase,
+  type TestDatabase,
+  type TestDatabaseKind,
+} from './test-databases.ts';
 
 export const TEST_PASSWORD = 'korrekt hest batteri hæfteklamme';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The runtime role's pool, as the app's. */
   db: Kysely<Database>;
+  database: TestDatabase;
+  /** Runs fn as the database's owner (restore, bulk loads, checks of what only the owner may do). */
+  asOwner<T>(fn: (owner: Kysely<Database>) => Promise<T>): Promise<T>;
   planId: string;
   close(): Promise<void>;
 }
@@ -22,14 +30,16 @@ export interface TestApp {
 /** A migrated, seeded database of its own and the whole app on top, without a socket. */
 export async function buildTestApp(kind: TestDatabaseKind): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const { db } = createDatabase(database.url, 5);
-  await migrateToLatest(db);
+  // As the server runs: migrated by the owner, the app on the runtime role (decision 0014).
+  const db = await openTestDatabase(database, 5);
   const plan = await seedOdensePlan(db);
   const app = await buildApp({ db, cookies: { secure: true } });
   await app.ready();
   return {
     app,
     db,
+    database,
+    asOwner: (fn) => asOwnerOf(database, fn),
     planId: plan.id,
     close: async () => {
       await app.close();
@@ -37,6 +47,18 @@ export async function buildTestApp(kind: TestDatabaseKind): Promise<TestApp> {
       await database.drop();
     },
   };
+}
+
+export async function asOwnerOf<T>(
+  database: TestDatabase,
+  fn: (owner: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const { db } = createDatabase(database.url, 2);
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
 }
 
 export async function addPlan(db: Kysely<Database>, slug: string): Promise<string> {

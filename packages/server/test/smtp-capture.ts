@@ -54,10 +54,17 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on loopback that keeps every message it accepts. */
-export async function startSmtpCapture(port = 0): Promise<SmtpCapture> {
+/**
+ * A real SMTP server on loopback that keeps every message it accepts. `closeTimeoutMs` is how long
+ * close() lets open connections finish before it cuts them (the library's default is 30 s).
+ */
+export async function startSmtpCapture(
+  port = 0,
+  options: { closeTimeoutMs?: number } = {},
+): Promise<SmtpCapture> {
   const mails: CapturedMail[] = [];
   const server = new SMTPServer({
+    ...(options.closeTimeoutMs === undefined ? {} : { closeTimeout: options.closeTimeoutMs }),
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,

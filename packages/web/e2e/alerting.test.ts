@@ -138,7 +138,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     await clickAck(ackPage, 'chefvagt@ssp.test', /Beredskab: skyderi/);
     await expectNoAxeViolations(ackPage, 'Kvittering');
     await ackPage.reload();
-    expect(await ackPage.getByRole('main').textContent()).toContain('Linket er allerede brugt');
+    expect(await ackPage.getByRole('main').textContent()).toContain('Varslet er allerede kvitteret');
     await ackPage.close();
     // No reload: the live page learns of the acknowledgement through server-sent events.
     const alerts = admin.getByRole('table', { name: 'Varslede' });

@@ -33,5 +33,8 @@ export async function clickAckLink(
   const mail = await smtp.waitFor((m) => m.to.includes(to) && subject.test(m.subject));
   await page.goto(`${baseUrl}${ackPathOf(mail)}`);
   await expectHeading(page, 'Kvittering for varsel');
+  // Opening the link changes nothing: only the button acknowledges.
+  await page.getByRole('button', { name: 'Kvittér' }).click();
+  await expectHeading(page, 'Kvittering for varsel');
   expect(await page.getByRole('main').textContent()).toContain('Din kvittering er registreret');
 }

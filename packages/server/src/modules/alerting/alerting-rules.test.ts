@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formFieldsOf } from '../../../test/ack-form.ts';
 import { type AlertList, buildAlertingTestApp, enterAlertList } from '../../../test/alerting-test-app.ts';
 import { addUser, as, type Session, signIn, type TestApp } from '../../../test/build-test-app.ts';
 import { ackPathOf, type SmtpCapture, startSmtpCapture } from '../../../test/smtp-capture.ts';
@@ -130,7 +131,8 @@ describe.each(TEST_DATABASES)('beredskab rules (%s)', (kind) => {
     expect(tampered.statusCode).toBe(400);
     expect(tampered.body).toContain('Linket er ugyldigt');
     expect((await t.app.inject({ url: '/api/v1/alerting/ack/ikke-et-token' })).statusCode).toBe(400);
-    const expired = await acknowledge(t.db, token, new Date(Date.now() + 25 * 3_600_000));
+    const page = await t.app.inject({ url: path });
+    const expired = await acknowledge(t.db, formFieldsOf(page.body), new Date(Date.now() + 25 * 3_600_000));
     expect(expired).toEqual({ status: 'expired' });
     const detail = (
       await t.app.inject({ url: `/api/v1/alerting/incidents/${id}`, headers: as(leader) })

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type AppProcess, startAppProcess } from '../../../test/app-process.ts';
 import { addUser } from '../../../test/build-test-app.ts';
 import { type SmtpCapture, startSmtpCapture } from '../../../test/smtp-capture.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-databases.ts';
-import { createDatabase } from '../../platform/db/database.ts';
-import { migrateToLatest } from '../../platform/db/migrate.ts';
+import { createTestDatabase, openTestDatabase, type TestDatabase } from '../../../test/test-databases.ts';
 import { seedOdensePlan } from '../../platform/first-start.ts';
 
 const PASSWORD = 'korrekt hest batteri hæfteklamme';
@@ -20,13 +18,12 @@ describe('escalation across a restart of the real app process', { timeout: 120_0
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     database = await createTestDatabase('postgres');
-    const { db } = createDatabase(database.url, 2);
-    await migrateToLatest(db);
+    const db = await openTestDatabase(database, 2);
     const plan = await seedOdensePlan(db);
     await addUser(db, plan.id, 'leader', 'leder@bsh.test');
     await db.destroy();
     env = {
-      DATABASE_URL: database.url,
+      ...database.env,
       SMTP_URL: smtp.url,
       HELHED_PUBLIC_URL: 'http://helhed.test',
       HELHED_ALERT_POLL_MS: '200',

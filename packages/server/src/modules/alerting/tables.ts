@@ -8,6 +8,8 @@ export interface AlertSettingTable {
   escalation_seconds: Generated<number>;
   ack_valid_hours: Generated<number>;
   hmac_secret: Buffer;
+  test_alert_last_at: Timestamp;
+  rota_report_last_at: Timestamp;
 }
 
 export interface AlertOrganisationTable {
@@ -30,6 +32,8 @@ export interface AlertContactTable {
   deputy_id: string | null;
   is_active: Generated<boolean>;
   last_confirmed_at: NullableTimestamp;
+  /** When the contact joined the list they are on (set by a trigger; see 0009-alerting-ack). */
+  listed_since: Timestamp;
   created_at: Timestamp;
 }
 
@@ -58,6 +62,8 @@ export interface IncidentTable {
   activated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   created_at: Timestamp;
+  /** 'test' for the weekly prøvealarm, which is never listed with the real incidents. */
+  kind: Generated<string>;
 }
 
 export interface AlertTable {
@@ -71,6 +77,8 @@ export interface AlertTable {
   token_expires_at: Timestamp;
   acknowledged_at: NullableTimestamp;
   escalated_at: NullableTimestamp;
+  /** The code a recipient replies by SMS (or types on the code page) to acknowledge. */
+  sms_code: string | null;
   created_at: Timestamp;
 }
 
@@ -139,10 +147,32 @@ export interface CrisisMessageTable {
   subject: string;
   body: string;
   drafted_by_label: string;
+  drafted_by_id: string | null;
   approved_by_contact_id: string | null;
+  approved_by_user_id: string | null;
   approved_at: NullableTimestamp;
   sent_at: NullableTimestamp;
   created_at: Timestamp;
+}
+
+export interface SmsInboundReceiptTable {
+  signature: Buffer;
+  received_at: Timestamp;
+}
+
+export interface DeliveryAttemptTable {
+  id: Generated<string>;
+  plan_id: string;
+  message_id: string;
+  channel: string;
+  is_ok: boolean;
+  error: string | null;
+  attempted_at: Timestamp;
+}
+
+export interface AlertWorkerBeatTable {
+  worker_id: string;
+  beat_at: Timestamp;
 }
 
 export interface AlertingModuleTables {
@@ -158,4 +188,7 @@ export interface AlertingModuleTables {
   crisis_meeting: CrisisMeetingTable;
   meeting_attendance: MeetingAttendanceTable;
   crisis_message: CrisisMessageTable;
+  sms_inbound_receipt: SmsInboundReceiptTable;
+  delivery_attempt: DeliveryAttemptTable;
+  alert_worker_beat: AlertWorkerBeatTable;
 }

@@ -39,3 +39,45 @@ export function isAckTokenSigned(secret: Buffer, token: string): boolean {
   const given = Buffer.from(signaturePart, 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+// The confirm form carries a nonce signed for this alert at render time: only a POST that follows
+// a rendering of the page acknowledges. It proves nothing about a person, but a blind request with
+// the link alone (a scanner turning GET into POST, a replay of someone else's form) is refused.
+const NONCE_VALID_SECONDS = 24 * 3600;
+
+function nonceSignature(secret: Buffer, alertId: string, issuedAt: number): string {
+  return createHmac('sha256', secret)
+    .update(`ack-form:${alertId}:${issuedAt}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
+}
+
+export function createFormNonce(secret: Buffer, alertId: string, now = new Date()): string {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return `${issuedAt.toString(36)}.${nonceSignature(secret, alertId, issuedAt)}`;
+}
+
+export function isFormNonceValid(
+  secret: Buffer,
+  alertId: string,
+  nonce: string,
+  now = new Date(),
+): 'ok' | 'expired' | 'invalid' {
+  const [issuedPart, signaturePart] = nonce.split('.');
+  if (!issuedPart || !signaturePart || !/^[0-9a-z]{1,10}$/.test(issuedPart)) return 'invalid';
+  const issuedAt = Number.parseInt(issuedPart, 36);
+  const expected = Buffer.from(nonceSignature(secret, alertId, issuedAt));
+  const given = Buffer.from(signaturePart);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'invalid';
+  const age = now.getTime() / 1000 - issuedAt;
+  return age < -60 || age > NONCE_VALID_SECONDS ? 'expired' : 'ok';
+}
+
+const ACK_LINK = /(\/api\/v1\/alerting\/ack\/)[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
+
+/** A text with the token of every acknowledge link (and the alert's SMS code) replaced by "…". */
+export function redactAckLinks(text: string, smsCode: string | null = null): string {
+  const redacted = text.replace(ACK_LINK, '$1…');
+  return smsCode ? redacted.replaceAll(smsCode, '…') : redacted;
+}

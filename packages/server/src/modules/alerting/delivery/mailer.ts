@@ -31,6 +31,8 @@ export function createMailer(config: AlertingConfig): Mailer {
     };
   }
   const url = new URL(config.smtpUrl);
+  // Message-IDs in the sender's domain: <varsel.<alert>.<stage>@domain> is the same on every retry.
+  const idDomain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'helhed.local';
   const transporter: Transporter = nodemailer.createTransport({
     pool: true,
     host: url.hostname,
@@ -58,7 +60,7 @@ export function createMailer(config: AlertingConfig): Mailer {
         to: { name: sanitizeDisplayName(mail.toName), address },
         subject: sanitizeHeader(mail.subject),
         text: mail.text,
-        messageId: `<${sanitizeHeader(mail.messageId, 100).replace(/[^a-zA-Z0-9.-]/g, '')}@helhed>`,
+        messageId: `<${sanitizeHeader(mail.messageId, 100).replace(/[^a-zA-Z0-9._-]/g, '')}@${idDomain}>`,
         headers: { 'Auto-Submitted': 'auto-generated' },
         ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });

@@ -12,23 +12,35 @@ export function insertAlerts(
     reason: 'initial' | 'deputy' | 'next_level';
     escalatedFromId: string | null;
     tokenExpiresAt: Date;
+    smsCode?: string | null;
   }>,
 ) {
-  return db
-    .insertInto('alert')
-    .values(
-      rows.map((v) => ({
-        plan_id: v.planId,
-        incident_id: v.incidentId,
-        contact_id: v.contactId,
-        stage: v.stage,
-        reason: v.reason,
-        escalated_from_id: v.escalatedFromId,
-        token_expires_at: v.tokenExpiresAt,
-      })),
-    )
-    .returning(['id', 'contact_id'])
-    .execute();
+  return (
+    db
+      .insertInto('alert')
+      .values(
+        rows.map((v) => ({
+          plan_id: v.planId,
+          incident_id: v.incidentId,
+          contact_id: v.contactId,
+          stage: v.stage,
+          reason: v.reason,
+          escalated_from_id: v.escalatedFromId,
+          token_expires_at: v.tokenExpiresAt,
+          sms_code: v.smsCode ?? null,
+        })),
+      )
+      // A code already held by an unacknowledged alert of the plan: the row is skipped, and retried.
+      .onConflict((oc) =>
+        oc
+          .columns(['plan_id', 'sms_code'])
+          .where('sms_code', 'is not', null)
+          .where('acknowledged_at', 'is', null)
+          .doNothing(),
+      )
+      .returning(['id', 'contact_id', 'sms_code'])
+      .execute()
+  );
 }
 
 export function listAlerts(db: Db, planId: string, incidentId: string) {
@@ -83,6 +95,8 @@ export function findAlertForAck(db: Db, alertId: string) {
       'i.category',
       'i.location',
       'i.status as incident_status',
+      'i.level',
+      'i.occurred_at',
       'c.full_name',
       's.hmac_secret',
     ])
@@ -120,6 +134,7 @@ export function lockAlertForEscalation(db: Db, alertId: string) {
       'c.deputy_id',
       'c.organisation_id',
       'i.status as incident_status',
+      'i.kind as incident_kind',
     ])
     .where('a.id', '=', alertId)
     .forUpdate('a')

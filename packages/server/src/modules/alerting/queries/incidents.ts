@@ -52,6 +52,7 @@ export function listIncidents(db: Db, planId: string) {
     .selectFrom('incident')
     .select(INCIDENT_COLUMNS)
     .where('plan_id', '=', planId)
+    .where('kind', '=', 'real')
     .orderBy('created_at', 'desc')
     .limit(200)
     .execute();

@@ -56,6 +56,10 @@ export interface ClaimedJob {
   body: string | null;
   status: string | null;
   full_name: string | null;
+  /** The alert's id and stage when the message is an alert: the stable Message-ID is made of them. */
+  message_alert_id: string | null;
+  stage: string | null;
+  message_created_at: Date | null;
 }
 
 /**
@@ -75,7 +79,8 @@ export async function claimDueJobs(db: Db, limit: number, leaseSeconds: number):
         for update skip locked)
       returning id, kind, message_id, alert_id, attempts, due_at)
     select j.id, j.kind, j.message_id, j.alert_id, j.attempts,
-           m.channel, m.recipient, m.subject, m.body, m.status, c.full_name
+           m.channel, m.recipient, m.subject, m.body, m.status, c.full_name,
+           m.alert_id as message_alert_id, a.stage, m.created_at as message_created_at
     from claimed j
     left join outbound_message m on m.id = j.message_id
     left join alert a on a.id = m.alert_id
@@ -84,7 +89,11 @@ export async function claimDueJobs(db: Db, limit: number, leaseSeconds: number):
   return result.rows;
 }
 
-/** Records a delivery's outcome and finishes (or re-schedules) its job in one statement. */
+/**
+ * Records a delivery's outcome and finishes (or re-schedules) its job in one statement, with one
+ * delivery_attempt row for every real attempt (the channel state on the overview and the health
+ * endpoint are read from those rows).
+ */
 export async function completeDelivery(
   db: Db,
   v: {
@@ -99,7 +108,12 @@ export async function completeDelivery(
     with message as (
       update outbound_message set status = ${v.status}, last_error = ${v.error}, attempts = attempts + 1,
         sent_at = case when ${v.status} = 'sent' then now() else null end
-      where id = ${v.messageId})
+      where id = ${v.messageId}
+      returning plan_id, channel),
+    attempt as (
+      insert into delivery_attempt (plan_id, message_id, channel, is_ok, error)
+      select plan_id, ${v.messageId}::uuid, channel, ${v.status}::text = 'sent', ${v.error}::text
+      from message where ${v.status}::text <> 'not_sent')
     update alert_job set locked_until = null,
       done_at = case when ${v.status} = 'queued' then null else now() end,
       due_at = case when ${v.status} = 'queued' then now() + make_interval(secs => ${v.retryInSeconds}) else due_at end
@@ -124,21 +138,24 @@ export function retryJobLater(db: Db, jobId: string, delaySeconds: number) {
 
 export function listOutbox(db: Db, planId: string) {
   return db
-    .selectFrom('outbound_message')
+    .selectFrom('outbound_message as m')
+    .leftJoin('alert as a', 'a.id', 'm.alert_id')
     .select([
-      'id',
-      'incident_id',
-      'channel',
-      'recipient',
-      'subject',
-      'body',
-      'status',
-      'last_error',
-      'sent_at',
-      'created_at',
+      'm.id',
+      'm.incident_id',
+      'm.channel',
+      'm.recipient',
+      'm.subject',
+      'm.body',
+      'm.status',
+      'm.last_error',
+      'm.sent_at',
+      'm.created_at',
+      // Only so that the code can be redacted from the body before anyone sees it.
+      'a.sms_code',
     ])
-    .where('plan_id', '=', planId)
-    .orderBy('created_at', 'desc')
+    .where('m.plan_id', '=', planId)
+    .orderBy('m.created_at', 'desc')
     .limit(500)
     .execute();
 }
@@ -152,6 +169,7 @@ export function insertCrisisMessage(
     subject: string;
     body: string;
     draftedByLabel: string;
+    draftedById: string | null;
   },
 ) {
   return db
@@ -163,6 +181,7 @@ export function insertCrisisMessage(
       subject: v.subject,
       body: v.body,
       drafted_by_label: v.draftedByLabel,
+      drafted_by_id: v.draftedById,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -195,7 +214,7 @@ export function listCrisisMessages(db: Db, planId: string, incidentId: string) {
 export function lockCrisisMessage(db: Db, planId: string, incidentId: string, id: string) {
   return db
     .selectFrom('crisis_message')
-    .select(['id', 'subject', 'body', 'approved_at', 'sent_at'])
+    .select(['id', 'subject', 'body', 'approved_at', 'sent_at', 'drafted_by_id', 'drafted_by_label'])
     .where('plan_id', '=', planId)
     .where('incident_id', '=', incidentId)
     .where('id', '=', id)
@@ -203,10 +222,10 @@ export function lockCrisisMessage(db: Db, planId: string, incidentId: string, id
     .executeTakeFirst();
 }
 
-export function approveCrisisMessage(db: Db, id: string, contactId: string) {
+export function approveCrisisMessage(db: Db, id: string, contactId: string, userId: string | null) {
   return db
     .updateTable('crisis_message')
-    .set({ approved_by_contact_id: contactId, approved_at: sql<Date>`now()` })
+    .set({ approved_by_contact_id: contactId, approved_by_user_id: userId, approved_at: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
 }

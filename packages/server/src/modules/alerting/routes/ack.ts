@@ -1,61 +1,109 @@
-import { da, fill, formatDateTime } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../../platform/access/request-context.ts';
 import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import type { AlertingConfig } from '../config.ts';
 import { OutboxView } from '../contract.ts';
 import { listOutbox } from '../queries/outbox.ts';
-import { type AckResult, acknowledge } from '../service/acknowledge.ts';
+import { acknowledge, acknowledgeByCode, inspectAck } from '../service/acknowledge.ts';
+import { redactAckLinks } from '../tokens.ts';
+import { codePage, confirmPage, isCrossSite, resultPage } from './ack-pages.ts';
 
-const STATUS: Record<AckResult['status'], 200 | 400 | 409 | 410> = {
-  ok: 200,
-  used: 409,
-  expired: 410,
-  invalid: 400,
-};
+const STATUS = { pending: 200, ok: 200, used: 409, expired: 410, formExpired: 410, invalid: 400 } as const;
+const html = 'text/html; charset=utf-8';
+const pageResponses = { 200: z.string(), 400: z.string(), 403: z.string(), 409: z.string(), 410: z.string() };
+const AckForm = z.object({ token: z.string().min(1).max(200), nonce: z.string().min(1).max(100) });
+const CodeForm = z.object({ phone: z.string().max(40), code: z.string().max(40) });
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A page of its own (no script, no style), readable on any phone that opens the link. */
-function ackPage(result: AckResult): string {
-  const t = da.alerting.ack;
-  const lines =
-    result.status === 'ok'
-      ? [
-          fill(t.ok, { name: result.name, at: formatDateTime(result.at) }),
-          fill(t.okIncident, { category: result.category, location: result.location }),
-        ]
-      : result.status === 'used'
-        ? [fill(t.used, { at: formatDateTime(result.at) })]
-        : [result.status === 'expired' ? t.expired : t.invalid];
-  const body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
-  return `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<title>${escapeHtml(t.title)} – ${escapeHtml(da.app.name)}</title></head>
-<body><main><h1>${escapeHtml(t.title)}</h1>
-${body}
-</main></body></html>`;
-}
-
-export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean }> = async (app, { db, smtp }) => {
+export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: AlertingConfig }> = async (
+  app,
+  { db, smtp, config },
+) => {
+  // The confirm forms post plain HTML forms; parsed here only, into a record of strings.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 4096 },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
   // Public on purpose: the recipient is not signed in. The signed token is the credential.
+  // Generous limits: during a crisis many recipients may share one office NAT.
+  const linkLimit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
+
+  // Opening the link (GET, and HEAD, which Fastify answers from the same handler) changes nothing.
   app.get(
     '/ack/:token',
     {
-      // Generous: during a crisis many recipients may share one office NAT; guessing a 160-bit HMAC is not the risk.
-      config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } },
+      config: { access: 'public', ...linkLimit },
       schema: {
         tags: ['Beredskab'],
         params: z.strictObject({ token: z.string().max(200) }),
-        response: { 200: z.string(), 400: z.string(), 409: z.string(), 410: z.string() },
+        response: pageResponses,
       },
     },
     async (request, reply) => {
-      const result = await acknowledge(db, request.params.token);
-      return reply.status(STATUS[result.status]).type('text/html; charset=utf-8').send(ackPage(result));
+      const view = await inspectAck(db, request.params.token);
+      reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
+      return reply.status(STATUS[view.status]).type(html).send(confirmPage(view, request.params.token));
+    },
+  );
+
+  // Only the form's POST acknowledges; the token travels in the body, never in this URL.
+  app.post(
+    '/ack',
+    {
+      config: { access: 'public', ...linkLimit },
+      schema: { tags: ['Beredskab'], response: pageResponses },
+    },
+    async (request, reply) => {
+      if (isCrossSite(request, config.publicUrl)) {
+        return reply
+          .status(403)
+          .type(html)
+          .send(resultPage({ status: 'crossSite' }));
+      }
+      const form = AckForm.safeParse(request.body);
+      if (!form.success)
+        return reply
+          .status(400)
+          .type(html)
+          .send(resultPage({ status: 'invalid' }));
+      const result = await acknowledge(db, form.data);
+      return reply.status(STATUS[result.status]).type(html).send(resultPage(result));
+    },
+  );
+
+  // The fallback for an SMS alert: type the code and the phone number. Tight limit against guessing.
+  app.get(
+    '/kode',
+    { config: { access: 'public', ...linkLimit }, schema: { tags: ['Beredskab'], response: pageResponses } },
+    async (_request, reply) => reply.type(html).send(codePage()),
+  );
+  app.post(
+    '/kode',
+    {
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['Beredskab'], response: pageResponses },
+    },
+    async (request, reply) => {
+      if (isCrossSite(request, config.publicUrl)) {
+        return reply
+          .status(403)
+          .type(html)
+          .send(codePage({ status: 'crossSite' }));
+      }
+      const form = CodeForm.safeParse(request.body);
+      if (!form.success || !form.data.phone.trim() || !form.data.code.trim()) {
+        return reply
+          .status(400)
+          .type(html)
+          .send(codePage({ status: 'missing' }));
+      }
+      const result = await acknowledgeByCode(db, form.data);
+      return reply
+        .status(result.status === 'ok' ? 200 : 400)
+        .type(html)
+        .send(codePage(result));
     },
   );
 
@@ -87,7 +135,8 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean }> = async
           channel: m.channel as 'email' | 'sms',
           recipient: m.recipient,
           subject: m.subject,
-          body: m.body,
+          // A live link would let anyone who reads the Udbakke acknowledge in the recipient's place.
+          body: redactAckLinks(m.body, m.sms_code),
           status: m.status as 'queued' | 'sent' | 'not_sent' | 'failed',
           lastError: m.last_error,
           sentAt: m.sent_at?.toISOString() ?? null,

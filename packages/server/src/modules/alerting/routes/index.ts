@@ -6,9 +6,11 @@ import { createSmsProvider } from '../delivery/sms.ts';
 import { seedAlertingForPlan } from '../queries/contacts.ts';
 import { AlertWorker } from '../service/worker.ts';
 import { ackRoutes } from './ack.ts';
+import { aliveRoutes } from './alive.ts';
 import { contactRoutes } from './contacts.ts';
 import { incidentStepRoutes } from './incident-steps.ts';
 import { incidentRoutes } from './incidents.ts';
+import { smsInboundRoutes } from './sms-inbound.ts';
 
 /**
  * The beredskab module: its routes, the pooled mailer and SMS provider, and the one job worker of
@@ -44,5 +46,11 @@ export const alertingRoutes: FastifyPluginAsyncZod<{ db: Db; config?: AlertingCo
   await app.register(contactRoutes, { db, config, ...flags });
   await app.register(incidentRoutes, { db, config, worker });
   await app.register(incidentStepRoutes, { db, worker });
-  await app.register(ackRoutes, { db, smtp: mailer.isConfigured });
+  await app.register(ackRoutes, { db, smtp: mailer.isConfigured, config });
+  await app.register(smsInboundRoutes, { db, config });
+  await app.register(aliveRoutes, {
+    db,
+    config,
+    flags: { email: mailer.isConfigured, sms: sms.isConfigured },
+  });
 };

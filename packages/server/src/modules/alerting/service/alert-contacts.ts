@@ -1,13 +1,13 @@
 import { da, fill } from '@helhed/core';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/database.ts';
-import { insertAlerts } from '../queries/alerts.ts';
 import type { ContactRow } from '../queries/contacts.ts';
 import { findSettings } from '../queries/contacts.ts';
 import { type IncidentRow, insertLog } from '../queries/incidents.ts';
 import { type NewMessage, queueMessages, scheduleEscalations } from '../queries/outbox.ts';
 import type { AlertStage } from '../seed-beredskab.ts';
 import { type AlertRecipient, ackLink, composeAlert } from './compose.ts';
+import { insertAlertsWithCodes } from './sms-codes.ts';
 
 export interface AlertTarget {
   contact: Pick<ContactRow, 'id' | 'full_name' | 'email' | 'phone'>;
@@ -42,7 +42,7 @@ export async function alertTargets(
   const now = Date.now();
   const tokenExpiresAt = new Date(now + settings.ack_valid_hours * 3_600_000);
   const escalateAt = new Date(now + settings.escalation_seconds * 1000);
-  const inserted = await insertAlerts(
+  const inserted = await insertAlertsWithCodes(
     trx,
     targets.map((target) => ({
       planId,
@@ -52,9 +52,11 @@ export async function alertTargets(
       reason: target.reason,
       escalatedFromId: target.escalatedFrom?.alertId ?? null,
       tokenExpiresAt,
+      hasPhone: Boolean(target.contact.phone),
     })),
   );
   const alertIdOf = new Map(inserted.map((row) => [row.contact_id, row.id]));
+  const codeOf = new Map(inserted.map((row) => [row.contact_id, row.sms_code]));
   const messages: NewMessage[] = [];
   const alertIds: string[] = [];
   for (const target of targets) {
@@ -68,6 +70,7 @@ export async function alertTargets(
       email: target.contact.email,
       phone: target.contact.phone,
       stage: target.stage,
+      smsCode: codeOf.get(target.contact.id) ?? null,
       escalation:
         target.reason === 'initial' || !target.escalatedFrom
           ? null

@@ -5,6 +5,7 @@ import type { AlertStage } from '../seed-beredskab.ts';
 import { createAckToken } from '../tokens.ts';
 
 const m = da.alerting.mail;
+const ackMail = da.alertingAck.mail;
 
 export interface AlertRecipient {
   alertId: string;
@@ -13,8 +14,15 @@ export interface AlertRecipient {
   email: string;
   phone: string | null;
   stage: AlertStage;
+  /** The code to reply by SMS; set when the recipient has a phone. */
+  smsCode?: string | null;
   /** Set when the alert was escalated: whom the recipient replaces, and how. */
   escalation: { kind: 'deputy' | 'next_level'; missingName: string } | null;
+}
+
+/** The fallback page where a code from an SMS is typed with the phone number. */
+export function codePageUrl(publicUrl: string): string {
+  return `${publicUrl}/api/v1/alerting/kode`;
 }
 
 export function ackLink(publicUrl: string, secret: Buffer, alertId: string, expiresAt: Date): string {
@@ -46,23 +54,26 @@ export function composeAlert(
     fill(m.raisedBy, { value: incident.raised_by_label }),
     fill(m.stage, { value: da.alerting.groups[recipient.stage] }),
     '',
-    m.ackPrompt,
+    ackMail.ackPrompt,
     link,
     fill(m.ackValidity, { expires: formatDateTime(recipient.tokenExpiresAt) }),
-    '',
-    m.footer,
   );
+  if (recipient.smsCode) {
+    const url = codePageUrl(link.split('/api/v1/alerting/ack/')[0] ?? '');
+    lines.push(fill(ackMail.smsCode, { code: recipient.smsCode, url }));
+  }
+  lines.push('', m.footer);
   const base = { planId, incidentId: incident.id, alertId: recipient.alertId };
   const messages: NewMessage[] = [
     { ...base, channel: 'email', recipient: recipient.email, subject, body: lines.join('\n') },
   ];
-  if (recipient.phone) {
+  if (recipient.phone && recipient.smsCode) {
     messages.push({
       ...base,
       channel: 'sms',
       recipient: recipient.phone,
       subject,
-      body: fill(m.sms, { ...values, link }),
+      body: fill(ackMail.sms, { ...values, code: recipient.smsCode, link }),
     });
   }
   return messages;

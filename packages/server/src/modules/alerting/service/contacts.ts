@@ -2,6 +2,7 @@ import { da } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
+import { findShift } from '../queries/ack.ts';
 import {
   type ContactValues,
   confirmContact,
@@ -13,6 +14,7 @@ import {
   organisationExists,
   updateContact,
 } from '../queries/contacts.ts';
+import { logContactAdded, logContactChanged, logShiftChange } from './list-changes.ts';
 
 type PlanActor = ActorContext & { planId: string };
 
@@ -39,6 +41,7 @@ export async function createContact(db: Db, actor: PlanActor, clientKey: string,
     const inserted = await insertContact(trx, actor.planId, clientKey, values);
     const row = await findContactByClientKey(trx, actor.planId, clientKey);
     if (!row || (!inserted && row.email !== values.email)) throw new AppError('CONFLICT');
+    if (inserted) await logContactAdded(trx, actor, row);
     return { contact: row, isReplay: !inserted };
   });
 }
@@ -46,7 +49,9 @@ export async function createContact(db: Db, actor: PlanActor, clientKey: string,
 export async function editContact(db: Db, actor: PlanActor, id: string, values: ContactValues) {
   return withTransaction(db, actor, async (trx) => {
     await checkReferences(trx, actor.planId, values, id);
-    if (!(await updateContact(trx, actor.planId, id, values))) throw new AppError('NOT_FOUND');
+    const before = await findContact(trx, actor.planId, id);
+    if (!before || !(await updateContact(trx, actor.planId, id, values))) throw new AppError('NOT_FOUND');
+    await logContactChanged(trx, actor, before, values);
     return findContact(trx, actor.planId, id).then((row) => row ?? Promise.reject(new AppError('NOT_FOUND')));
   });
 }
@@ -76,13 +81,21 @@ export async function addShift(
     if (contact.contact_group !== 'ssp_chief') {
       throw new AppError('VALIDATION', [{ field: 'contactId', message: da.alerting.errors.chiefOnly }]);
     }
-    return insertShift(trx, actor.planId, { contactId: v.contactId, startsAt, endsAt });
+    const shift = await insertShift(trx, actor.planId, { contactId: v.contactId, startsAt, endsAt });
+    await logShiftChange(trx, actor, 'added', {
+      full_name: contact.full_name,
+      starts_at: startsAt,
+      ends_at: endsAt,
+    });
+    return shift;
   });
 }
 
 export async function removeShift(db: Db, actor: PlanActor, id: string) {
   await withTransaction(db, actor, async (trx) => {
+    const shift = await findShift(trx, actor.planId, id);
     const result = await deleteShift(trx, actor.planId, id);
-    if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND');
+    if (!shift || Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND');
+    await logShiftChange(trx, actor, 'removed', shift);
   });
 }

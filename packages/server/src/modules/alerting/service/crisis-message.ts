@@ -2,7 +2,8 @@ import { da, fill } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { findActiveContactByEmail, listActiveContactsInGroup } from '../queries/contacts.ts';
+import { findFuMemberByEmail } from '../queries/ack.ts';
+import { listActiveContactsInGroup } from '../queries/contacts.ts';
 import {
   approveCrisisMessage,
   insertCrisisMessage,
@@ -28,6 +29,7 @@ export async function draftCrisisMessage(
       incidentId,
       ...v,
       draftedByLabel: actor.actorLabel,
+      draftedById: actor.actorId,
     });
     await logSystem(trx, actor.planId, incidentId, fill(da.alerting.log.messageDrafted, v));
     return row;
@@ -35,18 +37,25 @@ export async function draftCrisisMessage(
 }
 
 /**
- * All crisis communication is coordinated through the SSP forretningsudvalg: only a signed-in user
- * whose e-mail is an active FU member's on the alert list can approve.
+ * All crisis communication is coordinated through the SSP forretningsudvalg, with four eyes: only a
+ * signed-in user whose e-mail is an active FU member's on the alert list can approve, not the
+ * message's author, and not someone who joined the FU list after the incident was raised (a leader
+ * adding themself to approve their own text). The database refuses the same (0009-alerting-ack).
  */
 export async function approveMessage(db: Db, actor: PlanActor, incidentId: string, messageId: string) {
   await withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
+    const incident = await openIncident(trx, actor.planId, incidentId);
     const message = await lockCrisisMessage(trx, actor.planId, incidentId, messageId);
     if (!message) throw new AppError('NOT_FOUND');
     if (message.approved_at) throw new AppError('CRISIS_MESSAGE_ALREADY_APPROVED');
-    const member = await findActiveContactByEmail(trx, actor.planId, 'ssp_fu', actor.actorLabel);
+    const isAuthor =
+      (message.drafted_by_id !== null && message.drafted_by_id === actor.actorId) ||
+      message.drafted_by_label.toLowerCase() === actor.actorLabel.toLowerCase();
+    if (isAuthor) throw new AppError('CRISIS_APPROVER_IS_AUTHOR');
+    const member = await findFuMemberByEmail(trx, actor.planId, actor.actorLabel);
     if (!member) throw new AppError('CRISIS_APPROVER_NOT_FU');
-    await approveCrisisMessage(trx, messageId, member.id);
+    if (member.listed_since >= incident.created_at) throw new AppError('CRISIS_APPROVER_JOINED_DURING');
+    await approveCrisisMessage(trx, messageId, member.id, actor.actorId);
     await logSystem(
       trx,
       actor.planId,

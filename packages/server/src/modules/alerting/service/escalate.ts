@@ -7,6 +7,7 @@ import { findIncident } from '../queries/incidents.ts';
 import { type AlertStage, NEXT_LEVEL } from '../seed-beredskab.ts';
 import { alertTargets, logSystem } from './alert-contacts.ts';
 import { label } from './raise-incident.ts';
+import { settleTestAlert } from './test-alert.ts';
 
 /**
  * An escalation timer is due: if the alert is still unacknowledged (and the incident open), its
@@ -17,6 +18,8 @@ import { label } from './raise-incident.ts';
 export async function escalateAlert(db: Db, alertId: string, publicUrl: string): Promise<void> {
   await withTransaction(db, systemActor('eskalering'), async (trx) => {
     const alert = await lockAlertForEscalation(trx, alertId);
+    // A prøvealarm escalates to the SSP leader, never to the deputy or the next level.
+    if (alert?.incident_kind === 'test') return settleTestAlert(trx, alert);
     if (!alert || alert.acknowledged_at || alert.escalated_at || alert.incident_status === 'closed') return;
     const planId = alert.plan_id;
     const incident = await findIncident(trx, planId, alert.incident_id);

@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import type { AlertingConfig } from '../config.ts';
 import type { Mailer } from '../delivery/mailer.ts';
 import type { SmsProvider } from '../delivery/sms.ts';
+import { recordBeat, removeBeat } from '../queries/alive.ts';
 import {
   type ClaimedJob,
   claimDueJobs,
@@ -11,10 +12,27 @@ import {
   retryJobLater,
 } from '../queries/outbox.ts';
 import { escalateAlert } from './escalate.ts';
+import { runWeeklyChecks } from './weekly-checks.ts';
 
 const BATCH = 50;
-const LEASE_SECONDS = 120;
 const MAX_ATTEMPTS = 5;
+/** A message the relay keeps refusing for a day is marked failed; until then it is retried. */
+const GIVE_UP_AFTER_MS = 86_400_000;
+const MAX_RETRY_SECONDS = 300;
+
+/** A refusal that a retry cannot fix: a bad address, or an SMTP 5xx answer. */
+export function isPermanent(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { responseCode?: unknown }).responseCode;
+  return (typeof code === 'number' && code >= 500) || error.message === 'Ugyldig modtageradresse';
+}
+
+/** The Message-ID of an alert is its alert and step, so that a resent copy is the same message. */
+export function messageIdOf(job: Pick<ClaimedJob, 'message_id' | 'message_alert_id' | 'stage' | 'channel'>) {
+  return job.message_alert_id
+    ? `varsel.${job.message_alert_id}.${job.stage ?? 'trin'}`
+    : `besked.${job.message_id ?? ''}`;
+}
 
 /**
  * The one worker of a server process: claims due jobs from alert_job and runs them. Jobs are rows,
@@ -25,6 +43,8 @@ export class AlertWorker {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
+  private lastWeeklyCheck = 0;
+  readonly workerId = crypto.randomUUID();
 
   constructor(
     private readonly db: Db,
@@ -44,6 +64,7 @@ export class AlertWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    await removeBeat(this.db, this.workerId).catch(() => undefined);
   }
 
   /** Something was queued: look now instead of at the next poll. */
@@ -69,13 +90,27 @@ export class AlertWorker {
 
   private async tick(): Promise<void> {
     try {
+      await this.weeklyChecks();
       for (;;) {
-        const jobs = await claimDueJobs(this.db, BATCH, LEASE_SECONDS);
+        // The heartbeat before every batch: GET /api/health/alerting reads it.
+        await recordBeat(this.db, this.workerId);
+        const jobs = await claimDueJobs(this.db, BATCH, this.config.leaseSeconds);
         await Promise.all(jobs.map((job) => this.run(job)));
         if (jobs.length < BATCH || this.stopped) return;
       }
     } catch (error) {
       this.log.error({ err: error }, 'alert worker: poll failed');
+    }
+  }
+
+  /** The prøvealarm and the rota report; a failure here never keeps the worker from delivering. */
+  private async weeklyChecks(): Promise<void> {
+    if (Date.now() - this.lastWeeklyCheck < this.config.pollIntervalMs) return;
+    this.lastWeeklyCheck = Date.now();
+    try {
+      if (await runWeeklyChecks(this.db, this.config)) this.again = true;
+    } catch (error) {
+      this.log.error({ err: error }, 'alert worker: weekly checks failed');
     }
   }
 
@@ -113,7 +148,7 @@ export class AlertWorker {
             toName: job.full_name ?? '',
             subject: job.subject ?? '',
             text: job.body ?? '',
-            messageId,
+            messageId: messageIdOf(job),
           });
         } else {
           await this.sms.send(job.recipient ?? '', job.body ?? '');
@@ -121,7 +156,9 @@ export class AlertWorker {
         status = 'sent';
       } catch (cause) {
         error = cause instanceof Error ? cause.message.slice(0, 500) : String(cause);
-        status = job.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued';
+        // Never given up on quickly: an outage of the relay delays alerts, it does not drop them.
+        const age = Date.now() - (job.message_created_at?.getTime() ?? Date.now());
+        status = isPermanent(cause) || age > GIVE_UP_AFTER_MS ? 'failed' : 'queued';
       }
     }
     // No audit trigger fires on a status change, so one statement (no transaction wrapper) suffices.
@@ -130,7 +167,7 @@ export class AlertWorker {
       messageId,
       status,
       error,
-      retryInSeconds: 10 * job.attempts,
+      retryInSeconds: Math.min(MAX_RETRY_SECONDS, 10 * job.attempts),
     });
   }
 }
