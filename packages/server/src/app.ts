@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AlertingConfig } from './modules/alerting/config.ts';
+import { alertingHealthRoutes } from './modules/alerting/routes/alive.ts';
 import { alertingRoutes } from './modules/alerting/routes/index.ts';
 import { planRoutes } from './modules/plan/routes.ts';
 import { programRoutes } from './modules/program/routes.ts';
@@ -20,7 +21,7 @@ import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { ROUTER_OPTIONS, removeDotSegments } from './platform/http/request-path.ts';
 import { registerTextGuard } from './platform/http/request-text.ts';
-import { registerSecurity } from './platform/http/security.ts';
+import { registerSecurity, trustProxySetting } from './platform/http/security.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
 import { userRoutes } from './platform/users/routes.ts';
 
@@ -36,6 +37,10 @@ export interface AppOptions {
   alerting?: AlertingConfig;
   /** Genhusning's answer-deadline reminders (days before, poll interval, run or not). */
   rehousing?: RehousingOptions['reminders'];
+  /** The reverse proxy to trust for X-Forwarded-For (else HELHED_TRUST_PROXY; default none). */
+  trustProxy?: string;
+  /** Else HELHED_PUBLIC_URL; https sends Strict-Transport-Security. */
+  publicUrl?: string;
 }
 
 /** Builds the whole app without listening: the kernel first, then every module, in order. */
@@ -44,7 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const cookies = options.cookies ?? { secure: true };
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: false,
+    trustProxy: trustProxySetting(options.trustProxy ?? process.env.HELHED_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // The gate keys on the matched route; these decide which spellings match it (decision 0019).
     routerOptions: ROUTER_OPTIONS,
@@ -57,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandling(app);
-  await registerSecurity(app);
+  await registerSecurity(app, { publicUrl: options.publicUrl ?? process.env.HELHED_PUBLIC_URL });
   await registerOpenApi(app);
   registerTextGuard(app);
   registerSessionLoading(app, db, cookies);
@@ -65,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccessGate(app);
 
   await app.register(healthRoutes, { db });
+  await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });
   await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies });
   await app.register(userRoutes, { prefix: '/api/v1/users', db });
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });

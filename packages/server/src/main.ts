@@ -1,7 +1,6 @@
 import { da, fill } from '@helhed/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import { migrateToLatest } from './platform/db/migrate.ts';
 import { type OpenDatabase, openDatabase } from './platform/db/open-database.ts';
 import { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
 
@@ -9,12 +8,14 @@ export interface ServeOptions {
   port: number;
   host: string;
   databaseUrl?: string | undefined;
+  /** The owner's URL for migrations (HELHED_MIGRATION_URL); decision 0014. */
+  migrationUrl?: string | undefined;
   dataDir?: string | undefined;
   secureCookies: boolean;
 }
 
 /**
- * Starts Helhed: opens (or starts) the database, migrates, seeds an empty installation, listens,
+ * Starts Helhed: opens (or starts) the database, migrates as the owner, and as the runtime role seeds an empty installation, listens,
  * and stops everything — the embedded PostgreSQL included — on SIGTERM or SIGINT.
  */
 export async function startServer(
@@ -23,6 +24,7 @@ export async function startServer(
   const say = (message: string) => process.stdout.write(`${message}\n`);
   const database = await openDatabase({
     databaseUrl: options.databaseUrl,
+    migrationUrl: options.migrationUrl,
     dataDir: options.dataDir,
     log: say,
   });
@@ -40,7 +42,6 @@ export async function startServer(
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   try {
-    await migrateToLatest(database.db);
     const plan = await seedOdensePlan(database.db);
     const admin = await createFirstAdminIfNone(database.db, plan.id);
     app = await buildApp({

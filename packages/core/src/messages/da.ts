@@ -1,8 +1,12 @@
 // Every Danish text in Helhed lives in this file: UI, error messages, console messages and e-mails.
 // Keys are grouped by module. The object is typed by its own shape, so a missing key is a compile error.
 
+import { accounts } from './da-accounts.ts';
 import { alerting } from './da-alerting.ts';
+import { alertingAck } from './da-alerting-ack.ts';
+import { alertingAlive } from './da-alerting-alive.ts';
 import { consent } from './da-consent.ts';
+import { database } from './da-database.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
@@ -17,6 +21,8 @@ import { synthetic } from './da-synthetic.ts';
 
 export const da = {
   consent,
+  database,
+  accounts,
   program,
   programUi,
   rehousing,
@@ -27,6 +33,8 @@ export const da = {
   registration,
   registrationUi,
   alerting,
+  alertingAck,
+  alertingAlive,
   planUi,
   app: {
     name: 'Helhed',
@@ -75,7 +83,6 @@ export const da = {
     signingIn: 'Logger ind …',
     signOut: 'Log ud',
     invalidCredentials: 'Forkert e-mail eller adgangskode.',
-    lockedOut: 'Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter.',
     inactive: 'Kontoen er deaktiveret.',
     mustChangePassword: 'Du skal vælge en ny adgangskode, før du kan fortsætte.',
     changePasswordTitle: 'Vælg ny adgangskode',
@@ -152,6 +159,7 @@ export const da = {
       'sign-in-failed': 'Mislykket login',
       'sign-out': 'Log ud',
       export: 'Eksport',
+      ...accounts.auditActions,
     },
   },
   cli: {

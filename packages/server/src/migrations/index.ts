@@ -6,6 +6,9 @@ import * as registration from './0004-registration.ts';
 import * as synthetic from './0005-synthetic.ts';
 import * as rehousing from './0006-rehousing.ts';
 import * as program from './0007-program.ts';
+import * as accounts from './0008-accounts.ts';
+import * as alertingAck from './0009-alerting-ack.ts';
+import * as alertingAlive from './0010-alerting-alive.ts';
 import * as consentPublishing from './0011-consent-publishing.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
@@ -18,5 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0005-synthetic': synthetic,
   '0006-rehousing': rehousing,
   '0007-program': program,
+  '0008-accounts': accounts,
+  '0009-alerting-ack': alertingAck,
+  '0010-alerting-alive': alertingAlive,
   '0011-consent-publishing': consentPublishing,
 };

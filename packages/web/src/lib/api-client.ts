@@ -64,7 +64,6 @@ function fallbackMessage(status: number): string {
   if (status === 403) return da.errors.forbidden;
   if (status === 404) return da.errors.notFound;
   if (status === 409) return da.errors.conflict;
-  if (status === 423) return da.auth.lockedOut;
   if (status === 429) return da.errors.rateLimited;
   if (status >= 500) return da.web.unexpectedError;
   return da.errors.validation;
