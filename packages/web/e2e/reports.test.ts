@@ -100,8 +100,8 @@ describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
 
   it('shows the leverancemåling of 2025-Q1 with chart and "x" for the group of 3', async () => {
     const ms = await openQuarter();
+    // Printed for the lead; the speed target lives in bench/reports.ts, not in a test.
     console.info(`leverancemåling 2025-Q1 shown in ${ms} ms`);
-    expect(ms).toBeLessThan(5_000);
     const cells = await tableCells(page, CAPTION);
     expect(cellAt(cells, activityB, 'Forløb startet')).toBe('7');
     expect(cellAt(cells, activityB, 'Holdgange afholdt')).toBe('2');

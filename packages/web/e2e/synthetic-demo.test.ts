@@ -64,9 +64,8 @@ describe('Rapporter on the synthetic demo data in Chromium', { timeout: 240_000 
     await page.getByLabel('Kvartal', { exact: true }).selectOption('2025-Q1');
     await page.getByRole('table', { name: CAPTION }).waitFor();
     await page.getByTestId('quarterly-chart').locator('.recharts-bar-rectangle').first().waitFor();
-    const ms = Date.now() - started;
-    console.info(`synthetic demo: leverancemåling 2025-Q1 with chart shown in ${ms} ms`);
-    expect(ms).toBeLessThan(2_000);
+    // Timing is printed for the lead; the speed target lives in bench/reports.ts, not in a test.
+    console.info(`synthetic demo: leverancemåling 2025-Q1 with chart shown in ${Date.now() - started} ms`);
     await expect(page.getByRole('note').filter({ hasText: 'Syntetiske data' }).count()).resolves.toBe(1);
     const cells = (await tableCells(page, CAPTION)).map((line, index) =>
       index === 0 ? line.map((header) => header.replace(/[▲▼↕]/g, '').trim()) : line,

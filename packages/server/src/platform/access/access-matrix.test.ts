@@ -23,6 +23,10 @@ const ROUTES: Array<{
   allowed?: number;
 }> = [
   { method: 'GET', url: '/api/v1/auth/session', action: 'session.read' },
+  // "Mine sessioner": {id} is an unknown session, so an allowed role gets 404.
+  { method: 'GET', url: '/api/v1/auth/sessions', action: 'session.read' },
+  { method: 'DELETE', url: '/api/v1/auth/sessions/{id}', action: 'session.end', allowed: 404 },
+  { method: 'POST', url: '/api/v1/auth/sessions/end-others', action: 'session.end', allowed: 200 },
   { method: 'GET', url: '/api/v1/plan', action: 'plan.read' },
   { method: 'GET', url: '/api/v1/plan/goals', action: 'plan.read' },
   { method: 'GET', url: '/api/v1/plan/focus-areas/{slug}', action: 'plan.read' },
@@ -111,6 +115,8 @@ const ROUTES: Array<{
     allowed: 404,
   },
   { method: 'GET', url: '/api/v1/alerting/outbox', action: 'alerting.outbox.read' },
+  { method: 'GET', url: '/api/v1/alerting/status', action: 'alerting.outbox.read' },
+  { method: 'GET', url: '/api/v1/alerting/rota-gaps', action: 'alerting.contacts.read' },
   // Registration; {id} is an unknown id, so an allowed role reading it gets 404 (writes fail validation).
   { method: 'GET', url: '/api/v1/participants', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/participants', action: 'registration.edit' },

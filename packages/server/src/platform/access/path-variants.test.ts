@@ -7,6 +7,7 @@ import { canonicalUrl, type Variant, variantsOf } from '../../../test/path-varia
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { insertSession } from '../auth/queries.ts';
 import { newSessionToken, SESSION_ABSOLUTE_HOURS } from '../auth/session-cookie.ts';
+import { systemActor, withTransaction } from '../db/transaction.ts';
 
 // The test an attacker writes against the gate: every operation of the OpenAPI document, every
 // spelling of its path (test/path-variants.ts), for every role, a user who must change the password
@@ -91,15 +92,17 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     const fresh = newSessionToken();
     const { tokenHash, csrfToken, token } = fresh;
     const userId = principal.userId;
-    await insertSession(t.db, {
-      planId,
-      userId,
-      tokenHash,
-      csrfToken,
-      absoluteHours: SESSION_ABSOLUTE_HOURS,
-      ip: '127.0.0.1',
-      userAgent: null,
-    });
+    await withTransaction(t.db, systemActor('path-variants-test', planId), (trx) =>
+      insertSession(trx, {
+        planId,
+        userId,
+        tokenHash,
+        csrfToken,
+        absoluteHours: SESSION_ABSOLUTE_HOURS,
+        ip: '127.0.0.1',
+        userAgent: null,
+      }),
+    );
     return { cookie: `__Host-helhed-session=${token}`, csrfToken };
   }
 
@@ -122,7 +125,7 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     }
     if (payload) headers['content-length'] = String(Buffer.byteLength(payload));
     // Rate-limited routes (per route and address) get a fresh source address per request.
-    const isSignIn = /\/auth\/(?:sign-in|password)$/i.test(canonicalPath);
+    const isSignIn = /\/(?:auth\/(?:sign-in|password)|alerting\/kode)$/i.test(canonicalPath);
     return rawRequest(request, headers, payload, isSignIn ? { localAddress: nextAddress() } : { agent });
   }
 
