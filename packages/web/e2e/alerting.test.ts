@@ -204,7 +204,8 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
       .fill('Politiet er til stede. Hold jer inde i aften.');
     await admin.getByRole('button', { name: 'Gem udkast' }).click();
     await admin.getByRole('button', { name: 'Godkend »Orientering om skyderi«' }).click();
-    await admin.getByText(/Kun et medlem af SSP-forretningsudvalget kan godkende/).waitFor();
+    // Four eyes: the author cannot approve their own message (and the admin is not on the FU list).
+    await admin.getByText(/Du har selv skrevet krisemeddelelsen og kan ikke godkende den/).waitFor();
     await admin.getByRole('button', { name: 'Send »Orientering om skyderi« til CKS' }).click();
     await admin.getByText(/ikke godkendt af forretningsudvalget og kan ikke sendes/).waitFor();
     expect(smtp.mails.some((m) => m.to.includes('cks@afdeling.test'))).toBe(false);

@@ -19,7 +19,7 @@ export const rehousingUi = {
   statusCaption: 'Status for genhusning pr. {date}',
   exactNote: 'Du ser de præcise tal. Eksporter og bestyrelsen får små tal skjult som "x".',
   export: 'Hent tabellen som',
-  chartTitle: 'Status over tid (ultimo hver måned)',
+  chartTitle: 'Status over tid (ultimo hver måned, de seneste 24 måneder)',
   chartDescription: 'Antal familier i hver kategori. Skjulte tal ("x") indgår ikke i grafen.',
   chartEmpty: 'Der er endnu ingen hændelser at vise.',
   chartLoading: 'Indlæser graf …',

@@ -108,10 +108,17 @@ describe.each(TEST_DATABASES)('acknowledging deliberately (%s)', (kind) => {
       origin: 'https://ond.example',
     });
     expect(crossSite.statusCode).toBe(403);
+    // An opaque origin from a page on another site (sandboxed frame) is refused as well.
+    const opaque = await postForm(t.app, '/api/v1/alerting/ack', fields, {
+      origin: 'null',
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(opaque.statusCode).toBe(403);
     const noNonce = await postForm(t.app, '/api/v1/alerting/ack', { token: fields.token, nonce: 'x.y' });
     expect(noNonce.statusCode).toBe(400);
     expect((await alertOf(incidentId)).acknowledged_at).toBeNull();
 
+    // What Chromium sends when the button is pressed: the page's own origin, same-origin.
     const pressed = await postForm(t.app, '/api/v1/alerting/ack', fields, {
       origin: 'http://helhed.test',
       'sec-fetch-site': 'same-origin',

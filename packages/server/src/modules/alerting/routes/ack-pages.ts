@@ -95,7 +95,7 @@ ${message ? `<p role="alert">${escapeHtml(message)}</p>` : ''}
  */
 export function isCrossSite(request: FastifyRequest, publicUrl: string): boolean {
   const fetchSite = request.headers['sec-fetch-site'];
-  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') return true;
+  if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none';
   const origin = request.headers.origin;
   if (origin === undefined) return false;
   let host: string;

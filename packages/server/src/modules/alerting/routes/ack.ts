@@ -43,7 +43,9 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
     },
     async (request, reply) => {
       const view = await inspectAck(db, request.params.token);
-      reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
+      // same-origin: the token in this URL never leaves for another site, and the form's POST still
+      // carries a real Origin (with no-referrer, browsers send `Origin: null`).
+      reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'same-origin');
       return reply.status(STATUS[view.status]).type(html).send(confirmPage(view, request.params.token));
     },
   );

@@ -58,11 +58,25 @@ export async function statusTable(
   return { date, phaseId: view.phase, exact, threshold: view.threshold, ...view.table };
 }
 
+/**
+ * The month-ends the series publishes: the last SERIES_MONTHS before `to`, and `to` itself. The
+ * window bounds the LP audit of the linked tables (bench/rehousing-status.ts: 24 distinct months
+ * audit in about a second, 120 in close to a minute, which would hold up the whole server).
+ */
+export const SERIES_MONTHS = 24;
+
 function monthEnds(from: string, to: string): string[] {
   const dates: string[] = [];
+  const [toYear, toMonth] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
-  for (let i = 0; i < 120; i++) {
+  // Start no earlier than SERIES_MONTHS month-ends before `to`.
+  const earliest = toYear * 12 + toMonth - 1 - SERIES_MONTHS;
+  if (year * 12 + month - 1 < earliest) {
+    year = Math.floor(earliest / 12);
+    month = (earliest % 12) + 1;
+  }
+  for (;;) {
     const end = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
     if (end >= to) break;
     dates.push(end);
@@ -76,7 +90,7 @@ function monthEnds(from: string, to: string): string[] {
   return dates;
 }
 
-/** The same table at the end of every month from the first event up to `date`, for the chart. */
+/** The same table at the end of each of the last SERIES_MONTHS months up to `date`, for the chart. */
 export async function statusSeries(
   db: Db,
   planId: string,
