@@ -10,6 +10,7 @@ import { retentionRun } from './commands/retention.ts';
 import { seedSynthetic } from './commands/seed-synthetic.ts';
 import { serve } from './commands/serve.ts';
 import { usersAdd } from './commands/users-add.ts';
+import { usersList, usersManage } from './commands/users-manage.ts';
 import { withDatabase } from './database.ts';
 
 const HELP = `${da.cli.usage}
@@ -22,6 +23,10 @@ const HELP = `${da.cli.usage}
   users add --email E --role R [--name N]
                                      opret en bruger; adgangskoden læses fra standard input
                                      roller: ${Object.keys(da.roles).join(', ')}
+  users list                         alle brugere med rolle, status og seneste login
+  users deactivate --email E         deaktivér en bruger og afslut alle sessioner
+  users set-role --email E --role R  skift rolle (afslutter brugerens sessioner)
+  users reset-password --email E     ny engangsadgangskode, der skal skiftes ved næste login
   import indicators FIL [--plan SLUG]
                                      indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)
   report quarterly --quarter 2025-Q1 [--plan SLUG] [--format json|csv|xlsx|pdf] [--out FIL]
@@ -62,6 +67,9 @@ async function run(argv: readonly string[]): Promise<void> {
       return;
     case 'users':
       if (sub === 'add') return usersAdd(options);
+      if (sub === 'list') return usersList();
+      if (sub === 'deactivate' || sub === 'set-role' || sub === 'reset-password')
+        return usersManage(sub, options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'import':
       if (sub === 'indicators') return importIndicators(command[2], options);

@@ -6,7 +6,9 @@ import { alertingHealthRoutes } from './modules/alerting/routes/alive.ts';
 import { alertingRoutes } from './modules/alerting/routes/index.ts';
 import { planRoutes } from './modules/plan/routes.ts';
 import { programRoutes } from './modules/program/routes.ts';
+import { caseHandover } from './modules/registration/handover.ts';
 import { registrationRoutes } from './modules/registration/routes/index.ts';
+import { householdHandover } from './modules/rehousing/handover.ts';
 import { type RehousingOptions, rehousingRoutes } from './modules/rehousing/routes/index.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAccessGate } from './platform/access/access-plugin.ts';
@@ -24,6 +26,7 @@ import { registerTextGuard } from './platform/http/request-text.ts';
 import { registerSecurity, trustProxySetting } from './platform/http/security.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
 import { userRoutes } from './platform/users/routes.ts';
+import { userLifecycleRoutes } from './platform/users/routes-lifecycle.ts';
 
 // Validation messages in Danish for every schema.
 z.config(z.locales.da());
@@ -73,6 +76,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });
   await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies });
   await app.register(userRoutes, { prefix: '/api/v1/users', db });
+  await app.register(userLifecycleRoutes, {
+    prefix: '/api/v1/users',
+    db,
+    handover: { cases: caseHandover, households: householdHandover },
+  });
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
   await app.register(planRoutes, { prefix: '/api/v1/plan', db });
   await app.register(registrationRoutes, { prefix: '/api/v1', db });

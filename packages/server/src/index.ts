@@ -41,4 +41,6 @@ export { migrateToLatest } from './platform/db/migrate.ts';
 export { type OpenDatabase, openDatabase, resolveDataDir } from './platform/db/open-database.ts';
 export { systemActor, withTransaction } from './platform/db/transaction.ts';
 export { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
+export { applyLifecycleStep } from './platform/users/lifecycle.ts';
+export { findUserByEmail, listAllUsers } from './platform/users/queries.ts';
 export { createUser } from './platform/users/service.ts';

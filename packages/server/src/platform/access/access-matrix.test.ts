@@ -44,6 +44,12 @@ const ROUTES: Array<{
   { method: 'GET', url: '/api/v1/users', action: 'users.read' },
   { method: 'POST', url: '/api/v1/users', action: 'users.create' },
   { method: 'PUT', url: '/api/v1/users/{id}/team', action: 'users.edit' },
+  // Account lifecycle: {id} is an unknown user, so an allowed role gets 404 (or 400 without a body).
+  { method: 'POST', url: '/api/v1/users/{id}/deactivate', action: 'users.edit', allowed: 404 },
+  { method: 'POST', url: '/api/v1/users/{id}/reactivate', action: 'users.edit', allowed: 404 },
+  { method: 'POST', url: '/api/v1/users/{id}/reset-password', action: 'users.edit', allowed: 404 },
+  { method: 'POST', url: '/api/v1/users/{id}/role', action: 'users.edit' },
+  { method: 'POST', url: '/api/v1/users/{id}/handover', action: 'users.handover' },
   { method: 'GET', url: '/api/v1/audit-events', action: 'audit.read' },
   // Beredskab; {id}, {meetingId} and {messageId} are unknown ids, so an allowed role gets 404.
   { method: 'GET', url: '/api/v1/alerting/action-card', action: 'alerting.incident.raise' },

@@ -15,6 +15,7 @@ export const ACTION_ROLES = {
   'users.read': ['admin'],
   'users.create': ['admin'],
   'users.edit': ['admin'],
+  'users.handover': ['admin', 'leader'],
   'audit.read': ['admin'],
   // Beredskab: any signed-in party may raise an incident after its own risk assessment; the SSP
   // (role alerting), leaders and admins run the plan and keep the alert list current.

@@ -37,3 +37,22 @@ export const SetUserTeamBody = z.strictObject({
   teamId: z.uuid({ error: da.validation.invalidUuid }).nullable(),
 });
 export const UserIdParams = z.strictObject({ id: z.uuid() });
+
+export const SetUserRoleBody = z.strictObject({
+  role: z.enum(ROLES, { error: da.validation.invalidRole }),
+});
+export const LifecycleAnswer = z.object({
+  user: UserView,
+  sessionsEnded: z.number().int(),
+  /** Only after a password reset: shown once; the person must change it at the next sign-in. */
+  oneTimePassword: z.string().optional(),
+});
+export const HandoverBody = z.strictObject({
+  toUserId: z.uuid({ error: da.validation.invalidUuid }),
+});
+export const HandoverAnswer = z.object({
+  cases: z.number().int(),
+  households: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+});

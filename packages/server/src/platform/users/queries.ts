@@ -42,6 +42,52 @@ export function setUserTeam(db: Db, planId: string, userId: string, teamId: stri
     .executeTakeFirst();
 }
 
+export function findUserOfPlan(db: Db, planId: string, userId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(USER_COLUMNS)
+    .where('plan_id', '=', planId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The CLI finds accounts by e-mail; e-mails are unique across plans. */
+export function findUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('app_user')
+    .select([...USER_COLUMNS, 'plan_id'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
+export function updateUser(
+  db: Db,
+  planId: string,
+  userId: string,
+  patch: Partial<{ role: string; is_active: boolean; password_hash: string; must_change_password: boolean }>,
+) {
+  return db
+    .updateTable('app_user')
+    .set(patch)
+    .where('plan_id', '=', planId)
+    .where('id', '=', userId)
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** Active administrators of the plan other than `exceptUserId`. */
+export function countOtherActiveAdmins(db: Db, planId: string, exceptUserId: string) {
+  return db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('plan_id', '=', planId)
+    .where('role', '=', 'admin')
+    .where('is_active', '=', true)
+    .where('id', '!=', exceptUserId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.count));
+}
+
 export function countUsers(db: Db) {
   return db
     .selectFrom('app_user')
@@ -79,4 +125,22 @@ export function insertUser(
     .onConflict((oc) => oc.constraint('app_user_client_key').doNothing())
     .returning(USER_COLUMNS)
     .executeTakeFirst();
+}
+
+/** Every account of every plan, for `helhed users list`. */
+export function listAllUsers(db: Db) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('plan as p', 'p.id', 'u.plan_id')
+    .select([
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.is_active',
+      'u.last_sign_in_at',
+      'p.slug as plan_slug',
+    ])
+    .orderBy('p.slug')
+    .orderBy('u.email')
+    .execute();
 }

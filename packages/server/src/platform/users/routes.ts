@@ -1,33 +1,11 @@
-import { toRole } from '@helhed/core';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
 import type { Db } from '../db/database.ts';
 import { CreateUserBody, SetUserTeamBody, UserIdParams, UserList, UserView } from './contract.ts';
-import { listUsersOfPlan, type UserRow } from './queries.ts';
+import { presentUser } from './present.ts';
+import { listUsersOfPlan } from './queries.ts';
 import { changeUserTeam, createUser } from './service.ts';
-
-/** Staff accounts are personal data too: every user shown is a read in the audit log. */
-function presentUser(request: FastifyRequest, row: UserRow) {
-  request.auditTrail.push({
-    action: 'read',
-    entityType: 'app_user',
-    entityId: row.id,
-    purpose: 'brugeradministration',
-  });
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    role: toRole(row.role),
-    isActive: row.is_active,
-    mustChangePassword: row.must_change_password,
-    createdAt: row.created_at.toISOString(),
-    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
-    teamId: row.team_id,
-  };
-}
 
 const errors = {
   400: ErrorResponse,

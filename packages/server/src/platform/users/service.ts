@@ -1,5 +1,7 @@
 import { da, type Role } from '@helhed/core';
+import { insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
 import { type ActorContext, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
@@ -59,9 +61,26 @@ export async function changeUserTeam(
   teamId: string | null,
 ): Promise<UserRow> {
   try {
-    const row = await withTransaction(db, actor, (trx) => setUserTeam(trx, planId, userId, teamId));
-    if (!row) throw new AppError('NOT_FOUND');
-    return row;
+    // A new team changes whose participants the person sees: their sessions end with it.
+    return await withTransaction(db, actor, async (trx) => {
+      const row = await setUserTeam(trx, planId, userId, teamId);
+      if (!row) throw new AppError('NOT_FOUND');
+      const ended = await deleteSessionsOfUser(trx, userId);
+      await insertAuditEvents(trx, [
+        {
+          planId,
+          actorId: actor.actorId,
+          actorLabel: actor.actorLabel,
+          action: 'team-change',
+          entityType: 'app_user',
+          entityId: userId,
+          ipAddress: actor.ip,
+          requestId: actor.requestId,
+          details: `${ended} sessioner afsluttet`,
+        },
+      ]);
+      return row;
+    });
   } catch (error) {
     if ((error as { constraint?: string }).constraint === 'app_user_team_fk') {
       throw new AppError('VALIDATION', [{ field: 'teamId', message: da.registration.errors.unknownTeam }]);

@@ -191,3 +191,15 @@ export function listContacts(db: Db, caseIds: readonly string[]) {
     .orderBy('support_case_contact.created_at', 'desc')
     .execute();
 }
+
+/** Hands every open forløb of one worker to another (platform/users/handover.ts). */
+export async function moveOpenCases(db: Db, planId: string, fromUserId: string, toUserId: string) {
+  const result = await db
+    .updateTable('support_case')
+    .set({ responsible_user_id: toUserId })
+    .where('plan_id', '=', planId)
+    .where('responsible_user_id', '=', fromUserId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

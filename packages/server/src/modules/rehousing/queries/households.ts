@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { scopeHouseholds } from '../scope.ts';
@@ -105,4 +106,20 @@ export function findColleague(db: Db, planId: string, userId: string) {
     .where('id', '=', userId)
     .where('is_active', '=', true)
     .executeTakeFirst();
+}
+
+/**
+ * Hands every household of one worker that is still in rehousing (not erased, not moved for good or
+ * returned) to another (platform/users/handover.ts).
+ */
+export async function moveOpenHouseholds(db: Db, planId: string, fromUserId: string, toUserId: string) {
+  const result = await sql`
+    update rehousing_household h set responsible_user_id = ${toUserId}
+    where h.plan_id = ${planId} and h.responsible_user_id = ${fromUserId} and h.erased_at is null
+      and not exists (select 1 from household_event e
+                      where e.household_id = h.id
+                        and ((e.type = 'moved' and e.move_kind = 'permanent') or e.type = 'returned')
+                        and not exists (select 1 from household_event v
+                                        where v.type = 'voided' and v.voids_event_id = e.id))`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

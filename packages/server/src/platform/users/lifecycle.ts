@@ -1,0 +1,99 @@
+import { randomInt } from 'node:crypto';
+import type { Role } from '@helhed/core';
+import { type AccountAuditAction, insertAuditEvents } from '../audit/queries.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { deleteSessionsOfUser } from '../auth/queries.ts';
+import type { Db } from '../db/database.ts';
+import { type ActorContext, withTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/errors.ts';
+import { countOtherActiveAdmins, findUserOfPlan, type UserRow, updateUser } from './queries.ts';
+
+/**
+ * An account's life after it is created (issue 14, decision 0013). Every step ends all of the
+ * person's sessions at once, so a new role or a deactivation holds from the next request on, and
+ * writes one named audit event beside the row change the trigger records. Nobody deactivates or
+ * demotes themself, and a plan always keeps one active administrator.
+ */
+export type LifecycleStep =
+  | { kind: 'deactivate' }
+  | { kind: 'reactivate' }
+  | { kind: 'role'; role: Role }
+  | { kind: 'reset-password' };
+
+export interface LifecycleResult {
+  user: UserRow;
+  sessionsEnded: number;
+  /** Only after reset-password: shown once, never stored in clear. */
+  oneTimePassword?: string;
+}
+
+const ACTIONS: Record<LifecycleStep['kind'], AccountAuditAction> = {
+  deactivate: 'deactivate',
+  reactivate: 'reactivate',
+  role: 'role-change',
+  'reset-password': 'password-reset',
+};
+
+// No 0/O, 1/l/I: read aloud or typed from a phone without doubt.
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** A one-time password of 4 groups of 4 (80 bits), e.g. "k7mq-3xpw-h2rd-9tfa". */
+export function oneTimePassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+  );
+  return groups.join('-');
+}
+
+export async function applyLifecycleStep(
+  db: Db,
+  actor: ActorContext,
+  planId: string,
+  userId: string,
+  step: LifecycleStep,
+): Promise<LifecycleResult> {
+  const password = step.kind === 'reset-password' ? oneTimePassword() : undefined;
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  return withTransaction(db, actor, async (trx) => {
+    const before = await findUserOfPlan(trx, planId, userId);
+    if (!before) throw new AppError('NOT_FOUND');
+    const losesAdmin =
+      before.role === 'admin' &&
+      before.is_active &&
+      (step.kind === 'deactivate' || (step.kind === 'role' && step.role !== 'admin'));
+    if (losesAdmin && actor.actorId === userId) throw new AppError('ACCOUNT_NOT_YOURSELF');
+    if (step.kind === 'deactivate' && actor.actorId === userId) throw new AppError('ACCOUNT_NOT_YOURSELF');
+    if (losesAdmin && (await countOtherActiveAdmins(trx, planId, userId)) === 0) {
+      throw new AppError('ACCOUNT_LAST_ADMIN');
+    }
+    const patch =
+      step.kind === 'deactivate'
+        ? { is_active: false }
+        : step.kind === 'reactivate'
+          ? { is_active: true }
+          : step.kind === 'role'
+            ? { role: step.role }
+            : { password_hash: passwordHash as string, must_change_password: true };
+    const user = await updateUser(trx, planId, userId, patch);
+    if (!user) throw new AppError('NOT_FOUND');
+    const sessionsEnded = step.kind === 'reactivate' ? 0 : await deleteSessionsOfUser(trx, userId);
+    const details =
+      step.kind === 'role'
+        ? `${before.role} → ${step.role}; ${sessionsEnded} sessioner afsluttet`
+        : `${sessionsEnded} sessioner afsluttet`;
+    await insertAuditEvents(trx, [
+      {
+        planId,
+        actorId: actor.actorId,
+        actorLabel: actor.actorLabel,
+        action: ACTIONS[step.kind],
+        entityType: 'app_user',
+        entityId: userId,
+        ipAddress: actor.ip,
+        requestId: actor.requestId,
+        details,
+      },
+    ]);
+    return password ? { user, sessionsEnded, oneTimePassword: password } : { user, sessionsEnded };
+  });
+}

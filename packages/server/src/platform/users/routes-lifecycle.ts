@@ -1,0 +1,70 @@
+import type { Role } from '@helhed/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorContextOf, requireActor } from '../access/request-context.ts';
+import { ErrorResponse } from '../auth/contract.ts';
+import type { Db } from '../db/database.ts';
+import { HandoverAnswer, HandoverBody, LifecycleAnswer, SetUserRoleBody, UserIdParams } from './contract.ts';
+import { type HandoverSteps, handOver } from './handover.ts';
+import { applyLifecycleStep, type LifecycleStep } from './lifecycle.ts';
+import { presentUser } from './present.ts';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const tags = ['Brugere'];
+
+/** Deactivate, reactivate, change role, reset password, hand over (lifecycle.ts, handover.ts). */
+export const userLifecycleRoutes: FastifyPluginAsyncZod<{ db: Db; handover: HandoverSteps }> = async (
+  app,
+  { db, handover },
+) => {
+  const step = (path: string, toStep: (body: unknown) => LifecycleStep, body?: typeof SetUserRoleBody) =>
+    app.post(
+      path,
+      {
+        config: { access: 'users.edit' },
+        schema: {
+          tags,
+          params: UserIdParams,
+          ...(body ? { body } : {}),
+          response: { 200: LifecycleAnswer, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = actorContextOf(request);
+        const planId = requireActor(request).plan.id;
+        const result = await applyLifecycleStep(db, actor, planId, request.params.id, toStep(request.body));
+        return { ...result, user: presentUser(request, result.user) };
+      },
+    );
+  step('/:id/deactivate', () => ({ kind: 'deactivate' }));
+  step('/:id/reactivate', () => ({ kind: 'reactivate' }));
+  step('/:id/reset-password', () => ({ kind: 'reset-password' }));
+  step('/:id/role', (body) => ({ kind: 'role', role: (body as { role: Role }).role }), SetUserRoleBody);
+
+  app.post(
+    '/:id/handover',
+    {
+      config: { access: 'users.handover' },
+      schema: {
+        tags,
+        params: UserIdParams,
+        body: HandoverBody,
+        response: { 200: HandoverAnswer, ...errors },
+      },
+    },
+    async (request) =>
+      handOver(
+        db,
+        actorContextOf(request),
+        requireActor(request).plan.id,
+        request.params.id,
+        request.body.toUserId,
+        handover,
+      ),
+  );
+};
