@@ -101,8 +101,11 @@ describe.each(TEST_DATABASES)('beredskab refuses CPR numbers in free text (%s)',
     const response = await post(worker, '/api/v1/alerting/incidents', incident({ description: ORDINARY }));
     expect(response.statusCode).toBe(201);
     incidentId = response.json().id;
-    const mail = await smtp.waitFor((m) => m.to.includes('chefvagt@ssp.test'), 5_000);
-    expect(mail.text).toContain('01.02.2003');
+    const mail = await smtp.waitFor(
+      (m) => m.to.includes('chefvagt@ssp.test') && m.text.includes('01.02.2003'),
+      5_000,
+    );
+    expect(mail.text).toContain('ring 12 34 56 78');
   });
 
   it('refuses a log entry with a CPR number and keeps an ordinary one', async () => {
