@@ -70,6 +70,7 @@ describe('CPR numbers in every spelling', () => {
     ['spaces everywhere', '01 02 03 1234'],
     ['dashes everywhere', '01-02-03-1234'],
     ['spaced dash', '01.02.03 - 1234'],
+    ['a line break before the serial', '010203\n1234'],
     ['zero-width space inside the date', '0102\u200b03-1234'],
     ['29 February in a leap year', '290200-1234'],
   ])('finds %s: %s', (_name, cpr) => {

@@ -16,11 +16,14 @@ export interface PiiFindings {
 // '－', '．', '／' into ASCII): hyphen-minus, dot, slash, space, the Unicode hyphens and dashes
 // U+2010–U+2015 (en and em dash among them) and the minus sign.
 const SEP = '[-./ \\u2010-\\u2015\\u2212]';
+// Around the separator before the serial: up to two spaces, tabs or line breaks ("010203 - 1234",
+// a number broken over two lines).
+const GAP = '[ \\t\\r\\n]{0,2}';
 // Not inside a longer number: no digit right before, and no digit-then-separator (so the tail of
 // "12-01-02-03-1234" or a figure like "1.010203-1234" is not taken); the same after the serial.
 const CPR = new RegExp(
   `(?<!\\p{Nd})(?<!\\p{Nd}[.,\\-/\\u2010-\\u2015\\u2212])` +
-    `([0-9]{2})(${SEP}?)([0-9]{2})\\2([0-9]{2}) ?${SEP}? ?([0-9]{4})` +
+    `([0-9]{2})(${SEP}?)([0-9]{2})\\2([0-9]{2})${GAP}${SEP}?${GAP}([0-9]{4})` +
     `(?![.,\\-/\\u2010-\\u2015\\u2212]?\\p{Nd})`,
   'gu',
 );
@@ -37,37 +40,64 @@ export function isCprDate(day: number, month: number, yy: number): boolean {
   return day <= days;
 }
 
+/** A code point whose NFKC form (or removal) has another length than the original. */
+interface Shift {
+  normStart: number;
+  normEnd: number;
+  origStart: number;
+  origEnd: number;
+}
+
 /**
  * The text in NFKC, one code point at a time, with format characters (soft hyphen, zero-width
- * space, direction marks) dropped; `from[i]` and `to[i]` give the original span of normalised
- * unit i, so a match can be reported in the writer's own spelling.
+ * space, direction marks) dropped. Where a code point changes length a shift is kept, so a match
+ * in the normalised text can be reported in the writer's own spelling. ASCII is skipped fast.
  */
-function normalise(text: string): { value: string; from: number[]; to: number[] } {
-  let value = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let at = 0;
+function normalise(text: string): { value: string; shifts: Shift[] } {
+  const parts: string[] = [];
+  const shifts: Shift[] = [];
+  let orig = 0;
+  let norm = 0;
   for (const point of text) {
-    const mapped = FORMAT_CHARACTER.test(point) ? '' : point.normalize('NFKC');
-    for (let i = 0; i < mapped.length; i += 1) {
-      from.push(at);
-      to.push(at + point.length);
+    const mapped =
+      point.charCodeAt(0) < 0x80 ? point : FORMAT_CHARACTER.test(point) ? '' : point.normalize('NFKC');
+    if (mapped.length !== point.length) {
+      shifts.push({
+        normStart: norm,
+        normEnd: norm + mapped.length,
+        origStart: orig,
+        origEnd: orig + point.length,
+      });
     }
-    value += mapped;
-    at += point.length;
+    parts.push(mapped);
+    orig += point.length;
+    norm += mapped.length;
   }
-  return { value, from, to };
+  return { value: parts.join(''), shifts };
+}
+
+/** The original offset of normalised offset n; `end` maps an exclusive end, not a start. */
+function originalOffset(shifts: Shift[], n: number, end: boolean): number {
+  const unit = end ? n - 1 : n;
+  let last: Shift | undefined;
+  for (const shift of shifts) {
+    if (shift.normStart > unit) break;
+    last = shift;
+  }
+  if (!last) return n;
+  if (unit < last.normEnd) return end ? last.origEnd : last.origStart;
+  return last.origEnd + (n - last.normEnd);
 }
 
 /** Every CPR number in the text, each as the writer spelled it. */
 export function findCpr(text: string): string[] {
-  const { value, from, to } = normalise(text);
+  const { value, shifts } = normalise(text);
   const found: string[] = [];
   for (const match of value.matchAll(CPR)) {
     const [whole, dd, , mm, yy] = match;
     if (!isCprDate(Number(dd), Number(mm), Number(yy))) continue;
-    const start = from[match.index] as number;
-    const end = to[match.index + whole.length - 1] as number;
+    const start = originalOffset(shifts, match.index, false);
+    const end = originalOffset(shifts, match.index + whole.length, true);
     found.push(text.slice(start, end));
   }
   return found;
