@@ -8,6 +8,7 @@ const seed = Number(process.env.HELHED_PROPERTY_SEED ?? 20261203);
 const runs = { seed, numRuns: 500 };
 
 const FULL_WIDTH_ZERO = 0xff10;
+const MATH_BOLD_ZERO = 0x1d7ce; // outside the BMP: two UTF-16 units that NFKC makes one
 const two = (n: number) => String(n).padStart(2, '0');
 const validDate = fc
   .record({
@@ -17,10 +18,12 @@ const validDate = fc
   })
   .filter(({ day, month, yy }) => isCprDate(day, month, yy));
 const serial = fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
-/** Each digit ASCII or full-width, chosen one by one. */
-const widths = fc.array(fc.boolean(), { minLength: 10, maxLength: 10 });
-const widen = (digits: string, wide: boolean[]) =>
-  [...digits].map((d, i) => (wide[i] ? String.fromCharCode(FULL_WIDTH_ZERO + Number(d)) : d));
+/** Each digit ASCII, full-width or mathematical bold, chosen one by one. */
+const widths = fc.array(fc.constantFrom(0, 1, 2), { minLength: 10, maxLength: 10 });
+const widen = (digits: string, wide: number[]) =>
+  [...digits].map((d, i) =>
+    wide[i] === 0 ? d : String.fromCodePoint((wide[i] === 1 ? FULL_WIDTH_ZERO : MATH_BOLD_ZERO) + Number(d)),
+  );
 
 const dateSeparator = fc.constantFrom('', '', '.', '-', ' ', '/', '\u00a0', '\u2013', '．', '－');
 const serialSeparator = fc.constantFrom(
@@ -43,7 +46,7 @@ const serialSeparator = fc.constantFrom(
   '\u200b', // zero-width space, invisible
 );
 const words = fc.array(
-  fc.constantFrom('Hændelse', 'ved', 'blok', 'B,', 'kl.', '14.30', '2016-2020', '46.000.000', 'kr.'),
+  fc.constantFrom('Hændelse', 've\u200bd', 'ﬁnt', 'B,', 'kl.', '14.30', '2016-2020', '46.000.000', 'kr.'),
   { maxLength: 6 },
 );
 
@@ -73,6 +76,7 @@ describe('CPR numbers in every spelling', () => {
     ['a line break before the serial', '010203\n1234'],
     ['zero-width space inside the date', '0102\u200b03-1234'],
     ['29 February in a leap year', '290200-1234'],
+    ['mathematical digits', '𝟎𝟏𝟎𝟐𝟎𝟑-𝟏𝟐𝟑𝟒'],
   ])('finds %s: %s', (_name, cpr) => {
     expect(findCpr(`Beboer med cpr ${cpr} set ved blok B.`)).toEqual([cpr]);
     expect(findPersonalData(`cpr.nr.${cpr}`).cpr).toEqual([cpr]);
@@ -97,6 +101,11 @@ describe('CPR numbers in every spelling', () => {
   it('returns the original spelling, so the writer sees what to remove', () => {
     const found = findPersonalData('Se ０１０２０３－１２３４ og mail a@b.dk');
     expect(found).toEqual({ cpr: ['０１０２０３－１２３４'], emails: ['a@b.dk'], phones: [] });
+    // Characters that change length under NFKC before and inside the number keep the offsets right.
+    expect(findCpr('ﬁnt\u200b ﬃ 𝟎𝟏0203\u00ad-1234 ﬁ og 311299 1234.')).toEqual([
+      '𝟎𝟏0203\u00ad-1234',
+      '311299 1234',
+    ]);
   });
 
   it('property: a valid CPR with any separators and digit widths is found, anywhere in the text', () => {
