@@ -3,7 +3,6 @@
 
 export const registration = {
   errors: {
-    cprNotAllowed: 'Skriv ikke CPR-numre i Helhed. Fjern tallet, der ligner et CPR-nummer.',
     tooLong: 'Teksten er for lang.',
     required: 'Feltet skal udfyldes.',
     birthYearInvalid: 'Fødselsåret skal være et årstal mellem 1900 og i år.',

@@ -11,7 +11,6 @@ export const rehousing = {
     unknownEvent: 'Hændelsen findes ikke hos denne husstand.',
     needsConsent:
       'Særlige behov må kun skrives ned, når husstanden har givet samtykke. Angiv datoen for samtykket.',
-    cprNotAllowed: 'Skriv ikke CPR-numre i Helhed. Fjern tallet, der ligner et CPR-nummer.',
     deadlineBeforeOffer: 'Svarfristen ligger før datoen for tilbuddet.',
     returnBeforeMove: 'Forventet tilbageflytning ligger før flytningen.',
     dateInFuture: 'Datoen kan ikke ligge i fremtiden.',

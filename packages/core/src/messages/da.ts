@@ -74,6 +74,8 @@ export const da = {
     tooLong: 'Teksten er for lang.',
     unknownField: 'Ukendt felt.',
     invalidValue: 'Ugyldig værdi.',
+    // Every free-text field refuses a CPR number (databeskyttelsesloven § 11); see core's pii-guard.
+    cprNotAllowed: 'Skriv ikke CPR-numre i Helhed. Fjern tallet, der ligner et CPR-nummer.',
   },
   auth: {
     signInTitle: 'Log ind',

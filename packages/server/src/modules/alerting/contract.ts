@@ -1,4 +1,4 @@
-import { da } from '@helhed/core';
+import { containsCpr, da } from '@helhed/core';
 import { z } from 'zod';
 import { EmailSchema } from '../../platform/auth/contract.ts';
 import { CONTACT_GROUPS } from './seed-beredskab.ts';
@@ -6,8 +6,14 @@ import { CONTACT_GROUPS } from './seed-beredskab.ts';
 const v = da.validation;
 const e = da.alerting.errors;
 
+/** Free text of the beredskab (incidents, log, crisis messages, contacts): never a CPR number. */
 export const text = (max: number) =>
-  z.string({ error: v.required }).trim().min(1, { error: v.required }).max(max, { error: v.tooLong });
+  z
+    .string({ error: v.required })
+    .trim()
+    .min(1, { error: v.required })
+    .max(max, { error: v.tooLong })
+    .refine((value) => !containsCpr(value), { error: v.cprNotAllowed });
 const dateTime = z.iso.datetime({ offset: true, error: e.invalidDateTime });
 const timestamp = z.iso.datetime({ offset: true });
 export const IdParams = z.strictObject({ id: z.uuid({ error: v.invalidUuid }) });

@@ -1,17 +1,15 @@
-import { da } from '@helhed/core';
+import { containsCpr, da } from '@helhed/core';
 import { z } from 'zod';
 
 const t = da.registration.errors;
 
 /**
- * Six digits that form a day and month (ddmmyy), optionally a dash or space, then four digits:
- * what a CPR number looks like. Such a value is refused in every free-text field
+ * A CPR number in any spelling (core's findCpr: a real ddmmyy date and four digits, whatever the
+ * separators or digit widths). Such a value is refused in every free-text field
  * (databeskyttelsesloven § 11: Helhed does not collect CPR numbers).
  */
-const CPR_LIKE = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)/;
-
 export function looksLikeCpr(value: string): boolean {
-  return CPR_LIKE.test(value);
+  return containsCpr(value);
 }
 
 /** Control characters other than tab and line feed: invisible, and never meant in a free-text field. */
@@ -40,7 +38,7 @@ export function freeText(max: number) {
         .string()
         .min(1, { error: t.required })
         .max(max, { error: t.tooLong })
-        .refine((value) => !looksLikeCpr(value), { error: t.cprNotAllowed }),
+        .refine((value) => !looksLikeCpr(value), { error: da.validation.cprNotAllowed }),
     );
 }
 
@@ -54,7 +52,7 @@ export function optionalText(max: number) {
       z
         .string()
         .max(max, { error: t.tooLong })
-        .refine((value) => !looksLikeCpr(value), { error: t.cprNotAllowed })
+        .refine((value) => !looksLikeCpr(value), { error: da.validation.cprNotAllowed })
         .transform((value) => (value === '' ? null : value)),
     );
 }

@@ -6,6 +6,9 @@ const hostileString = fc.oneof(
   fc.constantFrom(
     '010190-1234',
     'cpr 3112991234 tak',
+    'cpr 31.12.99–1234',
+    'født ０１０２０３－１２３４',
+    '010203\u00a01234',
     '\u0000',
     'a\u0000b',
     "'; drop table participant; --",
