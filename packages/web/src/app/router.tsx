@@ -12,6 +12,7 @@ import { RotaPage } from '../features/alerting/pages/rota-page.tsx';
 import { AuditPage } from '../features/audit/pages/audit-page.tsx';
 import { RequireAdmin } from '../features/auth/components/require-admin.tsx';
 import { RequireSession } from '../features/auth/components/require-session.tsx';
+import { MySessionsPage } from '../features/auth/pages/my-sessions-page.tsx';
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { NotFoundPage } from '../features/misc/pages/not-found-page.tsx';
 import { RouteErrorPage } from '../features/misc/pages/route-error-page.tsx';
@@ -79,6 +80,7 @@ const router = createBrowserRouter([
               { path: 'historik', element: <HistoryPage /> },
             ],
           },
+          { path: 'mine-sessioner', element: <MySessionsPage /> },
           { path: 'deltagere', element: <ParticipantsPage /> },
           { path: 'deltagere/ny', element: <NewParticipantPage /> },
           { path: 'deltagere/frivillige', element: <VolunteersPage /> },

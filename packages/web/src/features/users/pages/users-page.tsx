@@ -4,6 +4,8 @@ import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { CreateUserForm } from '../components/create-user-form.tsx';
+import { HandoverForm } from '../components/handover-form.tsx';
+import { ManageUserForm } from '../components/manage-user-form.tsx';
 import { TeamsPanel } from '../components/teams-panel.tsx';
 import { UsersTable } from '../components/users-table.tsx';
 
@@ -20,6 +22,12 @@ export function UsersPage() {
       <TeamsPanel />
       <section className="panel">
         <CreateUserForm />
+      </section>
+      <section className="panel">
+        <ManageUserForm />
+      </section>
+      <section className="panel">
+        <HandoverForm />
       </section>
     </Page>
   );

@@ -1,0 +1,109 @@
+import { da, fill, ROLES, type Role } from '@helhed/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { SelectField } from '../../../components/ui/form-field.tsx';
+import { apiRequest, errorMessage } from '../../../lib/api-client.ts';
+import type { User } from '../../../types/api.ts';
+import { usersQueryKey, useUsers } from '../api/get-users.ts';
+
+const ui = da.accounts.ui;
+type Step = 'role' | 'deactivate' | 'reactivate' | 'reset-password';
+type Answer = { user: User; sessionsEnded: number; oneTimePassword?: string };
+
+/** Role change, deactivation and password reset of one account; each logs the person out everywhere. */
+export function ManageUserForm() {
+  const users = useUsers();
+  const queryClient = useQueryClient();
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<Role>('worker');
+  const change = useMutation({
+    mutationFn: (step: Step) =>
+      apiRequest<Answer>(`/api/v1/users/${userId}/${step}`, {
+        method: 'POST',
+        ...(step === 'role' ? { body: { role } } : {}),
+      }).then((answer) => ({ step, answer })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+  const chosen = (users.data ?? []).find((u) => u.id === userId);
+  function run(step: Step) {
+    if (!chosen || change.isPending) return;
+    if (step === 'deactivate' && !window.confirm(fill(ui.confirmDeactivate, { name: chosen.displayName })))
+      return;
+    change.mutate(step);
+  }
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    run('role');
+  }
+  const done = change.data;
+  const name = done?.answer.user.displayName ?? '';
+  const success =
+    done?.step === 'role'
+      ? fill(ui.roleChanged, { name, role: da.roles[done.answer.user.role] })
+      : done?.step === 'deactivate'
+        ? fill(ui.deactivated, { name })
+        : done?.step === 'reactivate'
+          ? fill(ui.reactivated, { name })
+          : done
+            ? fill(ui.passwordReset, { name, password: done.answer.oneTimePassword ?? '' })
+            : null;
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="manage-user-title">
+      <h2 id="manage-user-title">{ui.manageTitle}</h2>
+      <p>{ui.manageIntro}</p>
+      {change.isError ? <Alert tone="error">{errorMessage(change.error)}</Alert> : null}
+      {success ? <Alert tone="success">{success}</Alert> : null}
+      <SelectField
+        label={ui.user}
+        name="manageUserId"
+        options={[
+          { value: '', label: ui.chooseUser },
+          ...(users.data ?? []).map((u) => ({
+            value: u.id,
+            label: `${u.displayName} (${u.email})${u.isActive ? '' : ` ${ui.inactiveSuffix}`}`,
+          })),
+        ]}
+        value={userId}
+        onChange={(e) => {
+          setUserId(e.target.value);
+          change.reset();
+        }}
+      />
+      <SelectField
+        label={ui.newRole}
+        name="manageRole"
+        options={ROLES.map((r) => ({ value: r, label: da.roles[r] }))}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary" aria-disabled={!chosen}>
+          {ui.saveRole}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={!chosen}
+          onClick={() => run('reset-password')}
+        >
+          {ui.resetPassword}
+        </button>
+        {chosen && !chosen.isActive ? (
+          <button type="button" className="button button--secondary" onClick={() => run('reactivate')}>
+            {ui.reactivate}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--danger"
+            aria-disabled={!chosen}
+            onClick={() => run('deactivate')}
+          >
+            {ui.deactivate}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
