@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
+import type { LiveStreams } from '../auth/live-streams.ts';
 import type { Db } from '../db/database.ts';
 import { CreateUserBody, SetUserTeamBody, UserIdParams, UserList, UserView } from './contract.ts';
 import { listUsersOfPlan, type UserRow } from './queries.ts';
@@ -37,7 +38,10 @@ const errors = {
   409: ErrorResponse,
 };
 
-export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStreams }> = async (
+  app,
+  { db, liveStreams },
+) => {
   app.get(
     '',
     {
@@ -87,6 +91,8 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         request.params.id,
         request.body.teamId,
       );
+      // What the user's open live streams were granted has changed: they end (and reconnect).
+      liveStreams.endUser(row.id);
       return presentUser(request, row);
     },
   );
