@@ -8,6 +8,7 @@ import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { buildApp } from '../../app.ts';
 import { deleteSession } from '../../platform/auth/queries.ts';
 import { systemActor, withTransaction } from '../../platform/db/transaction.ts';
+import { insertTeam } from '../registration/queries/lookups.ts';
 import { alertingConfigFromEnv } from './config.ts';
 
 const RECHECK_MS = 200;
@@ -152,31 +153,33 @@ describe.each(TEST_DATABASES)('live streams follow the session (%s)', (kind) => 
     await staying.cancel();
   });
 
-  it('ends the stream when the role no longer allows it or the user is deactivated', async () => {
+  it('ends the stream when the role no longer allows it, the team changed or the user is deactivated', async () => {
     const demoted = await worker('rolle@test.dk');
+    const moved = await worker('team@test.dk');
     const deactivated = await worker('stop@test.dk');
     const watching = await worker('bliver@test.dk');
     const streams = {
       demoted: await startStream(urls.fast, demoted),
+      moved: await startStream(urls.fast, moved),
       deactivated: await startStream(urls.fast, deactivated),
       watching: await startStream(urls.fast, watching),
     };
+    // As an administrator in another process would, with the actor set for the audit trigger.
     await withTransaction(t.db, systemActor('test', t.planId), async (trx) => {
-      await trx
-        .updateTable('app_user')
-        .set({ role: 'reader' })
-        .where('email', '=', 'rolle@test.dk')
-        .execute();
-      await trx
-        .updateTable('app_user')
-        .set({ is_active: false })
-        .where('email', '=', 'stop@test.dk')
-        .execute();
+      const team = await insertTeam(trx, t.planId, crypto.randomUUID(), 'Team Syd');
+      const set = (email: string, change: { role?: 'reader'; team_id?: string; is_active?: boolean }) =>
+        trx.updateTable('app_user').set(change).where('email', '=', email).execute();
+      await set('rolle@test.dk', { role: 'reader' });
+      await set('team@test.dk', { team_id: team?.id as string });
+      await set('stop@test.dk', { is_active: false });
     });
     const limit = 10 * RECHECK_MS;
     expect(await within(streams.demoted.ended, limit, 'end after role change')).toContain(ENDED_NOTICE);
+    expect(await within(streams.moved.ended, limit, 'end after team change')).toContain(ENDED_NOTICE);
     expect(await within(streams.deactivated.ended, limit, 'end after deactivation')).toContain(ENDED_NOTICE);
     expect(streams.watching.isEnded()).toBe(false);
+    // A team change keeps the read: the browser's reconnect gets a new stream.
+    await (await startStream(urls.fast, moved)).cancel();
     // The reader's session is still live, but the stream's read is no longer its role's.
     expect((await openStream(urls.fast, demoted)).status).toBe(403);
     await streams.watching.cancel();
