@@ -6,6 +6,7 @@ import { buildAlertingTestApp, enterAlertList, PUBLIC_URL } from '../../../test/
 import { addUser, as, type Session, signIn, type TestApp } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { buildApp } from '../../app.ts';
+import { liveStreamSettingsFromEnv } from '../../platform/auth/live-streams.ts';
 import { deleteSession } from '../../platform/auth/queries.ts';
 import { systemActor, withTransaction } from '../../platform/db/transaction.ts';
 import { insertTeam } from '../registration/queries/lookups.ts';
@@ -57,6 +58,18 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
     ),
   ]);
 }
+
+describe('the re-check setting', () => {
+  it('is 30 seconds by default and never longer', () => {
+    const of = (value?: string) =>
+      liveStreamSettingsFromEnv({ HELHED_STREAM_RECHECK_SECONDS: value }).recheckMs;
+    expect(of()).toBe(30_000);
+    expect(of('5')).toBe(5_000);
+    expect(of('0.5')).toBe(500);
+    expect(of('3600')).toBe(30_000);
+    for (const bad of ['', '0', '-1', 'tre']) expect(of(bad)).toBe(30_000);
+  });
+});
 
 const ENDED_NOTICE = `event: end\ndata: ${JSON.stringify({ message: da.accounts.errors.streamEnded })}`;
 
