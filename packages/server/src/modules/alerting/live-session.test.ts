@@ -146,6 +146,44 @@ describe.each(TEST_DATABASES)('live streams follow the session (%s)', (kind) => 
     expect((await openStream(urls.slow, session)).status).toBe(401);
   });
 
+  it('ends the streams of sessions ended under "Mine sessioner" at once, and only those', async () => {
+    await addUser(t.db, t.planId, 'worker', 'tre@test.dk');
+    const [here, laptop, phone] = [
+      await signIn(slow, 'tre@test.dk'),
+      await signIn(slow, 'tre@test.dk'),
+      await signIn(slow, 'tre@test.dk'),
+    ] as [Session, Session, Session];
+    const idOf = async (session: Session) =>
+      (await slow.inject({ url: '/api/v1/auth/sessions', headers: as(session) }))
+        .json()
+        .sessions.find((s: { isCurrent: boolean }) => s.isCurrent).id as string;
+    const streams = [
+      await startStream(urls.slow, here),
+      await startStream(urls.slow, laptop),
+      await startStream(urls.slow, phone),
+    ] as [Followed, Followed, Followed];
+
+    const ended = await slow.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/sessions/${await idOf(laptop)}`,
+      headers: as(here, 'DELETE'),
+    });
+    expect(ended.statusCode).toBe(204);
+    expect(await within(streams[1].ended, 3_000, 'end of the laptop session')).toContain(ENDED_NOTICE);
+    expect(streams[2].isEnded()).toBe(false);
+
+    const others = await slow.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sessions/end-others',
+      headers: as(here, 'POST'),
+    });
+    expect(others.json()).toEqual({ ended: 1 });
+    expect(await within(streams[2].ended, 3_000, 'end of the other sessions')).toContain(ENDED_NOTICE);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(streams[0].isEnded()).toBe(false);
+    await streams[0].cancel();
+  });
+
   it('ends the stream within the re-check interval when the session is deleted in the database', async () => {
     await addUser(t.db, t.planId, 'worker', 'to@test.dk');
     const first = await signIn(t.app, 'to@test.dk');
