@@ -3,7 +3,14 @@ import { da } from '@helhed/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAlertingTestApp, enterAlertList, PUBLIC_URL } from '../../../test/alerting-test-app.ts';
-import { addUser, as, type Session, signIn, type TestApp } from '../../../test/build-test-app.ts';
+import {
+  addUser,
+  as,
+  type Session,
+  signIn,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { buildApp } from '../../app.ts';
 import { liveStreamSettingsFromEnv } from '../../platform/auth/live-streams.ts';
@@ -182,6 +189,36 @@ describe.each(TEST_DATABASES)('live streams follow the session (%s)', (kind) => 
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(streams[0].isEnded()).toBe(false);
     await streams[0].cancel();
+  });
+
+  it("ends the other sessions' streams at a password change and all streams at a team change, at once", async () => {
+    const user = await addUser(t.db, t.planId, 'worker', 'skift@test.dk');
+    await addUser(t.db, t.planId, 'admin', 'admin@test.dk');
+    const admin = await signIn(slow, 'admin@test.dk');
+    const here = await signIn(slow, 'skift@test.dk');
+    const there = await signIn(slow, 'skift@test.dk');
+    const [current, other] = [await startStream(urls.slow, here), await startStream(urls.slow, there)];
+    const changed = await slow.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: as(here, 'POST'),
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'en helt ny og lang adgangskode' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect(await within(other.ended, 3_000, 'end after password change')).toContain(ENDED_NOTICE);
+    expect(current.isEnded()).toBe(false);
+
+    const team = await withTransaction(t.db, systemActor('test', t.planId), (trx) =>
+      insertTeam(trx, t.planId, crypto.randomUUID(), 'Team Vest'),
+    );
+    const moved = await slow.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${user.id}/team`,
+      headers: as(admin, 'PUT'),
+      payload: { teamId: team?.id },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(await within(current.ended, 3_000, 'end after team change')).toContain(ENDED_NOTICE);
   });
 
   it('ends the stream within the re-check interval when the session is deleted in the database', async () => {
