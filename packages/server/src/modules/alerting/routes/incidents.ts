@@ -134,6 +134,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         if (closed) return;
         try {
           const version = await incidentVersion(db, planId, id);
+          // Ended while the query ran: a write after the end would be an error on the response.
+          if (closed) return;
           if (version !== last) {
             last = version;
             raw.write(`event: change\ndata: ${JSON.stringify({ version })}\n\n`);
