@@ -14,6 +14,11 @@ import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAccessGate } from './platform/access/access-plugin.ts';
 import { registerAuditTrail } from './platform/audit/audit-plugin.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
+import {
+  type LiveStreamSettings,
+  LiveStreams,
+  liveStreamSettingsFromEnv,
+} from './platform/auth/live-streams.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { CookieSettings } from './platform/auth/session-cookie.ts';
 import { registerSessionLoading } from './platform/auth/session-plugin.ts';
@@ -44,6 +49,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Else HELHED_PUBLIC_URL; https sends Strict-Transport-Security. */
   publicUrl?: string;
+  /** How often open live streams re-check their session (else HELHED_STREAM_RECHECK_SECONDS, 30 s). */
+  liveStreams?: LiveStreamSettings;
 }
 
 /** Builds the whole app without listening: the kernel first, then every module, in order. */
@@ -71,14 +78,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessionLoading(app, db, cookies);
   registerAuditTrail(app, db);
   registerAccessGate(app);
+  // Open live streams (server-sent events) follow their session; all end before the server closes.
+  const liveStreams = new LiveStreams(db, options.liveStreams ?? liveStreamSettingsFromEnv(), app.log);
+  app.addHook('preClose', async () => liveStreams.endAll());
 
   await app.register(healthRoutes, { db });
   await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });
-  await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies });
-  await app.register(userRoutes, { prefix: '/api/v1/users', db });
+  await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies, liveStreams });
+  await app.register(userRoutes, { prefix: '/api/v1/users', db, liveStreams });
   await app.register(userLifecycleRoutes, {
     prefix: '/api/v1/users',
     db,
+    liveStreams,
     handover: { cases: caseHandover, households: householdHandover },
   });
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
@@ -94,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(alertingRoutes, {
     prefix: '/api/v1/alerting',
     db,
+    liveStreams,
     ...(options.alerting ? { config: options.alerting } : {}),
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { type AppOptions, buildApp } from '../src/app.ts';
 import { type AlertingConfig, alertingConfigFromEnv } from '../src/modules/alerting/config.ts';
 import { seedOdensePlan } from '../src/platform/first-start.ts';
 import { as, asOwnerOf, type Session, type TestApp } from './build-test-app.ts';
@@ -11,12 +11,13 @@ export const PUBLIC_URL = 'http://helhed.test';
 export async function buildAlertingTestApp(
   kind: TestDatabaseKind,
   alerting: Partial<AlertingConfig>,
+  options: Pick<AppOptions, 'liveStreams'> = {},
 ): Promise<TestApp & { url: string }> {
   const database = await createTestDatabase(kind);
   const db = await openTestDatabase(database, 8);
   const plan = await seedOdensePlan(db);
   const config = { ...alertingConfigFromEnv({}), publicUrl: PUBLIC_URL, pollIntervalMs: 100, ...alerting };
-  const app = await buildApp({ db, cookies: { secure: true }, alerting: config });
+  const app = await buildApp({ db, cookies: { secure: true }, alerting: config, ...options });
   await app.ready();
   return {
     app,

@@ -11,6 +11,8 @@ export interface SessionActor {
   email: string;
   displayName: string;
   role: Role;
+  /** The team at session load; a live stream ends when it changes (auth/live-streams.ts). */
+  teamId: string | null;
   mustChangePassword: boolean;
   plan: { id: string; slug: string; name: string; periodStart: string; periodEnd: string };
 }

@@ -60,9 +60,9 @@ export function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) 
   return liveSessions(db, idleMinutes).where('s.token_hash', '=', tokenHash).executeTakeFirst();
 }
 
-/** The same, by the session's id: what a long-lived stream re-checks. */
-export function findLiveSessionById(db: Db, sessionId: string, idleMinutes: number) {
-  return liveSessions(db, idleMinutes).where('s.id', '=', sessionId).executeTakeFirst();
+/** The live ones among these sessions, by id: what the open live streams re-check (live-streams.ts). */
+export function findLiveSessionsByIds(db: Db, sessionIds: readonly string[], idleMinutes: number) {
+  return liveSessions(db, idleMinutes).where('s.id', 'in', sessionIds).execute();
 }
 
 function liveSessions(db: Db, idleMinutes: number) {
@@ -78,6 +78,7 @@ function liveSessions(db: Db, idleMinutes: number) {
       'u.email',
       'u.display_name',
       'u.role',
+      'u.team_id',
       'u.must_change_password',
       'p.id as plan_id',
       'p.slug as plan_slug',

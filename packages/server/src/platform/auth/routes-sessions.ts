@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { EndedCount, ErrorResponse, MySessionList, SessionIdParams } from './contract.ts';
+import type { LiveStreams } from './live-streams.ts';
 import { type CookieSettings, clearSessionCookie } from './session-cookie.ts';
 import { endMyOtherSessions, endMySession, listMySessions } from './sessions.ts';
 
@@ -10,10 +11,11 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const tags = ['Log ind'];
 
 /** "Mine sessioner": anyone signed in sees and ends their own sessions, and only their own. */
-export const sessionRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSettings }> = async (
-  app,
-  { db, cookies },
-) => {
+export const sessionRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  cookies: CookieSettings;
+  liveStreams: LiveStreams;
+}> = async (app, { db, cookies, liveStreams }) => {
   const me = (request: Parameters<typeof actorContextOf>[0]) => ({
     ...actorContextOf(request),
     actorId: requireActor(request).userId,
@@ -39,6 +41,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSetti
     },
     async (request, reply) => {
       await endMySession(db, me(request), request.params.id);
+      liveStreams.endSession(request.params.id);
       if (request.params.id === requireActor(request).sessionId) clearSessionCookie(reply, cookies);
       return reply.status(204).send(null);
     },
@@ -50,8 +53,11 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ db: Db; cookies: CookieSetti
       config: { access: 'session.end' },
       schema: { tags, response: { 200: EndedCount, ...errors } },
     },
-    async (request) => ({
-      ended: await endMyOtherSessions(db, me(request), requireActor(request).sessionId),
-    }),
+    async (request) => {
+      const { userId, sessionId } = requireActor(request);
+      const ended = await endMyOtherSessions(db, me(request), sessionId);
+      liveStreams.endUser(userId, sessionId);
+      return { ended };
+    },
   );
 };

@@ -5,6 +5,7 @@ import type { SessionActor } from '../access/request-context.ts';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ChangePasswordBody, ErrorResponse, SessionResponse, SignInBody } from './contract.ts';
+import type { LiveStreams } from './live-streams.ts';
 import { findLiveSession } from './queries.ts';
 import { sessionRoutes } from './routes-sessions.ts';
 import { changePassword, signIn, signOut } from './service.ts';
@@ -42,9 +43,10 @@ const errors = {
 export const authRoutes: FastifyPluginAsyncZod<{
   db: Db;
   cookies: CookieSettings;
+  liveStreams: LiveStreams;
   throttle?: SignInThrottle;
-}> = async (app, { db, cookies, throttle = new SignInThrottle() }) => {
-  await app.register(sessionRoutes, { db, cookies });
+}> = async (app, { db, cookies, liveStreams, throttle = new SignInThrottle() }) => {
+  await app.register(sessionRoutes, { db, cookies, liveStreams });
 
   app.post(
     '/sign-in',
@@ -84,6 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       await signOut(db, actorContextOf(request), requireActor(request).sessionId);
+      liveStreams.endSession(requireActor(request).sessionId);
       clearSessionCookie(reply, cookies);
       return reply.status(204).send(null);
     },
@@ -105,6 +108,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
         currentPassword,
         newPassword,
       );
+      // The other sessions were ended with the old password; so are their live streams.
+      liveStreams.endUser(requireActor(request).userId, requireActor(request).sessionId);
       return reply.status(204).send(null);
     },
   );

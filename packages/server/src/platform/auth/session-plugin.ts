@@ -20,6 +20,7 @@ export function sessionActorOf(row: LiveSessionRow & { role: SessionActor['role'
     email: row.email,
     displayName: row.display_name,
     role: row.role,
+    teamId: row.team_id,
     mustChangePassword: row.must_change_password,
     plan: {
       id: row.plan_id,

@@ -2,6 +2,7 @@ import type { Role } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
+import type { LiveStreams } from '../auth/live-streams.ts';
 import type { Db } from '../db/database.ts';
 import { HandoverAnswer, HandoverBody, LifecycleAnswer, SetUserRoleBody, UserIdParams } from './contract.ts';
 import { type HandoverSteps, handOver } from './handover.ts';
@@ -18,10 +19,11 @@ const errors = {
 const tags = ['Brugere'];
 
 /** Deactivate, reactivate, change role, reset password, hand over (lifecycle.ts, handover.ts). */
-export const userLifecycleRoutes: FastifyPluginAsyncZod<{ db: Db; handover: HandoverSteps }> = async (
-  app,
-  { db, handover },
-) => {
+export const userLifecycleRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  liveStreams: LiveStreams;
+  handover: HandoverSteps;
+}> = async (app, { db, liveStreams, handover }) => {
   const step = (path: string, toStep: (body: unknown) => LifecycleStep, body?: typeof SetUserRoleBody) =>
     app.post(
       path,
@@ -38,6 +40,8 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{ db: Db; handover: Hand
         const actor = actorContextOf(request);
         const planId = requireActor(request).plan.id;
         const result = await applyLifecycleStep(db, actor, planId, request.params.id, toStep(request.body));
+        // This process's open live streams of the person end now; others at their next re-check.
+        liveStreams.endUser(request.params.id);
         return { ...result, user: presentUser(request, result.user) };
       },
     );

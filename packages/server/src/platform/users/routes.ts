@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
+import type { LiveStreams } from '../auth/live-streams.ts';
 import type { Db } from '../db/database.ts';
 import { CreateUserBody, SetUserTeamBody, UserIdParams, UserList, UserView } from './contract.ts';
 import { presentUser } from './present.ts';
@@ -15,7 +16,10 @@ const errors = {
   409: ErrorResponse,
 };
 
-export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStreams }> = async (
+  app,
+  { db, liveStreams },
+) => {
   app.get(
     '',
     {
@@ -65,6 +69,8 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         request.params.id,
         request.body.teamId,
       );
+      // What the user's open live streams were granted has changed: they end (and reconnect).
+      liveStreams.endUser(row.id);
       return presentUser(request, row);
     },
   );

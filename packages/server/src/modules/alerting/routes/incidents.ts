@@ -1,7 +1,9 @@
+import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
 import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import type { LiveStreams } from '../../../platform/auth/live-streams.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { AlertingConfig } from '../config.ts';
@@ -29,6 +31,7 @@ const errors = {
   403: ErrorResponse,
   404: ErrorResponse,
   409: ErrorResponse,
+  429: ErrorResponse,
 };
 const tags = ['Beredskab'];
 
@@ -40,14 +43,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
   db: Db;
   config: AlertingConfig;
   worker: AlertWorker | null;
-}> = async (app, { db, config, worker }) => {
+  liveStreams: LiveStreams;
+}> = async (app, { db, config, worker, liveStreams }) => {
   const nudge = () => worker?.nudge();
-  // Open event streams end before the server closes (preClose): the HTTP server waits for open
-  // connections, so a browser on the live page would otherwise hold a shutdown forever.
-  const streams = new Set<() => void>();
-  app.addHook('preClose', async () => {
-    for (const end of streams) end();
-  });
 
   async function detailOf(request: Parameters<typeof requireActor>[0], id: string) {
     const planId = requireActor(request).plan.id;
@@ -96,6 +94,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
 
   // Server-sent events: a "change" event whenever what the live page shows has changed. The stream
   // polls the database, so changes made by the worker or by another server process are seen too.
+  // It follows its session (platform/auth/live-streams.ts): at most 5 per user, and it ends with an
+  // "end" event when the session ends or no longer grants the read, and before the server closes.
   app.get(
     '/incidents/:id/events',
     {
@@ -106,8 +106,23 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       const planId = requireActor(request).plan.id;
       const id = request.params.id;
       if (!(await findIncident(db, planId, id))) throw new AppError('NOT_FOUND');
-      reply.hijack();
       const raw = reply.raw;
+      let closed = false;
+      let timer: NodeJS.Timeout | undefined;
+      const stop = () => {
+        closed = true;
+        clearInterval(timer);
+      };
+      // Throws STREAM_LIMIT (429, answered as JSON) before anything of the stream is sent.
+      const release = liveStreams.open(requireActor(request), 'alerting.incident.read', (reason) => {
+        if (closed) return;
+        stop();
+        if (reason === 'session-ended') {
+          raw.write(`event: end\ndata: ${JSON.stringify({ message: da.accounts.errors.streamEnded })}\n\n`);
+        }
+        raw.end();
+      });
+      reply.hijack();
       raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -115,11 +130,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         'x-accel-buffering': 'no',
       });
       let last = '';
-      let closed = false;
       const tick = async () => {
         if (closed) return;
         try {
           const version = await incidentVersion(db, planId, id);
+          // Ended while the query ran: a write after the end would be an error on the response.
+          if (closed) return;
           if (version !== last) {
             last = version;
             raw.write(`event: change\ndata: ${JSON.stringify({ version })}\n\n`);
@@ -130,19 +146,15 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
           // The database is briefly away: the next tick tries again, the browser keeps its stream.
         }
       };
-      await tick();
-      const timer = setInterval(() => void tick(), 1000);
-      const stop = () => {
-        closed = true;
-        clearInterval(timer);
-        streams.delete(end);
-      };
-      const end = () => {
+      // The response's close: the stream ended here, or the browser went away (tab closed).
+      const finish = () => {
         stop();
-        raw.end();
+        release();
       };
-      streams.add(end);
-      request.raw.on('close', stop);
+      raw.on('close', finish);
+      if (raw.destroyed) finish();
+      await tick();
+      if (!closed) timer = setInterval(() => void tick(), 1000);
     },
   );
 

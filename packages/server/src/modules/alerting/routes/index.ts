@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { LiveStreams } from '../../../platform/auth/live-streams.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type AlertingConfig, alertingConfigFromEnv } from '../config.ts';
 import { createMailer } from '../delivery/mailer.ts';
@@ -16,11 +17,12 @@ import { smsInboundRoutes } from './sms-inbound.ts';
  * The beredskab module: its routes, the pooled mailer and SMS provider, and the one job worker of
  * this process (started when the app is ready, stopped before it closes).
  */
-export const alertingRoutes: FastifyPluginAsyncZod<{ db: Db; config?: AlertingConfig }> = async (
-  app,
-  options,
-) => {
-  const { db } = options;
+export const alertingRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  liveStreams: LiveStreams;
+  config?: AlertingConfig;
+}> = async (app, options) => {
+  const { db, liveStreams } = options;
   const config = options.config ?? alertingConfigFromEnv();
   const mailer = createMailer(config);
   const sms = createSmsProvider(config);
@@ -44,7 +46,7 @@ export const alertingRoutes: FastifyPluginAsyncZod<{ db: Db; config?: AlertingCo
 
   const flags = { smtp: mailer.isConfigured, sms: sms.isConfigured };
   await app.register(contactRoutes, { db, config, ...flags });
-  await app.register(incidentRoutes, { db, config, worker });
+  await app.register(incidentRoutes, { db, config, worker, liveStreams });
   await app.register(incidentStepRoutes, { db, worker });
   await app.register(ackRoutes, { db, smtp: mailer.isConfigured, config });
   await app.register(smsInboundRoutes, { db, config });
