@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+
+// Seed 15 in CI (the runs are slow LPs); HELHED_PROPERTY_SEED or exploration picks others.
+const KNOWN_SEED = process.env.HELHED_PROPERTY_SEED ? {} : { seed: 15 };
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditSuppression,
@@ -113,7 +117,7 @@ describe('discretion: the rule against the LP attacker', () => {
           else expect([value, HIDDEN_LABEL]).toContain(published[index]);
         });
       }),
-      { seed: 15, numRuns: 60 },
+      { ...KNOWN_SEED, numRuns: 60 },
     );
   });
 

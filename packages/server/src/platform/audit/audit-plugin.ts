@@ -14,7 +14,8 @@ export function registerAuditTrail(app: FastifyInstance, db: Db): void {
     request.auditTrail = [];
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    const trail = request.auditTrail;
+    // A request refused by an earlier onRequest hook (the text guard) never got its trail.
+    const trail = request.auditTrail ?? [];
     if (trail.length === 0 || reply.statusCode >= 400 || !request.actor) return payload;
     request.auditTrail = [];
     const actor = request.actor;

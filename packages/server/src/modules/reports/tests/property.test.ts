@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+
+// Seed 15 in CI (each run builds reports and audits them); HELHED_PROPERTY_SEED picks others.
+const KNOWN_SEED = process.env.HELHED_PROPERTY_SEED ? {} : { seed: 15 };
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
@@ -179,7 +183,7 @@ describe.each(TEST_DATABASES)('discretion of the leverancemåling on %s (propert
   it('never shows 1–4 persons in any format, and the LP attacker proves nothing (fixed seed)', async () => {
     const refs = await planRefs(t.db, t.planId);
     const teamId = await addTeam(t.db, t.planId);
-    await fc.assert(property(refs, teamId), { numRuns: 15, seed: 15 });
+    await fc.assert(property(refs, teamId), { numRuns: 15, ...KNOWN_SEED });
   }, 300_000);
 
   it('fails with the audit switched off: the attacker then finds a breach', async () => {
@@ -187,7 +191,7 @@ describe.each(TEST_DATABASES)('discretion of the leverancemåling on %s (propert
     const teamId = await addTeam(t.db, t.planId, 'Audit slået fra');
     overrideDiscretionForTests({ audit: false });
     try {
-      const result = await fc.check(property(refs, teamId), { numRuns: 30, seed: 15 });
+      const result = await fc.check(property(refs, teamId), { numRuns: 30, ...KNOWN_SEED });
       expect(result.failed).toBe(true);
       console.info(
         `audit off: counterexample after ${result.numRuns} runs: ${String(result.errorInstance).slice(0, 200)}`,
