@@ -98,6 +98,13 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
       .getByRole('table', { name: 'Vagtplan for SSP-chefvagt' })
       .getByText('Har vagten nu')
       .waitFor();
+    // One shift does not cover the next 30 days: the rest shows as gaps, in words and in red.
+    const gaps = admin.getByRole('table', { name: 'Huller i vagtplanen de næste 30 dage' });
+    await gaps
+      .getByText(/Ingen chefvagt|Chefvagt uden stedfortræder/)
+      .first()
+      .waitFor();
+    expect(await gaps.locator('.state--bad').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(admin, 'Vagtplan');
 
     const created = await api(admin, 'POST', '/api/v1/users', {
@@ -247,6 +254,13 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('the outbox shows what was sent; every beredskab page passes axe', async () => {
+    // The overview tells whether mail gets through: it has, so the e-mail channel works.
+    await admin.goto(`${server.baseUrl}/beredskab`);
+    const channels = admin.getByRole('table', { name: 'Varslingens tilstand' });
+    await expect
+      .poll(async () => (await channels.getByRole('row').nth(1).textContent()) ?? '')
+      .toMatch(/E-mail.*Virker/);
+    await expectNoAxeViolations(admin, 'Beredskab med varslingens tilstand');
     await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
     await expectHeading(admin, 'Udbakke');
     await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();

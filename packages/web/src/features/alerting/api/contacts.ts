@@ -62,7 +62,11 @@ export function useAddShift() {
   return useMutation({
     mutationFn: (input: { contactId: string; startsAt: string; endsAt: string }) =>
       api.post<{ id: string }>(`${BASE}/shifts`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertingKeys.shifts }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: alertingKeys.shifts });
+      // A new or removed shift moves the rota gaps.
+      queryClient.invalidateQueries({ queryKey: ['alerting', 'rota-gaps'] });
+    },
   });
 }
 
@@ -70,7 +74,11 @@ export function useRemoveShift() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest(`${BASE}/shifts/${id}`, { method: 'DELETE' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertingKeys.shifts }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: alertingKeys.shifts });
+      // A new or removed shift moves the rota gaps.
+      queryClient.invalidateQueries({ queryKey: ['alerting', 'rota-gaps'] });
+    },
   });
 }
 

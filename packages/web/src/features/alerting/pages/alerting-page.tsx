@@ -10,7 +10,8 @@ import { useIncidents } from '../api/incidents.ts';
 import { ActionCardView } from '../components/action-card.tsx';
 import { LevelBadge } from '../components/level-badge.tsx';
 import { RaiseIncidentForm } from '../components/raise-incident-form.tsx';
-import { canReadIncidents } from '../lib/access.ts';
+import { StatusPanel } from '../components/status-panel.tsx';
+import { canManageContacts, canReadIncidents } from '../lib/access.ts';
 import type { Incident } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -72,6 +73,7 @@ export function AlertingPage() {
           ) : null}
         </section>
       ) : null}
+      {canManageContacts(role) ? <StatusPanel /> : null}
       {card.data ? (
         <section className="panel" aria-labelledby="procedure-title">
           <ActionCardView card={card.data} />

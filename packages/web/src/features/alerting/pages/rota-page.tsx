@@ -8,6 +8,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { useAddShift, useContacts, useRemoveShift, useShifts } from '../api/contacts.ts';
+import { RotaGaps } from '../components/rota-gaps.tsx';
 import { fromLocalInput, toLocalInput } from '../lib/access.ts';
 import type { Shift } from '../types.ts';
 
@@ -130,6 +131,7 @@ export function RotaPage() {
           </button>
         </form>
       </section>
+      <RotaGaps />
     </Page>
   );
 }
