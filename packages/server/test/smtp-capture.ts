@@ -60,7 +60,7 @@ export interface SmtpCapture {
  */
 export async function startSmtpCapture(
   port = 0,
-  options: { closeTimeoutMs?: number } = {},
+  options: { closeTimeoutMs?: number; acceptDelayMs?: number } = {},
 ): Promise<SmtpCapture> {
   const mails: CapturedMail[] = [];
   const server = new SMTPServer({
@@ -74,8 +74,13 @@ export async function startSmtpCapture(
       stream.on('end', () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         const to = session.envelope.rcptTo.map((r) => r.address);
-        mails.push(parse(Buffer.concat(chunks).toString('latin1'), from, to));
-        callback();
+        const accept = () => {
+          mails.push(parse(Buffer.concat(chunks).toString('latin1'), from, to));
+          callback();
+        };
+        // A slow mail server: a crash test can kill the sender in the middle of a batch.
+        if (options.acceptDelayMs) setTimeout(accept, options.acceptDelayMs);
+        else accept();
       });
     },
   });
