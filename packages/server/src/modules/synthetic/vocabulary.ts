@@ -94,11 +94,11 @@ export const SAFETY_SITUATIONS = [
 ];
 export const SAFETY_ROUTES = [
   "'{}'",
-  "'{politi}'",
+  "'{police}'",
   "'{ssp}'",
-  "'{boligselskab}'",
-  "'{politi,ssp}'",
-  "'{kommune}'",
+  "'{housing}'",
+  "'{police,ssp}'",
+  "'{children-youth}'",
 ];
 
 export const CKS_ORGANISATIONS = ['SSP', 'Politi', 'Boligselskab', 'Skole', 'Klub', 'Afdelingsbestyrelse'];

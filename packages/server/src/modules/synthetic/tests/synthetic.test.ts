@@ -97,6 +97,11 @@ describe.each(TEST_DATABASES)('synthetic data on %s', (kind) => {
     expect(caseList.length).toBeGreaterThan(0);
     const oneCase = await call(t, leader, 'GET', `/api/v1/cases/${caseList[0]?.id}`);
     expect(oneCase.statusCode).toBe(200);
+    // Issue 17: the generator wrote routedTo values the API does not know, and the list answered 500.
+    const safety = await call(t, leader, 'GET', '/api/v1/safety-contacts');
+    expect(safety.statusCode, safety.body.slice(0, 300)).toBe(200);
+    const routed = (safety.json().contacts as Array<{ routedTo: string[] }>).flatMap((c) => c.routedTo);
+    expect(routed.length).toBeGreaterThan(0);
   });
 
   it('demo mode adds registrations to the Odense plan with a group of exactly 3 in 2025-Q1', async () => {
