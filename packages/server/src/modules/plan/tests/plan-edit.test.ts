@@ -145,6 +145,12 @@ describe.each(TEST_DATABASES)('plan changes on %s', (kind) => {
     });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json().purposes).toEqual(['Bedre karakterer', 'Flere i ungdomsuddannelse']);
+    // Plan texts are published: a CPR number in any spelling is refused and nothing changes.
+    for (const purpose of ['Kontakt: 010203-1234', 'Født ０１０２０３－１２３４', 'cpr 01.02.03 1234']) {
+      const refused = await send(s.leader, 'PATCH', `/api/v1/plan/activities/${id}`, { purposes: [purpose] });
+      expect(refused.statusCode, purpose).toBe(400);
+      expect(refused.body).toContain('CPR');
+    }
     const { changes } = (await send(s.leader, 'GET', '/api/v1/plan/changes?limit=20')).json();
     const mine = changes.filter(
       (c: { entityId: string; entityLabel: string }) =>
