@@ -62,7 +62,7 @@ describe.each(TEST_DATABASES)('teams and users on %s', (kind) => {
         .where('email', '=', body.email)
         .execute(),
     );
-    const mentor = await signIn(t.app, body.email, body.password);
+    let mentor = await signIn(t.app, body.email, body.password);
     const seen = async () =>
       (await call(t, mentor, 'GET', '/api/v1/participants'))
         .json()
@@ -75,6 +75,9 @@ describe.each(TEST_DATABASES)('teams and users on %s', (kind) => {
       payload: { teamId: teams['Team Syd'] },
     });
     expect(moved.statusCode).toBe(200);
+    // The move ended the mentor's session; the next sign-in sees the new team's scope.
+    expect((await call(t, mentor, 'GET', '/api/v1/participants')).statusCode).toBe(401);
+    mentor = await signIn(t.app, body.email, body.password);
     expect(await seen()).toEqual([]);
     expect((await call(t, mentor, 'GET', `/api/v1/participants/${p.json().id}`)).statusCode).toBe(404);
   });
