@@ -2,7 +2,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpCapture, startSmtpCapture } from '../../server/test/smtp-capture.ts';
-import { clickAckLink, newWatchedPage, sub } from './support/alerting-helpers.ts';
+import { ALERT_PEOPLE, clickAckLink, newWatchedPage, READER, sub } from './support/alerting-helpers.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, expectHeading, signIn } from './support/browser.ts';
 import { type RestartableServer, startRestartableServer } from './support/restartable-server.ts';
@@ -58,16 +58,8 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     await admin.getByRole('button', { name: 'Gem person' }).click();
     await expect.poll(() => admin.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(admin, 'Varslingsliste med fejl');
-    const people = [
-      ['Test Chefvagt', 'SSP-chefvagt', 'SSP Odense', 'ssp_chief', 'chefvagt@ssp.test'],
-      ['Test Stedfortræder', 'Vicepolitiinspektør', 'Fyns Politi', 'ssp_fu', 'stedfortraeder@politi.test'],
-      ['Test Politiinspektør', 'Politiinspektør', 'Fyns Politi', 'ssp_fu', 'fu-politi@politi.test'],
-      ['Test Tryghedsrådgiver', 'Tryghedsrådgiver', 'BoligSocialt Hus', 'ssp_fu', 'tryghed@bsh.test'],
-      ['Test Direktør', 'Politidirektør', 'Fyns Politi', 'ssp_board', 'direktoer@politi.test'],
-      ['Test CKS', 'Afdelingsformand', 'CKS-netværkene', 'cks', 'cks@afdeling.test'],
-    ] as const;
     const form = admin.getByRole('form', { name: 'Tilføj person' });
-    for (const [name, role, org, group, email] of people) {
+    for (const [name, role, org, group, email] of ALERT_PEOPLE) {
       await form.getByLabel('Navn', { exact: true }).fill(name);
       await form.getByLabel('Funktion').fill(role);
       await form.getByLabel('Organisation').selectOption({ label: org });
@@ -274,17 +266,10 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('a reader (partner) may raise an incident but sees no list of people or incidents', async () => {
-    const reader = {
-      email: 'partner@politi.test',
-      password: 'partner-midlertidig-2026',
-      newPassword: 'partner-egen-kode-2026',
-    };
+    const reader = READER;
     const created = await api(admin, 'POST', '/api/v1/users', {
       clientKey: crypto.randomUUID(),
-      email: reader.email,
-      displayName: 'Test Partner',
-      role: 'reader',
-      password: reader.password,
+      ...READER.user,
     });
     expect(created.status).toBe(201);
     const page = await newPage(

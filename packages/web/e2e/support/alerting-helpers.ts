@@ -38,3 +38,26 @@ export async function clickAckLink(
   await expectHeading(page, 'Kvittering for varsel');
   expect(await page.getByRole('main').textContent()).toContain('Din kvittering er registreret');
 }
+
+/** The alert list the SSP leader types in: name, title, organisation, group, e-mail. */
+export const ALERT_PEOPLE = [
+  ['Test Chefvagt', 'SSP-chefvagt', 'SSP Odense', 'ssp_chief', 'chefvagt@ssp.test'],
+  ['Test Stedfortræder', 'Vicepolitiinspektør', 'Fyns Politi', 'ssp_fu', 'stedfortraeder@politi.test'],
+  ['Test Politiinspektør', 'Politiinspektør', 'Fyns Politi', 'ssp_fu', 'fu-politi@politi.test'],
+  ['Test Tryghedsrådgiver', 'Tryghedsrådgiver', 'BoligSocialt Hus', 'ssp_fu', 'tryghed@bsh.test'],
+  ['Test Direktør', 'Politidirektør', 'Fyns Politi', 'ssp_board', 'direktoer@politi.test'],
+  ['Test CKS', 'Afdelingsformand', 'CKS-netværkene', 'cks', 'cks@afdeling.test'],
+] as const;
+
+/** A partner with the reader role. */
+export const READER = {
+  email: 'partner@politi.test',
+  password: 'partner-midlertidig-2026',
+  newPassword: 'partner-egen-kode-2026',
+  user: {
+    email: 'partner@politi.test',
+    displayName: 'Test Partner',
+    role: 'reader',
+    password: 'partner-midlertidig-2026',
+  },
+};

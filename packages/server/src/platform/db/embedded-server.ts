@@ -23,7 +23,7 @@ import {
   serverEnv,
 } from './embedded-os.ts';
 import { acquireAppLock, isProcessAlive, releaseAppLock, waitForProcessExit } from './embedded-pid.ts';
-import { adoptObjects, ensureDatabaseRoles, roleNamesFor } from './roles.ts';
+import { ensureAppDatabase, roleNamesFor } from './roles.ts';
 
 export interface EmbeddedServer {
   /** The superuser (bootstrap and tests only). */
@@ -221,26 +221,6 @@ async function waitUntilReady(layout: Layout, exit: { reason: string | null }) {
 }
 
 /** The app database, its owner and runtime roles (decision 0014), created on first start. */
-async function ensureAppDatabase(layout: Layout) {
-  const roles = roleNamesFor(APP_DATABASE);
-  const client = new pg.Client({ connectionString: connectionStringOf(layout, 'postgres') });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [APP_DATABASE]);
-    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(APP_DATABASE)}`);
-    await ensureDatabaseRoles(client, APP_DATABASE, roles);
-  } finally {
-    await client.end();
-  }
-  const inDatabase = new pg.Client({ connectionString: connectionStringOf(layout, APP_DATABASE) });
-  await inDatabase.connect();
-  try {
-    await adoptObjects(inDatabase, roles.owner);
-  } finally {
-    await inDatabase.end();
-  }
-}
-
 /**
  * Starts (initialising on first use) the PostgreSQL server owning dataDir, after taking the app lock and
  * stopping a server orphaned by a killed earlier run. Throws DataDirInUseError when another live process
@@ -270,7 +250,11 @@ export async function startEmbeddedServer(options: {
     const launched = await launch(binaries, layout, user);
     pid = launched.pid;
     await waitUntilReady(layout, launched.exit);
-    await ensureAppDatabase(layout);
+    await ensureAppDatabase(
+      connectionStringOf(layout, 'postgres'),
+      connectionStringOf(layout, APP_DATABASE),
+      APP_DATABASE,
+    );
   } catch (error) {
     // Leave nothing half-started behind, and let the next start try again.
     if (pid !== null && isProcessAlive(pid))

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import type { Database } from './database.ts';
 
 /**
@@ -127,4 +127,28 @@ export async function describeConnection(
       from pg_roles r where r.rolname = current_user`.execute(db);
   const row = rows[0];
   return { role: row?.role ?? '', superuser: row?.superuser ?? false, ownsTables: row?.owns ?? false };
+}
+
+/**
+ * Creates the app database and its two roles when missing, and hands every existing object to the
+ * owner role (the embedded server's first start and every start after an upgrade).
+ */
+export async function ensureAppDatabase(superuserUrl: string, appUrl: string, database: string) {
+  const roles = roleNamesFor(database);
+  const client = new pg.Client({ connectionString: superuserUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(database)}`);
+    await ensureDatabaseRoles(client, database, roles);
+  } finally {
+    await client.end();
+  }
+  const inDatabase = new pg.Client({ connectionString: appUrl });
+  await inDatabase.connect();
+  try {
+    await adoptObjects(inDatabase, roles.owner);
+  } finally {
+    await inDatabase.end();
+  }
 }
