@@ -2,6 +2,7 @@
 // the last message accepted, next to a plain nodemailer loop sending the same 500 messages in the
 // same run (the ratio is the figure to compare across machines; target ≤ 1,5×), and the escalation
 // timing error: when each of the 500 unacknowledged alerts was escalated against when it was due.
+// Both sides are the median of 5 rounds.
 // Run: npx tsx bench/alerts-smtp.ts   (DATABASE_URL=… to use a PostgreSQL server instead of the embedded one)
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,6 +22,9 @@ const CONTACTS = 500;
 const ESCALATION_SECONDS = 3;
 const MAX_CONNECTIONS = 5;
 const PASSWORD = 'bench-adgangskode-2026';
+const ROUNDS = 5;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 // The SMTP server counts accepted messages; `onAccepted` lets each measurement wait for its own.
 let accepted = 0;
@@ -110,32 +114,38 @@ try {
   });
   const cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const headers = { cookie, 'x-csrf-token': signIn.json().csrfToken as string };
-  const raised = await app.inject({
-    method: 'POST',
-    url: '/api/v1/alerting/incidents',
-    headers,
-    payload: {
-      clientKey: crypto.randomUUID(),
-      level: 'red',
-      category: 'skyderi',
-      description: 'Benchmark',
-      location: 'Vollsmose',
-      occurredAt: new Date().toISOString(),
-    },
-  });
-  const incidentId = raised.json().id as string;
-
-  // 1. Helhed: activation → 500 alerts, messages and timers in one transaction → the worker sends.
-  const before = accepted;
-  const started = performance.now();
-  const activated = await app.inject({
-    method: 'POST',
-    url: `/api/v1/alerting/incidents/${incidentId}/activate`,
-    headers,
-  });
-  if (activated.json().alerted !== CONTACTS) throw new Error(`activation: ${activated.body}`);
-  const activationMs = performance.now() - started;
-  const helhedMs = (await waitForAccepted(before + CONTACTS)) - started;
+  // One round: raise an incident, activate the plan (500 alerts, messages and timers in one
+  // transaction), and wait until the local SMTP server has accepted all 500.
+  async function activationRound() {
+    const raised = await app.inject({
+      method: 'POST',
+      url: '/api/v1/alerting/incidents',
+      headers,
+      payload: {
+        clientKey: crypto.randomUUID(),
+        level: 'red',
+        category: 'skyderi',
+        description: 'Benchmark',
+        location: 'Vollsmose',
+        occurredAt: new Date().toISOString(),
+      },
+    });
+    const incidentId = raised.json().id as string;
+    const before = accepted;
+    const started = performance.now();
+    const activated = await app.inject({
+      method: 'POST',
+      url: `/api/v1/alerting/incidents/${incidentId}/activate`,
+      headers,
+    });
+    if (activated.json().alerted !== CONTACTS) throw new Error(`activation: ${activated.body}`);
+    const activationMs = performance.now() - started;
+    const totalMs = (await waitForAccepted(before + CONTACTS)) - started;
+    return { incidentId, activationMs, totalMs };
+  }
+  const first = await activationRound();
+  const { incidentId, activationMs } = first;
+  const helhedRounds = [first.totalMs];
 
   // 2. The escalation timers: all 500 are due ESCALATION_SECONDS after activation.
   const deadline = Date.now() + 120_000;
@@ -159,6 +169,16 @@ try {
   )
     .map((r) => (r.escalated_at as Date).getTime() - r.due_at.getTime())
     .sort((x, y) => x - y);
+  // Further rounds with escalation out of the way, so that only delivery is timed.
+  await withTransaction(db, systemActor('bench', plan.id), (trx) =>
+    trx
+      .updateTable('alert_setting')
+      .set({ escalation_seconds: 3600 })
+      .where('plan_id', '=', plan.id)
+      .execute(),
+  );
+  while (helhedRounds.length < ROUNDS) helhedRounds.push((await activationRound()).totalMs);
+  const helhedMs = median(helhedRounds);
   await app.close();
 
   // 3. Baseline: the same 500 messages, sent by a plain loop with nodemailer directly.
@@ -178,20 +198,33 @@ try {
     pool: true,
     maxConnections: 1,
   });
-  const loopBefore = accepted;
-  const loopStarted = performance.now();
-  for (const m of batch) {
-    await transporter.sendMail({ from: config.mailFrom, to: m.recipient, subject: m.subject, text: m.body });
+  const loopRounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const loopBefore = accepted;
+    const loopStarted = performance.now();
+    for (const m of batch) {
+      await transporter.sendMail({
+        from: config.mailFrom,
+        to: m.recipient,
+        subject: m.subject,
+        text: m.body,
+      });
+    }
+    loopRounds.push((await waitForAccepted(loopBefore + batch.length)) - loopStarted);
   }
-  const loopMs = (await waitForAccepted(loopBefore + batch.length)) - loopStarted;
+  const loopMs = median(loopRounds);
   transporter.close();
 
   const pct = (p: number) => delays[Math.min(delays.length - 1, Math.floor((p / 100) * delays.length))] ?? 0;
   const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
   console.log(`Beredskab: ${CONTACTS} kontakter varslet via lokal SMTP (${MAX_CONNECTIONS} forbindelser)`);
-  console.log(`  aktivering → sidste besked modtaget: ${fmt(helhedMs)}`);
+  console.log(
+    `  aktivering → sidste besked modtaget: ${fmt(helhedMs)} (median af ${ROUNDS} runder: ${helhedRounds.map(fmt).join(', ')})`,
+  );
   console.log(`  heraf aktiveringen (500 varsler, beskeder og timere gemt): ${fmt(activationMs)}`);
-  console.log(`  ren nodemailer-løkke, samme ${batch.length} beskeder: ${fmt(loopMs)}`);
+  console.log(
+    `  ren nodemailer-løkke, samme ${batch.length} beskeder: ${fmt(loopMs)} (median af ${ROUNDS}: ${loopRounds.map(fmt).join(', ')})`,
+  );
   console.log(`  forhold: ${(helhedMs / loopMs).toFixed(2)}× (mål ≤ 1,5×)`);
   console.log(
     `Eskalering efter ${ESCALATION_SECONDS} s for ${delays.length} ukvitterede varsler, forsinkelse ud over forfaldstid:`,
