@@ -11,6 +11,12 @@ export const accounts = {
     'session-end': 'Session afsluttet',
     handover: 'Overdragelse',
   },
+  /** The details column of the named audit events (stored in the log as written here). */
+  auditDetails: {
+    sessionsEnded: '{count} sessioner afsluttet',
+    roleChanged: '{from} → {to}; {count} sessioner afsluttet',
+    handover: 'fra {from} til {to}: {cases} forløb, {households} husstande',
+  },
   errors: {
     notYourself: 'Du kan ikke deaktivere dig selv eller ændre din egen rolle.',
     lastAdmin: 'Planen skal have mindst én aktiv administrator.',

@@ -1,3 +1,4 @@
+import { da, fill } from '@helhed/core';
 import { insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
 import { type ActorContext, withTransaction } from '../db/transaction.ts';
@@ -52,7 +53,12 @@ export async function handOver(
         entityId: fromUserId,
         ipAddress: actor.ip,
         requestId: actor.requestId,
-        details: `fra ${from.email} til ${to.email}: ${cases} forløb, ${households} husstande`,
+        details: fill(da.accounts.auditDetails.handover, {
+          from: from.email,
+          to: to.email,
+          cases: String(cases),
+          households: String(households),
+        }),
       },
     ]);
     return { cases, households, from: from.display_name, to: to.display_name };

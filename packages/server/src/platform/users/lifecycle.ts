@@ -1,12 +1,18 @@
 import { randomInt } from 'node:crypto';
-import type { Role } from '@helhed/core';
+import { da, fill, type Role } from '@helhed/core';
 import { type AccountAuditAction, insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
 import { type ActorContext, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
-import { countOtherActiveAdmins, findUserOfPlan, type UserRow, updateUser } from './queries.ts';
+import {
+  countOtherActiveAdmins,
+  findUserOfPlan,
+  lockPlanAccounts,
+  type UserRow,
+  updateUser,
+} from './queries.ts';
 
 /**
  * An account's life after it is created (issue 14, decision 0013). Every step ends all of the
@@ -55,6 +61,8 @@ export async function applyLifecycleStep(
   const password = step.kind === 'reset-password' ? oneTimePassword() : undefined;
   const passwordHash = password ? await hashPassword(password) : undefined;
   return withTransaction(db, actor, async (trx) => {
+    // One account change of a plan at a time: two administrators cannot remove each other at once.
+    await lockPlanAccounts(trx, planId);
     const before = await findUserOfPlan(trx, planId, userId);
     if (!before) throw new AppError('NOT_FOUND');
     const losesAdmin =
@@ -77,10 +85,11 @@ export async function applyLifecycleStep(
     const user = await updateUser(trx, planId, userId, patch);
     if (!user) throw new AppError('NOT_FOUND');
     const sessionsEnded = step.kind === 'reactivate' ? 0 : await deleteSessionsOfUser(trx, userId);
+    const count = String(sessionsEnded);
     const details =
       step.kind === 'role'
-        ? `${before.role} → ${step.role}; ${sessionsEnded} sessioner afsluttet`
-        : `${sessionsEnded} sessioner afsluttet`;
+        ? fill(da.accounts.auditDetails.roleChanged, { from: before.role, to: step.role, count })
+        : fill(da.accounts.auditDetails.sessionsEnded, { count });
     await insertAuditEvents(trx, [
       {
         planId,

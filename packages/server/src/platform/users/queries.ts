@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 const USER_COLUMNS = [
@@ -73,6 +74,11 @@ export function updateUser(
     .where('id', '=', userId)
     .returning(USER_COLUMNS)
     .executeTakeFirst();
+}
+
+/** Serialises account changes within a plan until the transaction ends. */
+export async function lockPlanAccounts(db: Db, planId: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`accounts:${planId}`}))`.execute(db);
 }
 
 /** Active administrators of the plan other than `exceptUserId`. */

@@ -1,4 +1,4 @@
-import { da, type Role } from '@helhed/core';
+import { da, fill, type Role } from '@helhed/core';
 import { insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
@@ -76,7 +76,7 @@ export async function changeUserTeam(
           entityId: userId,
           ipAddress: actor.ip,
           requestId: actor.requestId,
-          details: `${ended} sessioner afsluttet`,
+          details: fill(da.accounts.auditDetails.sessionsEnded, { count: String(ended) }),
         },
       ]);
       return row;
