@@ -147,7 +147,7 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
 
     await page.getByLabel('Navn', { exact: true }).fill('Birgitte Sørensen');
     await page.getByLabel('E-mail', { exact: true }).fill('birgitte@example.dk');
-    await page.getByLabel('Rolle').selectOption('worker');
+    await page.getByLabel('Rolle', { exact: true }).selectOption('worker');
     await page.getByLabel(/Første adgangskode/).fill('midlertidig-kode-2026');
     await page.getByRole('button', { name: 'Opret bruger' }).click();
     await table.getByRole('rowheader', { name: 'Birgitte Sørensen' }).waitFor();
