@@ -84,6 +84,10 @@ export async function startSmtpCapture(
       });
     },
   });
+  // A client killed mid-message (the crash test) resets its connection: not an error of the test.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const address = server.server.address() as AddressInfo;
   return {
