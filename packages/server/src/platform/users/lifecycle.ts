@@ -69,8 +69,9 @@ export async function applyLifecycleStep(
       before.role === 'admin' &&
       before.is_active &&
       (step.kind === 'deactivate' || (step.kind === 'role' && step.role !== 'admin'));
-    if (losesAdmin && actor.actorId === userId) throw new AppError('ACCOUNT_NOT_YOURSELF');
-    if (step.kind === 'deactivate' && actor.actorId === userId) throw new AppError('ACCOUNT_NOT_YOURSELF');
+    if (actor.actorId === userId && (step.kind === 'deactivate' || losesAdmin)) {
+      throw new AppError('ACCOUNT_NOT_YOURSELF');
+    }
     if (losesAdmin && (await countOtherActiveAdmins(trx, planId, userId)) === 0) {
       throw new AppError('ACCOUNT_LAST_ADMIN');
     }
