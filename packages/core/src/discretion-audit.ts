@@ -26,8 +26,10 @@ export interface SumRule {
  * published: shown unless hidden. derived: never shown but computable by a reader (the change from
  * one month to the next): always an unknown, and the rule applies to it. latent: never shown and
  * not a published figure (a slack that turns "a ≤ b" into a sum): an unknown, the rule does not apply.
+ * known: never shown here, but the reader may learn it elsewhere (the forløb carried over from the
+ * previous quarter's report): a constant of the attacker's LP, never hidden, the rule does not apply.
  */
-export type CellKind = 'published' | 'derived' | 'latent';
+export type CellKind = 'published' | 'derived' | 'latent' | 'known';
 
 /** One equality over unknowns: Σ coefs·x = rhs. */
 export interface LpRow {
@@ -77,7 +79,16 @@ export function kindOf(problem: DiscretionProblem, cell: number): CellKind {
 
 export function isPrimary(problem: DiscretionProblem, cell: number): boolean {
   const value = problem.values[cell] as number;
-  return kindOf(problem, cell) !== 'latent' && value >= 1 && value < problem.threshold;
+  const kind = kindOf(problem, cell);
+  return kind !== 'latent' && kind !== 'known' && value >= 1 && value < problem.threshold;
+}
+
+/** The attacker's unknowns: hidden published cells, and derived and latent cells (never shown). */
+export function unknownCells(problem: DiscretionProblem, hidden: readonly boolean[]): boolean[] {
+  return hidden.map((isHidden, cell) => {
+    const kind = kindOf(problem, cell);
+    return kind === 'derived' || kind === 'latent' || (isHidden && kind === 'published');
+  });
 }
 
 /** Hidden cells grouped into components connected by sums that contain more than one of them. */
@@ -227,7 +238,7 @@ export function auditSuppression(
   hidden: readonly boolean[],
   solver: RangeSolver,
 ): Violation[] {
-  const unknown = hidden.map((isHidden, cell) => isHidden || kindOf(problem, cell) !== 'published');
+  const unknown = unknownCells(problem, hidden);
   return hiddenComponents(problem, unknown).flatMap((component) =>
     auditComponent(problem, unknown, component, solver),
   );

@@ -121,6 +121,23 @@ describe('discretion: the rule against the LP attacker', () => {
     );
   });
 
+  it('a known figure (carried over from the last report) is a constant of the attack, never hidden', () => {
+    // started 2 + carried in 10 (known from the last quarter) = active 12; ended 3 + carried out 9.
+    const values = [2, 12, 3, 10, 9];
+    const rules: SumRule[] = [
+      { total: 1, parts: [0, 3] },
+      { total: 1, parts: [2, 4] },
+    ];
+    const kinds = ['published', 'published', 'published', 'known', 'known'] as const;
+    const published = suppressCounts(values, rules, options, kinds);
+    expect(published).toEqual([HIDDEN_LABEL, HIDDEN_LABEL, HIDDEN_LABEL, HIDDEN_LABEL, HIDDEN_LABEL]);
+    const hidden = published.map((_, cell) => cell < 3);
+    expect(auditSuppression({ values, rules, kinds, threshold: 5 }, hidden, solver)).toEqual([]);
+    // Showing active (12) would let the reader who knows the carry-over subtract: started = 2.
+    const shown = [true, false, true, false, false];
+    expect(auditSuppression({ values, rules, kinds, threshold: 5 }, shown, solver)).not.toEqual([]);
+  });
+
   it('fails without the audit: the primary rule alone is broken by the same attacker', () => {
     const values = [5, 1, 9, 10, 25];
     const published = suppressCounts(values, column(4), { ...options, audit: false });

@@ -7,6 +7,7 @@ import {
   kindOf,
   type RangeSolver,
   type SumRule,
+  unknownCells,
   type Violation,
 } from './discretion-audit.ts';
 
@@ -21,8 +22,8 @@ export * from './discretion-audit.ts';
  * with the one symbol HIDDEN_LABEL: the legend says that a figure is hidden, not how large it is.
  *
  * suppressCounts hides the small cells, then runs the attacker (discretion-audit.ts, an LP per
- * component) and, while some cell breaks the rule, hides the cheapest published cell of a sum that
- * holds it (cost: small cells before large, inner cells before totals). Finally it tries to show
+ * component) and, while cells break the rule, hides for each of them the cheapest published cell of
+ * a sum that holds it (cost: small cells before large, inner cells before totals). Finally it tries to show
  * each secondary cell again, dearest first, and keeps it shown when the audit still passes. If no
  * cell is left to hide and the rule still fails (a solver that cannot answer), it throws
  * DiscretionError: the caller publishes nothing.
@@ -81,14 +82,18 @@ export function suppressionPattern(
   if (options.audit === false) return hidden;
   const auditor = cachedAuditor(problem, options.solver);
   const cost = cellCosts(problem);
+  // Every breach of one audit gets its cheapest secondary cell before the next audit.
   for (let guard = 0; ; guard++) {
-    const violation = auditor(hidden)[0];
-    if (!violation) break;
-    const extra = pickSecondary(problem, hidden, published, cost, violation);
-    if (extra === undefined || guard > values.length) {
-      throw new DiscretionError(`Discretion cannot be established for cell ${violation.cell}`);
+    const violations = auditor(hidden);
+    if (violations.length === 0) break;
+    const extras = violations.map((violation) => pickSecondary(problem, hidden, published, cost, violation));
+    const stuck = violations.find((_, index) => extras[index] === undefined);
+    if (stuck || guard > values.length) {
+      throw new DiscretionError(
+        `Discretion cannot be established for cell ${(stuck ?? violations[0])?.cell}`,
+      );
     }
-    hidden[extra] = true;
+    for (const extra of extras) hidden[extra as number] = true;
   }
   // The cells this pattern touches: every cell of a sum that holds a hidden cell. Hide them all,
   // then publish them again one by one, dearest first (grand total, totals, large cells), each only
@@ -183,14 +188,15 @@ function range(length: number): number[] {
 function cachedAuditor(problem: DiscretionProblem, solver: RangeSolver) {
   const cache = new Map<string, Violation[]>();
   return (hidden: readonly boolean[], firstOnly = false): Violation[] => {
-    const unknown = hidden.map((isHidden, cell) => isHidden || kindOf(problem, cell) !== 'published');
+    const unknown = unknownCells(problem, hidden);
     const found: Violation[] = [];
     for (const component of hiddenComponents(problem, unknown)) {
       const key = component.join(',');
       let violations = cache.get(key);
       if (!violations) {
         violations = auditComponent(problem, unknown, component, solver, firstOnly);
-        cache.set(key, violations);
+        // A first-only answer is the whole answer only when it found nothing.
+        if (!firstOnly || violations.length === 0) cache.set(key, violations);
       }
       found.push(...violations);
       if (firstOnly && found.length > 0) break;
@@ -234,7 +240,7 @@ function pickSecondary(
   const holds = (cell: number) => (rule: SumRule) => rule.total === cell || rule.parts.includes(cell);
   const direct = cheapest(problem.rules.filter(holds(violation.cell)));
   if (direct !== undefined) return direct;
-  const unknown = hidden.map((isHidden, cell) => isHidden || !published[cell]);
+  const unknown = unknownCells(problem, hidden);
   const component = hiddenComponents(problem, unknown).find((cells) => cells.includes(violation.cell)) ?? [];
   return cheapest(problem.rules.filter((rule) => component.some((cell) => holds(cell)(rule))));
 }

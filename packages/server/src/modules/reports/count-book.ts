@@ -53,6 +53,16 @@ export class CountBook {
     this.sum(next, [previous, this.cell(delta, 'derived')]);
   }
 
+  /**
+   * Declares that `whole` = `part` + a count the reader learns from another report (the forløb
+   * carried over between quarters): the audit treats it as known, so linking reports gains nothing.
+   */
+  knownRest(whole: number, part: number): void {
+    const rest = (this.values[whole] as number) - (this.values[part] as number);
+    if (rest < 0) return; // not a part of the whole in this data: declare nothing
+    this.sum(whole, [part, this.cell(rest, 'known')]);
+  }
+
   /** The published value of a cell (suppresses everything on first call). */
   get(handle: number): SafeCount {
     this.resolved ??= suppressCounts(this.values, this.rules, this.options, this.kinds);

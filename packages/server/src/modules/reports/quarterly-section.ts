@@ -90,8 +90,13 @@ export async function buildQuarterSection(
       );
     });
   }
-  for (const handles of [caseTotal, ...caseByActivity, ...caseByArea])
+  // A reader who keeps every quarter knows the forløb carried from one quarter into the next (the
+  // active that neither started nor ended): each quarter is audited as if those were known.
+  for (const handles of [caseTotal, ...caseByActivity, ...caseByArea]) {
     book.sum(handles.ended, handles.outcomes);
+    book.knownRest(handles.active, handles.started);
+    book.knownRest(handles.active, handles.ended);
+  }
 
   // Referrals: activity × source with row totals and the total row.
   const referralIndex = new Map(

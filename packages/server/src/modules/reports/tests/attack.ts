@@ -1,4 +1,4 @@
-import { HIDDEN_LABEL } from '@helhed/core';
+import { HIDDEN_LABEL, type RangeSolver } from '@helhed/core';
 import { loadRangeSolver } from '@helhed/core/discretion-highs';
 import type { Db } from '../../../platform/db/database.ts';
 import { overrideDiscretionForTests } from '../../../platform/discretion.ts';
@@ -19,6 +19,11 @@ export async function exactQuarterlyReport(db: Db, scope: ReportScope, quarter: 
 /** Every break of the rule the LP attacker finds in a published report (both sections). */
 export async function attackReport(db: Db, scope: ReportScope, quarter: string, published: QuarterlyReport) {
   const [exact, solver] = await Promise.all([exactQuarterlyReport(db, scope, quarter), loadRangeSolver()]);
+  return attackPublished(published, exact, solver);
+}
+
+/** The same attack on a published report and its exact twin (threshold 1), both sections. */
+export function attackPublished(published: QuarterlyReport, exact: QuarterlyReport, solver: RangeSolver) {
   return [
     ...attackSection(published, exact, solver),
     ...attackSection(published.comparison, exact.comparison, solver).map((name) => `comparison ${name}`),

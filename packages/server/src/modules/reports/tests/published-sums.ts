@@ -1,6 +1,56 @@
 import { auditSuppression, HIDDEN_LABEL, type RangeSolver, type SafeCount, type SumRule } from '@helhed/core';
 import type { QuarterMetrics, QuarterSection } from '../contract.ts';
 
+/** What a reader holds: every published cell (value or "x"), the true counts behind them, the sums. */
+export class ReaderModel {
+  readonly shown: SafeCount[] = [];
+  readonly values: number[] = [];
+  readonly names: string[] = [];
+  readonly kinds: ('published' | 'latent')[] = [];
+  readonly rules: SumRule[] = [];
+
+  cell(name: string, value: SafeCount, truth: SafeCount): number {
+    return this.add(name, value, Number(truth), 'published');
+  }
+
+  /** A count nobody publishes but every reader can reason about (a slack, a carried-over count). */
+  latent(name: string, truth: number): number {
+    return this.add(name, HIDDEN_LABEL, truth, 'latent');
+  }
+
+  /** small ≤ big, through a latent slack (declared only when it holds in the true counts). */
+  atMost(small: number, big: number): void {
+    const slack = (this.values[big] as number) - (this.values[small] as number);
+    if (slack < 0) return;
+    this.rules.push({ total: big, parts: [small, this.latent('slack', slack)] });
+  }
+
+  /** Every cell that breaks the rule, by name: the answer must always be empty. */
+  audit(solver: RangeSolver, threshold: number): string[] {
+    const hidden = this.shown.map((value) => value === HIDDEN_LABEL);
+    const problem = { values: this.values, rules: this.rules, kinds: this.kinds, threshold };
+    return auditSuppression(problem, hidden, solver).map(
+      (v) => `${this.names[v.cell]}: ${v.reason} ${v.min}..${v.max}`,
+    );
+  }
+
+  private add(name: string, value: SafeCount, truth: number, kind: 'published' | 'latent'): number {
+    this.shown.push(value);
+    this.values.push(truth);
+    this.names.push(name);
+    this.kinds.push(kind);
+    return this.values.length - 1;
+  }
+}
+
+/** The forløb cells of one row of a section, as handles in a ReaderModel. */
+export interface CaseCells {
+  started: number;
+  active: number;
+  ended: number;
+  outcomes: number[];
+}
+
 /**
  * The LP attacker on a published quarter section. Re-derives, from the published section alone,
  * every sum and bound a reader can form — each column of the activity rows and of the area rows
@@ -16,27 +66,25 @@ export function attackSection(
   exact: QuarterSection,
   solver: RangeSolver,
 ): string[] {
-  const shown: SafeCount[] = [];
-  const values: number[] = [];
-  const names: string[] = [];
-  const kinds: ('published' | 'latent')[] = [];
-  const rules: SumRule[] = [];
-  const cell = (name: string, value: SafeCount, truth: SafeCount) => {
-    shown.push(value);
-    values.push(Number(truth));
-    names.push(name);
-    kinds.push('published');
-    return values.length - 1;
-  };
-  const atMost = (small: number, big: number) => {
-    const slack = (values[big] as number) - (values[small] as number);
-    if (slack < 0) return;
-    shown.push(HIDDEN_LABEL);
-    values.push(slack);
-    names.push('slack');
-    kinds.push('latent');
-    rules.push({ total: big, parts: [small, values.length - 1] });
-  };
+  const model = new ReaderModel();
+  addSection(model, published, exact, '');
+  return model.audit(solver, published.discretionThreshold);
+}
+
+/**
+ * Puts one published section into the model with its sums; returns the forløb cells of the total
+ * row and of each activity and area row, keyed "total", "activity:<id>", "area:<id>".
+ */
+export function addSection(
+  model: ReaderModel,
+  published: QuarterSection,
+  exact: QuarterSection,
+  prefix: string,
+): Map<string, CaseCells> {
+  const cell = (name: string, value: SafeCount, truth: SafeCount) =>
+    model.cell(`${prefix}${name}`, value, truth);
+  const rules = model.rules;
+  const atMost = (small: number, big: number) => model.atMost(small, big);
   type Row = Pick<QuarterMetrics, 'casesStarted' | 'casesActive' | 'casesEnded' | 'outcomes'>;
   const caseCells = (name: string, row: Row, truth: Row) => ({
     started: cell(`${name}.casesStarted`, row.casesStarted, truth.casesStarted),
@@ -102,9 +150,12 @@ export function attackSection(
     atMost(own.group, attendance[i] as number);
   });
 
-  const hidden = shown.map((value) => value === HIDDEN_LABEL);
-  const problem = { values, rules, kinds, threshold: published.discretionThreshold };
-  return auditSuppression(problem, hidden, solver).map(
-    (v) => `${names[v.cell]}: ${v.reason} ${v.min}..${v.max}`,
-  );
+  const rows = new Map<string, CaseCells>([['total', total]]);
+  published.activities.forEach((row, i) => {
+    rows.set(`activity:${row.activityId}`, byActivity[i] as CaseCells);
+  });
+  published.areas.forEach((row, i) => {
+    rows.set(`area:${row.areaId ?? ''}`, byArea[i] as CaseCells);
+  });
+  return rows;
 }
