@@ -1,3 +1,18 @@
+import type { ROUTED_TO } from '../registration/contract-groups.ts';
+import type {
+  CONTACT_KINDS as CONTACT_KIND_VALUES,
+  OUTCOMES as OUTCOME_VALUES,
+  REFERRAL_SOURCES as REFERRAL_SOURCE_VALUES,
+} from '../registration/contract-shared.ts';
+
+// The values the generator writes into enumerated columns are typed by the API's own vocabularies
+// (registration's contract): a value the API would refuse does not compile (issue 17).
+
+/** Weighted values as SQL literals for the generator's `pick`. */
+function weighted<T extends string>(pairs: readonly (readonly [T, number])[]): (readonly [string, number])[] {
+  return pairs.map(([value, weight]) => [`'${value}'`, weight] as const);
+}
+
 // Words the generator builds Danish-looking, clearly fictitious names and texts from.
 
 export const AREA_FIRST = [
@@ -92,14 +107,10 @@ export const SAFETY_SITUATIONS = [
   'Graffiti på gavlen',
   'Beboer bekymret for et barn',
 ];
-export const SAFETY_ROUTES = [
-  "'{}'",
-  "'{police}'",
-  "'{ssp}'",
-  "'{housing}'",
-  "'{police,ssp}'",
-  "'{children-youth}'",
-];
+type Route = (typeof ROUTED_TO)[number];
+const ROUTE_SETS: Route[][] = [[], ['police'], ['ssp'], ['housing'], ['police', 'ssp'], ['children-youth']];
+/** SQL literals of the routedTo arrays; each value is one the API's contract allows (checked by tsc). */
+export const SAFETY_ROUTES = ROUTE_SETS.map((set) => `'{${set.join(',')}}'`);
 
 export const CKS_ORGANISATIONS = ['SSP', 'Politi', 'Boligselskab', 'Skole', 'Klub', 'Afdelingsbestyrelse'];
 export const CKS_AGREEMENTS = [
@@ -110,34 +121,34 @@ export const CKS_AGREEMENTS = [
   'Opfølgning på hærværk i kælderen',
 ];
 
-export const REFERRAL_SOURCES = [
-  ["'jobcenter'", 30],
-  ["'education-adviser'", 8],
-  ["'uuo'", 6],
-  ["'school'", 12],
-  ["'daycare'", 4],
-  ["'health-visitor'", 4],
-  ["'ppr'", 3],
-  ["'ssp'", 7],
-  ["'self'", 20],
-  ["'other'", 6],
-] as const;
+export const REFERRAL_SOURCES = weighted<(typeof REFERRAL_SOURCE_VALUES)[number]>([
+  ['jobcenter', 30],
+  ['education-adviser', 8],
+  ['uuo', 6],
+  ['school', 12],
+  ['daycare', 4],
+  ['health-visitor', 4],
+  ['ppr', 3],
+  ['ssp', 7],
+  ['self', 20],
+  ['other', 6],
+]);
 
-export const OUTCOMES = [
-  ["'education-started'", 12],
-  ["'ordinary-job'", 14],
-  ["'internship-or-subsidy'", 10],
-  ["'leisure-job'", 8],
-  ["'closer-to-labour-market'", 26],
-  ["'no-change'", 15],
-  ["'dropped-out'", 10],
-  ["'moved'", 5],
-] as const;
+export const OUTCOMES = weighted<(typeof OUTCOME_VALUES)[number]>([
+  ['education-started', 12],
+  ['ordinary-job', 14],
+  ['internship-or-subsidy', 10],
+  ['leisure-job', 8],
+  ['closer-to-labour-market', 26],
+  ['no-change', 15],
+  ['dropped-out', 10],
+  ['moved', 5],
+]);
 
-export const CONTACT_KINDS = [
-  ["'meeting'", 45],
-  ["'phone'", 30],
-  ["'three-party'", 10],
-  ["'home-visit'", 10],
-  ["'other'", 5],
-] as const;
+export const CONTACT_KINDS = weighted<(typeof CONTACT_KIND_VALUES)[number]>([
+  ['meeting', 45],
+  ['phone', 30],
+  ['three-party', 10],
+  ['home-visit', 10],
+  ['other', 5],
+]);
