@@ -34,6 +34,7 @@ export const registration = {
     purposeCasework: 'sagsbehandling',
     purposeAccessRequest: 'indsigtsanmodning',
     purposeVolunteering: 'frivillighed',
+    purposeSafety: 'tryghedsarbejde',
   },
   genders: {
     female: 'Kvinde',

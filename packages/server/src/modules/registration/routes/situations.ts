@@ -32,6 +32,26 @@ const tags = ['Frivillige, tryghed og CKS'];
 const SafetyList = z.object({ contacts: z.array(SafetyContactView) });
 const CksList = z.object({ meetings: z.array(CksMeetingView) });
 
+/**
+ * Tryghed contacts and CKS agreements are free text about residents and places: every one shown is
+ * a read in the audit log (issue 21).
+ */
+function auditReads<T extends { id: string }>(
+  request: Parameters<typeof requireActor>[0],
+  entityType: 'safety_contact' | 'cks_meeting',
+  rows: T[],
+): T[] {
+  for (const row of rows) {
+    request.auditTrail.push({
+      action: 'read',
+      entityType,
+      entityId: row.id,
+      purpose: da.registration.audit.purposeSafety,
+    });
+  }
+  return rows;
+}
+
 export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   async function volunteerView(request: Parameters<typeof requireActor>[0], year: number) {
     const actor = requireActor(request);
@@ -81,7 +101,11 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/safety-contacts',
     { config: { access: 'registration.read' }, schema: { tags, response: { 200: SafetyList, ...errors } } },
     async (request) => ({
-      contacts: (await listSafetyContacts(db, requireActor(request))).map((c) => ({
+      contacts: auditReads(
+        request,
+        'safety_contact',
+        await listSafetyContacts(db, requireActor(request)),
+      ).map((c) => ({
         id: c.id,
         occurredOn: c.occurred_on,
         reportedBy: c.reported_by as z.infer<typeof SafetyContactView>['reportedBy'],
@@ -111,13 +135,15 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/cks-meetings',
     { config: { access: 'registration.read' }, schema: { tags, response: { 200: CksList, ...errors } } },
     async (request) => ({
-      meetings: (await listCksMeetings(db, requireActor(request))).map((m) => ({
-        id: m.id,
-        heldOn: m.held_on,
-        areaId: m.area_id,
-        attendance: m.attendance,
-        agreements: m.agreements,
-      })),
+      meetings: auditReads(request, 'cks_meeting', await listCksMeetings(db, requireActor(request))).map(
+        (m) => ({
+          id: m.id,
+          heldOn: m.held_on,
+          areaId: m.area_id,
+          attendance: m.attendance,
+          agreements: m.agreements,
+        }),
+      ),
     }),
   );
 

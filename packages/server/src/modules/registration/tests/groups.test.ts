@@ -201,6 +201,19 @@ describe.each(TEST_DATABASES)('group courses, volunteers, tryghed and CKS on %s'
       { organisation: 'SSP', count: 2 },
       { organisation: 'Fyns Politi', count: 1 },
     ]);
+    // Issue 21: every tryghed contact and CKS meeting shown is a read in the audit log.
+    const reads = await t.db
+      .selectFrom('audit_event')
+      .select(['entity_type', 'entity_id', 'purpose'])
+      .where('action', '=', 'read')
+      .where('entity_type', 'in', ['safety_contact', 'cks_meeting'])
+      .execute();
+    expect(reads).toEqual(
+      expect.arrayContaining([
+        { entity_type: 'safety_contact', entity_id: list[0].id, purpose: 'tryghedsarbejde' },
+        { entity_type: 'cks_meeting', entity_id: meetings[0].id, purpose: 'tryghedsarbejde' },
+      ]),
+    );
   });
 
   it('puts courses, attendance and volunteering in the participant’s export', async () => {

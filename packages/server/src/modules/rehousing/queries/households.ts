@@ -96,6 +96,8 @@ export async function erasePersonalData(db: Db, id: string) {
     .where('household_id', '=', id)
     .execute();
   await db.updateTable('rehousing_followup').set({ note: null }).where('household_id', '=', id).execute();
+  // The fact that a letter went out stays; the address it went to does not (issue 21).
+  await db.updateTable('rehousing_letter').set({ sent_to: null }).where('household_id', '=', id).execute();
 }
 
 export function findColleague(db: Db, planId: string, userId: string) {

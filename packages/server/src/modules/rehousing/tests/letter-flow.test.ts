@@ -214,4 +214,15 @@ describe.each(TEST_DATABASES)('genhusning offer letter and follow-up (%s)', (kin
     );
     expect(preview.json().subject).toBe('Boligtilbud til Familien Østergård (fiktiv)');
   });
+
+  it('erasing the household also clears the address a letter was sent to (issue 21)', async () => {
+    const sentTo = () =>
+      t.db.selectFrom('rehousing_letter').select('sent_to').where('household_id', '=', householdId).execute();
+    expect(await sentTo()).toEqual([{ sent_to: 'familien@example.test' }]);
+    const erased = await call(t, leader, 'POST', `/api/v1/rehousing/households/${householdId}/erase`, {
+      confirm: true,
+    });
+    expect(erased.statusCode, erased.body).toBe(204);
+    expect(await sentTo()).toEqual([{ sent_to: null }]);
+  });
 });
