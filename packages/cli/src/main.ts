@@ -38,9 +38,10 @@ const HELP = `${da.cli.usage}
                                      eller genhusningen sluttede for mere end HELHED_RETENTION_MONTHS
                                      måneder siden (standard 24)
   genhusning status [--phase P] [--date ÅÅÅÅ-MM-DD] [--format json|csv|xlsx|pdf] [--exact]
-                                     genhusningens statustabel pr. dato (uden --exact: "<5" for 1-4)
+                                     genhusningens statustabel pr. dato (uden --exact: "x" for skjulte tal)
   genhusning demo                    indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"
-  backup FIL                         skriv en sikkerhedskopi af hele databasen
+  backup FIL [--plaintext]           skriv en krypteret sikkerhedskopi af hele databasen
+                                     (nøgle fra HELHED_BACKUP_PASSPHRASE)
   restore FIL                        indlæs en sikkerhedskopi i en tom database
 `;
 
@@ -83,7 +84,9 @@ async function run(argv: readonly string[]): Promise<void> {
       if (sub === 'run') return retentionRun();
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'backup':
-      return backup(command[1] ?? requireOption(options, 'file'));
+      // `backup --plaintext FIL` parses FIL as the flag's value: both spellings mean the same.
+      if (typeof options.plaintext === 'string') return backup(options.plaintext, true);
+      return backup(command[1] ?? requireOption(options, 'file'), options.plaintext === true);
     case 'restore':
       return restore(command[1] ?? requireOption(options, 'file'));
     default:

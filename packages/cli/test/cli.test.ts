@@ -68,14 +68,31 @@ describe('helhed CLI', () => {
       source.env,
       'en lang nok adgangskode\n',
     );
-    const backup = await helhed(['backup', file], source.env);
+    // Encrypted by default: without a passphrase (or with a short one) nothing is written.
+    const refused = await helhed(['backup', file], source.env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/HELHED_BACKUP_PASSPHRASE/);
+    const short = await helhed(['backup', file], { ...source.env, HELHED_BACKUP_PASSPHRASE: 'kort' });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/mindst 16 tegn/);
+    const key = { HELHED_BACKUP_PASSPHRASE: 'en lang adgangssætning til backup' };
+    const backup = await helhed(['backup', file], { ...source.env, ...key });
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Sikkerhedskopi skrevet/);
-    const restore = await helhed(['restore', file], target.env);
+    const wrong = await helhed(['restore', file], {
+      ...target.env,
+      HELHED_BACKUP_PASSPHRASE: 'en forkert men lang adgangssætning',
+    });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/kan ikke dekrypteres/);
+    const plain = await helhed(['backup', '--plaintext', path.join(dir, 'plain.backup')], source.env);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/Ukrypteret sikkerhedskopi/);
+    const restore = await helhed(['restore', file], { ...target.env, ...key });
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
     expect(await tableCounts(target.url)).toEqual(await tableCounts(source.url));
-    const again = await helhed(['restore', file], target.env);
+    const again = await helhed(['restore', file], { ...target.env, ...key });
     expect(again.stderr).toMatch(/ikke tom/);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/ikke tom/);

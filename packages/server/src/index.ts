@@ -35,6 +35,7 @@ export {
   restoreBackup,
   writeBackup,
 } from './platform/backup/backup.ts';
+export { BackupKeyError, checkPassphrase, MIN_PASSPHRASE_LENGTH } from './platform/backup/encryption.ts';
 export { createDatabase, type Database, type Db } from './platform/db/database.ts';
 export { DataDirInUseError } from './platform/db/embedded-server.ts';
 export { migrateToLatest } from './platform/db/migrate.ts';

@@ -1,7 +1,10 @@
 import { da, fill } from '@helhed/core';
 import {
   BackupFileError,
+  BackupKeyError,
+  checkPassphrase,
   DatabaseNotEmptyError,
+  MIN_PASSPHRASE_LENGTH,
   migrateToLatest,
   restoreBackup,
   writeBackup,
@@ -9,21 +12,43 @@ import {
 import { UsageError } from '../args.ts';
 import { withDatabase } from '../database.ts';
 
-export async function backup(file: string): Promise<void> {
+const PASSPHRASE_ENV = 'HELHED_BACKUP_PASSPHRASE';
+
+function keyError(error: BackupKeyError): UsageError {
+  if (error.reason === 'missing') return new UsageError(da.cli.backupPassphraseMissing);
+  if (error.reason === 'too-short')
+    return new UsageError(fill(da.cli.backupPassphraseShort, { min: MIN_PASSPHRASE_LENGTH }));
+  return new UsageError(da.cli.backupKeyWrong);
+}
+
+/** `backup FIL`: encrypted with HELHED_BACKUP_PASSPHRASE; `--plaintext` writes plain gzip instead. */
+export async function backup(file: string, plaintext: boolean): Promise<void> {
+  const passphrase = process.env[PASSPHRASE_ENV];
+  try {
+    if (!plaintext) checkPassphrase(passphrase); // before anything is read or written
+  } catch (error) {
+    if (error instanceof BackupKeyError) throw keyError(error);
+    throw error;
+  }
   const rows = await withDatabase(async ({ db }) => {
     await migrateToLatest(db);
-    return writeBackup(db, file);
+    return writeBackup(db, file, plaintext ? { plaintext: true } : { passphrase: passphrase as string });
   });
-  process.stdout.write(`${fill(da.cli.backupWritten, { file, rows })}\n`);
+  const message = plaintext ? da.cli.backupWrittenPlain : da.cli.backupWritten;
+  process.stdout.write(`${fill(message, { file, rows })}\n`);
 }
 
 export async function restore(file: string): Promise<void> {
   try {
     // As the owner: restoring the audit log as it was pauses its triggers (decision 0014).
-    const rows = await withDatabase(({ asOwner }) => asOwner((owner) => restoreBackup(owner, file)));
+    const passphrase = process.env[PASSPHRASE_ENV];
+    const rows = await withDatabase(({ asOwner }) =>
+      asOwner((owner) => restoreBackup(owner, file, passphrase)),
+    );
     process.stdout.write(`${fill(da.cli.restored, { file, rows })}\n`);
   } catch (error) {
     if (error instanceof DatabaseNotEmptyError) throw new UsageError(da.cli.restoreNotEmpty);
+    if (error instanceof BackupKeyError) throw keyError(error);
     if (error instanceof BackupFileError || error instanceof SyntaxError)
       throw new UsageError(da.cli.backupInvalid);
     if (

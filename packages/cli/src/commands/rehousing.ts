@@ -26,7 +26,7 @@ async function planOf(db: Parameters<typeof findPlanBySlug>[0], options: ParsedA
 /**
  * `helhed genhusning status --phase P --date YYYY-MM-DD --format json|csv|xlsx|pdf [--exact]`:
  * the committee table for a phase (id or name; without --phase the whole plan) as of a date,
- * written to standard output. Discretion-safe ("<5") unless --exact.
+ * written to standard output. Discretion-safe (hidden counts as "x") unless --exact.
  * `helhed genhusning demo`: loads the historical example "Udvidet flyttehjælp 2011–2012".
  */
 export async function rehousing(sub: string | undefined, options: ParsedArgs['options']): Promise<void> {

@@ -187,6 +187,12 @@ export const da = {
     restored: 'Sikkerhedskopien {file} er indlæst ({rows} rækker).',
     restoreNotEmpty: 'Databasen er ikke tom. En sikkerhedskopi kan kun indlæses i en tom database.',
     backupInvalid: 'Filen er ikke en gyldig Helhed-sikkerhedskopi.',
+    backupPassphraseMissing:
+      'Sæt HELHED_BACKUP_PASSPHRASE til en lang adgangssætning: sikkerhedskopier krypteres. Skriv --plaintext for at skrive en ukrypteret fil alligevel.',
+    backupPassphraseShort: 'HELHED_BACKUP_PASSPHRASE skal være mindst {min} tegn.',
+    backupKeyWrong:
+      'Sikkerhedskopien kan ikke dekrypteres: adgangssætningen er forkert, eller filen er ændret. Intet er indlæst.',
+    backupWrittenPlain: 'Ukrypteret sikkerhedskopi skrevet til {file} ({rows} rækker). Opbevar den sikkert.',
     unknownCommand: 'Ukendt kommando: {command}',
     missingOption: 'Tilvalget --{option} mangler.',
   },

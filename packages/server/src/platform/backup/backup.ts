@@ -1,11 +1,18 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 import type { Db } from '../db/database.ts';
+import {
+  checkPassphrase,
+  decryptedStream,
+  isEncrypted,
+  verifyEncrypted,
+  writeEncrypted,
+} from './encryption.ts';
 import {
   countRows,
   insertRowsFromJson,
@@ -27,13 +34,20 @@ interface Header {
   createdAt: string;
 }
 
+/** How a backup is written: encrypted with a passphrase, or (only when asked) in plain gzip. */
+export type BackupProtection = { passphrase: string } | { plaintext: true };
+
 /**
  * Writes every row of every table to a gzip'ed JSON-lines file: a header, then one line per
- * table. Read in one repeatable-read transaction, so the copy is one consistent moment.
+ * table, encrypted (encryption.ts) unless plaintext is asked for. Read in one repeatable-read
+ * transaction, so the copy is one consistent moment.
  */
-export async function writeBackup(db: Db, file: string): Promise<number> {
+export async function writeBackup(db: Db, file: string, protection: BackupProtection): Promise<number> {
+  const passphrase = 'passphrase' in protection ? protection.passphrase : undefined;
+  if (!('plaintext' in protection)) checkPassphrase(passphrase);
   const gzip = createGzip();
-  const done = once(gzip.pipe(createWriteStream(file, { mode: 0o600 })), 'finish');
+  const out = createWriteStream(file, { mode: 0o600 });
+  const done = passphrase ? writeEncrypted(gzip, out, passphrase) : once(gzip.pipe(out), 'finish');
   let total = 0;
   await db
     .transaction()
@@ -58,9 +72,12 @@ export async function writeBackup(db: Db, file: string): Promise<number> {
   return total;
 }
 
-async function* readLines(file: string): AsyncGenerator<string> {
+async function* readLines(file: string, passphrase: string | undefined): AsyncGenerator<string> {
   // pipeline, not pipe: a missing or unreadable file must reach the reader as an error, not crash.
-  const input = pipeline(createReadStream(file), createGunzip(), () => undefined);
+  const source: Readable = (await isEncrypted(file))
+    ? await decryptedStream(file, passphrase)
+    : createReadStream(file);
+  const input = pipeline(source, createGunzip(), () => undefined);
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) if (line.trim() !== '') yield line;
 }
@@ -81,12 +98,15 @@ function parseHeader(line: string | undefined): Header {
 }
 
 /**
- * Loads a backup into an empty, migrated database in one transaction: all of it or nothing.
+ * Loads a backup (encrypted or plain) into an empty, migrated database in one transaction: all of
+ * it or nothing.
  * Triggers are paused (session_replication_role), so the audit trail is restored exactly as it
  * was, without new rows; that needs a superuser or the database owner's rights.
  */
-export async function restoreBackup(db: Db, file: string): Promise<number> {
-  const lines = readLines(file);
+export async function restoreBackup(db: Db, file: string, passphrase?: string): Promise<number> {
+  // An encrypted file is read whole and its tag checked before the database is touched.
+  if (await isEncrypted(file)) await verifyEncrypted(file, passphrase);
+  const lines = readLines(file, passphrase);
   try {
     parseHeader((await lines.next()).value ?? undefined);
   } catch (error) {
