@@ -93,7 +93,7 @@ export const programUi = {
   contactWarning: 'Teksten ser ud til at indeholde en e-mailadresse eller et telefonnummer: {found}.',
   confirmContact: 'Jeg bekræfter, at det ikke er personoplysninger om borgere',
   reportIntro:
-    'Rapporten til Økonomiudvalget: hvert politisk mål med tal over tid og den nuværende plans bidragende aktiviteter med kvartalets leverancer. Små tal vises som <5.',
+    'Rapporten til Økonomiudvalget: hvert politisk mål med tal over tid og den nuværende plans bidragende aktiviteter med kvartalets leverancer. Skjulte antal personer vises som x.',
   quarter: 'Kvartal',
   downloadPdf: 'Hent rapporten som PDF',
   deliveries: 'Leverancer {quarter}',

@@ -25,7 +25,8 @@ export const program = {
     seriesSheet: 'Tal over tid',
     activitiesHeading: 'Bidragende aktiviteter i den nuværende plan, leverancer {quarter}',
     noActivities: 'Ingen aktiviteter i den nuværende plan er knyttet til målet via indikatorer.',
-    quarterNote: 'Antal personer fra 1 til 4 vises som <5; x skjuler et tal, der ellers kunne regnes ud.',
+    quarterNote:
+      '"x" betyder, at et antal personer er skjult af hensyn til diskretion: små tal og tal, der ellers kunne regnes ud.',
     columns: {
       series: 'Serie',
       year: 'År',
