@@ -1,0 +1,255 @@
+import { PLAN_DATA_COLUMNS } from './register-plan.ts';
+
+/**
+ * The retention register (issue 21): every table with a text, JSON, array or network column, which
+ * of those columns hold personal data, why they are kept and what deletes them. It states what the
+ * code does today, gaps included ("no rule yet"), so that a data protection officer reads the truth
+ * here. register.test.ts fails when a migration adds such a column that no entry names.
+ */
+export type DataCategory = 'resident' | 'staff' | 'none';
+
+export interface RegisterEntry {
+  category: DataCategory;
+  purpose: string;
+  /** What deletes or anonymises the personal columns, and when. */
+  retention: string;
+  /** Columns that hold personal data: names, contact details, addresses, free text, network data. */
+  personal: readonly string[];
+  /** Text columns that hold none (codes, vocabularies, plan text). */
+  other: readonly string[];
+}
+
+const WITH_PARTICIPANT =
+  'erased with the participant: by a leader, or by the retention job HELHED_RETENTION_MONTHS (default 24) after the last forløb, course or volunteering ended';
+const WITH_HOUSEHOLD =
+  'erased with the household: by a leader, or by the retention job the same period after the rehousing ended';
+const NO_RULE = 'no rule yet (issue 21): kept until deleted by hand';
+
+export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
+  participant: {
+    category: 'resident',
+    purpose: 'the person a forløb, course or volunteering is about',
+    retention: WITH_PARTICIPANT,
+    personal: ['display_name', 'contact', 'gender'],
+    other: [],
+  },
+  participant_consent: {
+    category: 'resident',
+    purpose: 'proof of consent per purpose (GDPR art. 7(1))',
+    retention: `${WITH_PARTICIPANT}; the dates and purposes stay as proof`,
+    personal: ['partner_names'],
+    other: [],
+  },
+  referral: {
+    category: 'resident',
+    purpose: 'why and by whom a person was referred',
+    retention: WITH_PARTICIPANT,
+    personal: ['reason', 'source_other'],
+    other: ['source', 'decision'],
+  },
+  support_case: {
+    category: 'resident',
+    purpose: 'the forløb and its outcome (counted in reports)',
+    retention: `${WITH_PARTICIPANT}; status and outcome stay, without the person`,
+    personal: [],
+    other: ['status', 'outcome'],
+  },
+  support_case_goal: {
+    category: 'resident',
+    purpose: 'the goals agreed in a forløb',
+    retention: `${WITH_PARTICIPANT} (rows deleted)`,
+    personal: ['text', 'agreed_at'],
+    other: [],
+  },
+  support_case_contact: {
+    category: 'resident',
+    purpose: 'the contacts logged in a forløb',
+    retention: `${WITH_PARTICIPANT} (rows deleted)`,
+    personal: ['note'],
+    other: ['kind'],
+  },
+  group_course: {
+    category: 'resident',
+    purpose:
+      'courses and the worker’s evaluation; the published evaluation is checked for names (decision 0018)',
+    retention: NO_RULE,
+    personal: ['evaluation', 'published_evaluation'],
+    other: ['kind', 'title'],
+  },
+  group_session: {
+    category: 'none',
+    purpose: 'a course session',
+    retention: 'plan data',
+    personal: [],
+    other: ['title'],
+  },
+  safety_contact: {
+    category: 'resident',
+    purpose: 'tryghed contacts: what happened where, and who it was passed to',
+    retention: NO_RULE,
+    personal: ['place', 'situation', 'follow_up'],
+    other: ['reported_by', 'routed_to'],
+  },
+  cks_meeting: {
+    category: 'resident',
+    purpose: 'CKS meetings: who attended (counts per organisation) and what was agreed',
+    retention: NO_RULE,
+    personal: ['agreements'],
+    other: ['attendance'],
+  },
+  rehousing_household: {
+    category: 'resident',
+    purpose: 'a household in genhusning, its wishes and needs',
+    retention: WITH_HOUSEHOLD,
+    personal: [
+      'contact_name',
+      'contact_info',
+      'current_address',
+      'wish_areas',
+      'wish_floor',
+      'special_needs',
+    ],
+    other: ['rehousing_type'],
+  },
+  household_event: {
+    category: 'resident',
+    purpose: 'offers, answers and moves of a household (counted in the status table)',
+    retention: `${WITH_HOUSEHOLD}; the events stay, without address and reason`,
+    personal: ['address', 'reason'],
+    other: ['type', 'organisation', 'department_name', 'move_kind'],
+  },
+  rehousing_followup: {
+    category: 'resident',
+    purpose: 'the brobygger’s follow-up after a move',
+    retention: WITH_HOUSEHOLD,
+    personal: ['note'],
+    other: ['kind', 'connection'],
+  },
+  rehousing_letter: {
+    category: 'resident',
+    purpose: 'that an offer letter went out, and to which address',
+    retention: `${WITH_HOUSEHOLD}; the fact of the letter stays`,
+    personal: ['sent_to'],
+    other: ['method'],
+  },
+  rehousing_letter_template: {
+    category: 'none',
+    purpose: 'the plan’s letter template (placeholders only)',
+    retention: 'plan data',
+    personal: [],
+    other: ['subject', 'body'],
+  },
+  rehousing_phase: {
+    category: 'none',
+    purpose: 'a rehousing phase',
+    retention: 'plan data',
+    personal: [],
+    other: ['name', 'buildings', 'kind'],
+  },
+  knowledge_entry: {
+    category: 'resident',
+    purpose: 'the videnbase: evaluations and notes; may name a person by mistake',
+    retention: NO_RULE,
+    personal: ['title', 'body', 'file_name', 'assessor'],
+    other: ['kind', 'file_type'],
+  },
+  incident: {
+    category: 'resident',
+    purpose: 'a crisis (beredskab): what happened where',
+    retention: NO_RULE,
+    personal: ['description', 'location', 'raised_by_label'],
+    other: ['level', 'category', 'area_slug', 'status', 'kind'],
+  },
+  incident_log: {
+    category: 'resident',
+    purpose: 'the crisis log',
+    retention: NO_RULE,
+    personal: ['text', 'actor_label'],
+    other: ['kind'],
+  },
+  crisis_meeting: {
+    category: 'staff',
+    purpose: 'the crisis meeting convened',
+    retention: NO_RULE,
+    personal: ['convened_by_label'],
+    other: ['meeting_url'],
+  },
+  crisis_message: {
+    category: 'resident',
+    purpose: 'messages drafted in a crisis; the body may describe residents',
+    retention: NO_RULE,
+    personal: ['subject', 'body', 'drafted_by_label'],
+    other: ['audience'],
+  },
+  alert: {
+    category: 'none',
+    purpose: 'an alert of an incident',
+    retention: 'with the incident',
+    personal: [],
+    other: ['stage', 'reason', 'sms_code'],
+  },
+  alert_contact: {
+    category: 'staff',
+    purpose: 'the beredskab’s contact list (staff and partners)',
+    retention: 'kept while the person is on the list; the administrator removes them',
+    personal: ['full_name', 'email', 'phone', 'role_title'],
+    other: ['contact_group'],
+  },
+  alert_job: {
+    category: 'none',
+    purpose: 'an alerting job',
+    retention: 'with the incident',
+    personal: [],
+    other: ['kind'],
+  },
+  alert_organisation: {
+    category: 'none',
+    purpose: 'an organisation in the contact list',
+    retention: 'plan data',
+    personal: [],
+    other: ['name'],
+  },
+  outbound_message: {
+    category: 'resident',
+    purpose: 'the outbox: mail and SMS on their way (alerts, reminders with household names)',
+    retention: NO_RULE,
+    personal: ['recipient', 'subject', 'body', 'last_error'],
+    other: ['channel', 'status'],
+  },
+  delivery_attempt: {
+    category: 'staff',
+    purpose: 'each attempt to deliver a message; the error may quote an address',
+    retention: NO_RULE,
+    personal: ['error'],
+    other: ['channel'],
+  },
+  app_user: {
+    category: 'staff',
+    purpose: 'accounts',
+    retention: 'kept while the account exists; deactivation ends sign-in, the row stays for the audit log',
+    personal: ['email', 'display_name', 'password_hash'],
+    other: ['role'],
+  },
+  user_session: {
+    category: 'staff',
+    purpose: 'signed-in sessions',
+    retention: 'deleted at sign-out, at expiry or after the idle limit',
+    personal: ['ip_address', 'user_agent', 'csrf_token'],
+    other: [],
+  },
+  audit_event: {
+    category: 'staff',
+    purpose: 'who read or changed what (accountability, GDPR art. 5(2))',
+    retention: NO_RULE,
+    personal: ['actor_label', 'ip_address', 'details'],
+    other: ['action', 'entity_type', 'entity_id', 'request_id', 'purpose'],
+  },
+  team: {
+    category: 'none',
+    purpose: 'a team of the plan',
+    retention: 'plan data',
+    personal: [],
+    other: ['name'],
+  },
+  ...PLAN_DATA_COLUMNS,
+};
