@@ -8,7 +8,7 @@ export async function retentionRun(): Promise<void> {
     await migrateToLatest(db);
     const result = await runRetention(db);
     process.stdout.write(
-      `${fill(da.registration.cli.retentionDone, { months: result.months, count: result.erased, households: result.households })}\n`,
+      `${fill(da.registration.cli.retentionDone, { months: result.months, count: result.erased, households: result.households, situations: result.situations })}\n`,
     );
   });
 }

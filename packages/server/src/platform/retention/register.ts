@@ -86,14 +86,16 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   safety_contact: {
     category: 'resident',
     purpose: 'tryghed contacts: what happened where, and who it was passed to',
-    retention: NO_RULE,
+    retention:
+      'free text removed by the retention job HELHED_RETENTION_MONTHS after the contact (situation replaced by a marker); the row stays for the counts',
     personal: ['place', 'situation', 'follow_up'],
     other: ['reported_by', 'routed_to'],
   },
   cks_meeting: {
     category: 'resident',
     purpose: 'CKS meetings: who attended (counts per organisation) and what was agreed',
-    retention: NO_RULE,
+    retention:
+      'agreements removed by the retention job HELHED_RETENTION_MONTHS after the meeting; counts stay',
     personal: ['agreements'],
     other: ['attendance'],
   },

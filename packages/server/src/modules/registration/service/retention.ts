@@ -1,8 +1,10 @@
+import { da } from '@helhed/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import { runHouseholdRetention } from '../../rehousing/service/retention.ts';
 import { erasePersonalData, listDueForRetention } from '../queries/erase.ts';
+import { anonymiseSituationsBefore, plansWithSituationsBefore } from '../queries/situations-retention.ts';
 
 export const DEFAULT_RETENTION_MONTHS = 24;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +38,7 @@ export function retentionCutoff(now: Date, months: number): string {
 export async function runRetention(
   db: Db,
   options: { now?: Date; months?: number } = {},
-): Promise<{ erased: number; households: number; cutoff: string; months: number }> {
+): Promise<{ erased: number; households: number; situations: number; cutoff: string; months: number }> {
   const months = options.months ?? retentionMonthsFromEnv();
   const cutoff = retentionCutoff(options.now ?? new Date(), months);
   const due = await listDueForRetention(db, cutoff);
@@ -45,7 +47,15 @@ export async function runRetention(
   }
   // Genhusning's households follow the same rule and period.
   const households = await runHouseholdRetention(db, cutoff);
-  return { erased: due.length, households, cutoff, months };
+  // Tryghed contacts and CKS meetings: the free text goes after the same period, the counts stay.
+  const marker = da.registration.situationErased;
+  let situations = 0;
+  for (const planId of await plansWithSituationsBefore(db, cutoff, marker)) {
+    situations += await withTransaction(db, systemActor('retention', planId), (trx) =>
+      anonymiseSituationsBefore(trx, planId, cutoff, marker),
+    );
+  }
+  return { erased: due.length, households, situations, cutoff, months };
 }
 
 /** Runs the rule at start and then once a day inside the server process. */

@@ -126,4 +126,53 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
     expect((await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 })).erased).toBe(0);
     expect((await runRetention(t.db, { now: new Date('2026-11-24T12:00:00Z'), months: 24 })).erased).toBe(1);
   });
+
+  it('removes the free text of old tryghed contacts and CKS meetings, keeps the rows and the new ones', async () => {
+    const contact = (occurredOn: string, situation: string) => ({
+      clientKey: crypto.randomUUID(),
+      occurredOn,
+      reportedBy: 'resident',
+      areaId: refs.areaId,
+      place: 'Stien ved blok 4',
+      situation,
+      routedTo: ['ssp'],
+      followUp: 'SSP ringer til moren',
+    });
+    const meeting = (heldOn: string, agreements: string) => ({
+      clientKey: crypto.randomUUID(),
+      heldOn,
+      areaId: refs.areaId,
+      attendance: [{ organisation: 'SSP', count: 2 }],
+      agreements,
+    });
+    for (const body of [contact('2023-05-02', 'Gammel hændelse'), contact('2026-10-01', 'Ny hændelse')])
+      expect((await call(t, mentor, 'POST', '/api/v1/safety-contacts', body)).statusCode).toBe(204);
+    for (const body of [meeting('2023-06-01', 'Gammel aftale'), meeting('2026-10-02', 'Ny aftale')])
+      expect((await call(t, mentor, 'POST', '/api/v1/cks-meetings', body)).statusCode).toBe(204);
+
+    const result = await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 });
+    expect(result.situations).toBe(2);
+    const contacts = await t.db
+      .selectFrom('safety_contact')
+      .select(['occurred_on', 'situation', 'place', 'follow_up', 'routed_to'])
+      .orderBy('occurred_on')
+      .execute();
+    expect(contacts.map((c) => [c.situation, c.place, c.follow_up, c.routed_to])).toEqual([
+      ['Slettet efter opbevaringsperioden', null, null, ['ssp']],
+      ['Ny hændelse', 'Stien ved blok 4', 'SSP ringer til moren', ['ssp']],
+    ]);
+    const meetings = await t.db.selectFrom('cks_meeting').select(['agreements']).orderBy('held_on').execute();
+    expect(meetings).toEqual([{ agreements: null }, { agreements: 'Ny aftale' }]);
+    // Idempotent, and the change names the rule in the audit log.
+    expect((await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 })).situations).toBe(
+      0,
+    );
+    const audit = await t.db
+      .selectFrom('audit_event')
+      .select('actor_label')
+      .where('entity_type', 'in', ['safety_contact', 'cks_meeting'])
+      .where('action', '=', 'update')
+      .execute();
+    expect(audit.map((a) => a.actor_label)).toEqual(['system:retention', 'system:retention']);
+  });
 });
