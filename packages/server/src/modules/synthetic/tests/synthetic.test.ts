@@ -124,11 +124,13 @@ describe.each(TEST_DATABASES)('synthetic data on %s', (kind) => {
         last: '2025-02-18',
       },
     ]);
-    // The leverancemåling marks the data synthetic and shows the small group's persons as "<5".
+    // The leverancemåling marks the data synthetic and hides the small group's persons ("x"). The
+    // quarter's totals still show (at 150 residents the forløb total may be hidden: a reader who
+    // knows the carried-over forløb would otherwise subtract a small number of new ones).
     const report = await buildQuarterlyReport(t.db, { planId: t.planId }, '2025-Q1');
     expect(report.synthetic).toMatchObject({ seedNumber: 4 });
     const men = report.activities.find((a) => a.activityName === 'Bydelsløftere for mænd');
     expect(men).toMatchObject({ groupParticipants: 'x', uniqueParticipants: 'x' });
-    expect(report.totals.casesActive).toEqual(expect.any(Number));
+    expect(report.totals.uniqueParticipants).toEqual(expect.any(Number));
   });
 });
