@@ -34,15 +34,16 @@ const HELP = `${da.cli.usage}
                                      leverancemåling eller årlig opfølgning (samme tal som i appen)
   report program --program vollsmose [--format json|pdf] [--quarter 2025-Q1] [--out FIL]
                                      Program Vollsmose: rapport til Økonomiudvalget
-  retention run                      slet personoplysninger om deltagere og husstande, når sidste forløb
-                                     eller genhusningen sluttede for mere end HELHED_RETENTION_MONTHS
-                                     måneder siden (standard 24)
+  retention run [--dry-run]          slet eller anonymisér personoplysninger efter opbevaringsperioderne
+                                     (HELHED_RETENTION_RESIDENTS 24m, _INCIDENTS 36m, _OUTBOX 90d,
+                                     _AUDIT 5y); --dry-run viser pr. tabel, hvad der ville gå
   genhusning status [--phase P] [--date ÅÅÅÅ-MM-DD] [--format json|csv|xlsx|pdf] [--exact]
                                      genhusningens statustabel pr. dato (uden --exact: "x" for skjulte tal)
   genhusning demo                    indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"
   backup FIL [--plaintext]           skriv en krypteret sikkerhedskopi af hele databasen
                                      (nøgle fra HELHED_BACKUP_PASSPHRASE)
-  restore FIL                        indlæs en sikkerhedskopi i en tom database
+  restore FIL [--replace]            indlæs en sikkerhedskopi i en tom database; --replace erstatter
+                                     indholdet, og sletninger siden kopien udføres igen
 `;
 
 async function run(argv: readonly string[]): Promise<void> {
@@ -81,14 +82,16 @@ async function run(argv: readonly string[]): Promise<void> {
       if (sub === 'program') return reportProgram(options);
       return report(sub, options);
     case 'retention':
-      if (sub === 'run') return retentionRun();
+      if (sub === 'run') return retentionRun(options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'backup':
       // `backup --plaintext FIL` parses FIL as the flag's value: both spellings mean the same.
       if (typeof options.plaintext === 'string') return backup(options.plaintext, true);
       return backup(command[1] ?? requireOption(options, 'file'), options.plaintext === true);
     case 'restore':
-      return restore(command[1] ?? requireOption(options, 'file'));
+      // `restore --replace FIL` parses FIL as the flag's value: both spellings mean the same.
+      if (typeof options.replace === 'string') return restore(options.replace, true);
+      return restore(command[1] ?? requireOption(options, 'file'), options.replace === true);
     default:
       throw new UsageError(fill(da.cli.unknownCommand, { command: name }));
   }

@@ -57,6 +57,23 @@ describe('helhed CLI', () => {
     expect((await tableCounts(db.url)).app_user).toBe(1);
   });
 
+  it('previews the retention job per table with --dry-run and refuses a bad period in Danish', async () => {
+    const db = await createTestDatabase('postgres');
+    cleanups.push(db.drop);
+    const preview = await helhed(['retention', 'run', '--dry-run'], db.env);
+    expect(preview.stderr).toBe('');
+    expect(preview.stdout).toMatch(/^Prøvekørsel, intet er ændret/);
+    expect(preview.stdout).toMatch(/Revisionsloggen: 5y, før \d{4}-\d{2}-\d{2}/);
+    for (const table of ['participant', 'safety_contact', 'outbound_message', 'incident', 'audit_event'])
+      expect(preview.stdout).toMatch(new RegExp(`  ${table}: 0 rækker`));
+    const bad = await helhed(['retention', 'run'], { ...db.env, HELHED_RETENTION_AUDIT: '30d' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/HELHED_RETENTION_AUDIT skal være et helt tal/);
+    const unknown = await helhed(['retention', 'run', '--alt'], db.env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Ukendt valg/);
+  });
+
   it('backs up one database and restores it into an empty one with the same rows', async () => {
     const source = await createTestDatabase('postgres');
     const target = await createTestDatabase('embedded');
@@ -95,7 +112,10 @@ describe('helhed CLI', () => {
     const again = await helhed(['restore', file], { ...target.env, ...key });
     expect(again.stderr).toMatch(/ikke tom/);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/ikke tom/);
+    expect(again.stderr).toMatch(/--replace/);
+    const replaced = await helhed(['restore', '--replace', file], { ...target.env, ...key });
+    expect(replaced.stderr).toBe('');
+    expect(await tableCounts(target.url)).toEqual(await tableCounts(source.url));
     const missing = await helhed(['restore', path.join(dir, 'findes-ikke')], target.env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ikke en gyldig Helhed-sikkerhedskopi/);

@@ -30,8 +30,10 @@ import { ROUTER_OPTIONS, removeDotSegments } from './platform/http/request-path.
 import { registerTextGuard } from './platform/http/request-text.ts';
 import { registerSecurity, trustProxySetting } from './platform/http/security.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
+import { startRetentionSchedule } from './platform/retention/run.ts';
 import { userRoutes } from './platform/users/routes.ts';
 import { userLifecycleRoutes } from './platform/users/routes-lifecycle.ts';
+import { RETENTION_RULES } from './retention.ts';
 
 // Validation messages in Danish for every schema.
 z.config(z.locales.da());
@@ -51,6 +53,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** How often open live streams re-check their session (else HELHED_STREAM_RECHECK_SECONDS, 30 s). */
   liveStreams?: LiveStreamSettings;
+  /** Run the retention job at start and daily (default true; tests run it by hand, with their own clock). */
+  retentionSchedule?: boolean;
 }
 
 /** Builds the whole app without listening: the kernel first, then every module, in order. */
@@ -81,6 +85,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Open live streams (server-sent events) follow their session; all end before the server closes.
   const liveStreams = new LiveStreams(db, options.liveStreams ?? liveStreamSettingsFromEnv(), app.log);
   app.addHook('preClose', async () => liveStreams.endAll());
+  // Every module's retention rule, when the app is ready and then daily in this process.
+  let stopRetention: (() => void) | null = null;
+  app.addHook('onReady', async () => {
+    if (options.retentionSchedule !== false)
+      stopRetention = startRetentionSchedule(db, RETENTION_RULES, app.log);
+  });
+  app.addHook('onClose', async () => stopRetention?.());
 
   await app.register(healthRoutes, { db });
   await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });

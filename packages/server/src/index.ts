@@ -11,7 +11,6 @@ export {
 } from './modules/plan/service/indicator-values.ts';
 export { buildProgramReport } from './modules/program/service/report.ts';
 export { renderProgramReportPdf } from './modules/program/service/report-pdf.ts';
-export { runRetention } from './modules/registration/service/retention.ts';
 export { loadFlyttehjaelpDemo, PhaseNotFound, rehousingStatusOutput } from './modules/rehousing/cli.ts';
 export {
   annualReportJson,
@@ -42,6 +41,8 @@ export { migrateToLatest } from './platform/db/migrate.ts';
 export { type OpenDatabase, openDatabase, resolveDataDir } from './platform/db/open-database.ts';
 export { systemActor, withTransaction } from './platform/db/transaction.ts';
 export { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
+export { RetentionSettingError } from './platform/retention/periods.ts';
 export { applyLifecycleStep } from './platform/users/lifecycle.ts';
 export { findUserByEmail, listAllUsers } from './platform/users/queries.ts';
 export { createUser } from './platform/users/service.ts';
+export { ERASERS, RETENTION_RULES, runRetention } from './retention.ts';

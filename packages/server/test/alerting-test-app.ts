@@ -17,7 +17,13 @@ export async function buildAlertingTestApp(
   const db = await openTestDatabase(database, 8);
   const plan = await seedOdensePlan(db);
   const config = { ...alertingConfigFromEnv({}), publicUrl: PUBLIC_URL, pollIntervalMs: 100, ...alerting };
-  const app = await buildApp({ db, cookies: { secure: true }, alerting: config, ...options });
+  const app = await buildApp({
+    db,
+    cookies: { secure: true },
+    alerting: config,
+    retentionSchedule: false,
+    ...options,
+  });
   await app.ready();
   return {
     app,

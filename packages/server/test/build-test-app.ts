@@ -33,7 +33,7 @@ export async function buildTestApp(kind: TestDatabaseKind): Promise<TestApp> {
   // As the server runs: migrated by the owner, the app on the runtime role (decision 0014).
   const db = await openTestDatabase(database, 5);
   const plan = await seedOdensePlan(db);
-  const app = await buildApp({ db, cookies: { secure: true } });
+  const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false });
   await app.ready();
   return {
     app,

@@ -4,6 +4,7 @@ import {
   BackupKeyError,
   checkPassphrase,
   DatabaseNotEmptyError,
+  ERASERS,
   MIN_PASSPHRASE_LENGTH,
   migrateToLatest,
   restoreBackup,
@@ -38,16 +39,22 @@ export async function backup(file: string, plaintext: boolean): Promise<void> {
   process.stdout.write(`${fill(message, { file, rows })}\n`);
 }
 
-export async function restore(file: string): Promise<void> {
+/**
+ * `restore FIL [--replace]`: into an empty database, or with --replace over what it holds; either
+ * way every erasure in the database's erasure journal is carried out again before the restore commits.
+ */
+export async function restore(file: string, replace: boolean): Promise<void> {
   try {
     // As the owner: restoring the audit log as it was pauses its triggers (decision 0014).
     const passphrase = process.env[PASSPHRASE_ENV];
-    const rows = await withDatabase(({ asOwner }) =>
-      asOwner((owner) => restoreBackup(owner, file, passphrase)),
+    const { rows, reapplied } = await withDatabase(({ asOwner }) =>
+      asOwner((owner) => restoreBackup(owner, file, passphrase, { replace, erasers: ERASERS })),
     );
     process.stdout.write(`${fill(da.cli.restored, { file, rows })}\n`);
+    if (reapplied > 0)
+      process.stdout.write(`${fill(da.retention.restore.reapplied, { count: reapplied })}\n`);
   } catch (error) {
-    if (error instanceof DatabaseNotEmptyError) throw new UsageError(da.cli.restoreNotEmpty);
+    if (error instanceof DatabaseNotEmptyError) throw new UsageError(da.retention.restore.replaceNeeded);
     if (error instanceof BackupKeyError) throw keyError(error);
     if (error instanceof BackupFileError || error instanceof SyntaxError)
       throw new UsageError(da.cli.backupInvalid);

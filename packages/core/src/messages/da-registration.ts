@@ -100,11 +100,6 @@ export const registration = {
     housing: 'Boligorganisationen',
     other: 'Andet',
   },
-  situationErased: 'Slettet efter opbevaringsperioden',
-  cli: {
-    retentionDone:
-      'Sletning efter {months} måneder: {count} deltagere og {households} husstande fik deres personoplysninger slettet; fritekst fjernet fra {situations} tryghedskontakter og CKS-møder.',
-  },
   exportPage: {
     title: 'Indsigt: oplysninger om en deltager',
     intro:

@@ -17,6 +17,7 @@ import { rehousing } from './da-rehousing.ts';
 import { rehousingUi } from './da-rehousing-ui.ts';
 import { reports } from './da-reports.ts';
 import { requestGuard } from './da-request-guard.ts';
+import { retention } from './da-retention.ts';
 import { synthetic } from './da-synthetic.ts';
 
 export const da = {
@@ -29,6 +30,7 @@ export const da = {
   rehousingUi,
   reports,
   requestGuard,
+  retention,
   synthetic,
   registration,
   registrationUi,
@@ -185,7 +187,6 @@ export const da = {
     migrated: 'Databasen er opdateret til seneste version.',
     backupWritten: 'Sikkerhedskopi skrevet til {file} ({rows} rækker).',
     restored: 'Sikkerhedskopien {file} er indlæst ({rows} rækker).',
-    restoreNotEmpty: 'Databasen er ikke tom. En sikkerhedskopi kan kun indlæses i en tom database.',
     backupInvalid: 'Filen er ikke en gyldig Helhed-sikkerhedskopi.',
     backupPassphraseMissing:
       'Sæt HELHED_BACKUP_PASSPHRASE til en lang adgangssætning: sikkerhedskopier krypteres. Skriv --plaintext for at skrive en ukrypteret fil alligevel.',

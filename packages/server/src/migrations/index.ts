@@ -10,6 +10,7 @@ import * as accounts from './0008-accounts.ts';
 import * as alertingAck from './0009-alerting-ack.ts';
 import * as alertingAlive from './0010-alerting-alive.ts';
 import * as consentPublishing from './0011-consent-publishing.ts';
+import * as retention from './0012-retention.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0009-alerting-ack': alertingAck,
   '0010-alerting-alive': alertingAlive,
   '0011-consent-publishing': consentPublishing,
+  '0012-retention': retention,
 };

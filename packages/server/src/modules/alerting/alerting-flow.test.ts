@@ -9,6 +9,9 @@ import {
   startSmtpCapture,
 } from '../../../test/smtp-capture.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
+import { findTexts } from '../../../test/text-scan.ts';
+import { rowsOf } from '../../platform/retention/run.ts';
+import { runRetention } from '../../retention.ts';
 
 // The acceptance path through the API, with a real SMTP server and SMS gateway on loopback.
 describe.each(TEST_DATABASES)('beredskab from raising to export (%s)', (kind) => {
@@ -270,5 +273,33 @@ describe.each(TEST_DATABASES)('beredskab from raising to export (%s)', (kind) =>
       payload: { kind: 'update', text: 'For sent.' },
     });
     expect(after.json().error.code).toBe('INCIDENT_CLOSED');
+  });
+
+  it('with every period at one day, the closed incident keeps its facts and loses every free text', async () => {
+    const texts = [
+      'Skud affyret',
+      'Vollsmose, Bøgeparken',
+      'Hold jer inde',
+      'orienteres via CKS',
+      'Rejst af: tryghed',
+    ];
+    const kept = ['alert_contact', 'app_user']; // staff list and accounts: kept while people are on them
+    expect(await findTexts(t.db, texts, kept)).not.toEqual([]);
+    const messages = await t.db.selectFrom('outbound_message').select(['status']).execute();
+    const outcome = await runRetention(t.db, {
+      now: new Date(Date.now() + 3 * 86_400_000),
+      periods: { residents: '1d', incidents: '1d', outbox: '1d' },
+    });
+    expect(rowsOf(outcome, 'incident')).toBe(1);
+    expect(rowsOf(outcome, 'outbound_message')).toBe(messages.length);
+    expect(await findTexts(t.db, texts, kept)).toEqual([]);
+    // The facts stay: the incident's level, category and times, and each message's delivery.
+    const incident = await t.db
+      .selectFrom('incident')
+      .selectAll()
+      .where('id', '=', incidentId)
+      .executeTakeFirst();
+    expect(incident).toMatchObject({ level: 'red', category: 'skyderi', status: 'closed' });
+    expect(await t.db.selectFrom('outbound_message').select(['status']).execute()).toEqual(messages);
   });
 });

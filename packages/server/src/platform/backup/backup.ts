@@ -6,6 +6,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 import type { Db } from '../db/database.ts';
+import { type Erasers, readErasureJournal, reapplyErasures } from '../retention/journal.ts';
 import {
   checkPassphrase,
   decryptedStream,
@@ -15,6 +16,7 @@ import {
 } from './encryption.ts';
 import {
   countRows,
+  deleteAllRows,
   insertRowsFromJson,
   listTablesInDependencyOrder,
   readTableAsJson,
@@ -97,13 +99,27 @@ function parseHeader(line: string | undefined): Header {
   return header as Header;
 }
 
+export interface RestoreOptions {
+  /** Replace what the database holds (else it must be empty). */
+  replace?: boolean;
+  /** How each kind in the erasure journal is erased again (the app's ERASERS). */
+  erasers?: Erasers;
+}
+
 /**
- * Loads a backup (encrypted or plain) into an empty, migrated database in one transaction: all of
- * it or nothing.
- * Triggers are paused (session_replication_role), so the audit trail is restored exactly as it
- * was, without new rows; that needs a superuser or the database owner's rights.
+ * Loads a backup (encrypted or plain) into a migrated database in one transaction: all of it or
+ * nothing. The database must be empty unless `replace` is asked for; then its erasure journal is read
+ * first and every erasure in it that the backup does not know is carried out again before the
+ * transaction commits, so an older backup never brings an erased person back (decision 0022).
+ * Triggers are paused (session_replication_role) while rows go in, so the audit trail is restored
+ * exactly as it was; that needs a superuser or the database owner's rights.
  */
-export async function restoreBackup(db: Db, file: string, passphrase?: string): Promise<number> {
+export async function restoreBackup(
+  db: Db,
+  file: string,
+  passphrase?: string,
+  options: RestoreOptions = {},
+): Promise<{ rows: number; reapplied: number }> {
   // An encrypted file is read whole and its tag checked before the database is touched.
   if (await isEncrypted(file)) await verifyEncrypted(file, passphrase);
   const lines = readLines(file, passphrase);
@@ -115,11 +131,18 @@ export async function restoreBackup(db: Db, file: string, passphrase?: string): 
   }
   return db.transaction().execute(async (trx) => {
     const tables = await listTablesInDependencyOrder(trx);
+    const journal = await readErasureJournal(trx);
+    let holding: string | undefined;
     for (const table of tables) {
-      if ((await countRows(trx, table)) > 0) throw new DatabaseNotEmptyError(table);
+      if ((await countRows(trx, table)) > 0) {
+        holding = table;
+        break;
+      }
     }
+    if (holding && !options.replace) throw new DatabaseNotEmptyError(holding);
     await sql`set local session_replication_role = replica`.execute(trx);
-    let total = 0;
+    if (holding) for (const table of [...tables].reverse()) await deleteAllRows(trx, table);
+    let rows = 0;
     for await (const line of lines) {
       const entry = JSON.parse(line) as { table?: unknown; rows?: unknown };
       if (typeof entry.table !== 'string' || !tables.includes(entry.table) || !Array.isArray(entry.rows)) {
@@ -127,8 +150,10 @@ export async function restoreBackup(db: Db, file: string, passphrase?: string): 
       }
       await insertRowsFromJson(trx, entry.table, entry.rows);
       await resetIdentitySequences(trx, entry.table);
-      total += entry.rows.length;
+      rows += entry.rows.length;
     }
-    return total;
+    await sql`set local session_replication_role = origin`.execute(trx);
+    const reapplied = options.erasers ? await reapplyErasures(trx, journal, options.erasers) : 0;
+    return { rows, reapplied };
   });
 }

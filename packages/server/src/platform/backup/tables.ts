@@ -42,6 +42,11 @@ export async function countRows(db: Db, table: string): Promise<number> {
   return Number(result.rows[0]?.count ?? 0);
 }
 
+/** Only inside a restore, with triggers paused: the rows a backup replaces. */
+export async function deleteAllRows(db: Db, table: string): Promise<void> {
+  await sql`delete from ${sql.table(table)}`.execute(db);
+}
+
 export async function insertRowsFromJson(db: Db, table: string, rows: unknown[]): Promise<void> {
   if (rows.length === 0) return;
   const t = sql.table(table);

@@ -60,10 +60,20 @@ export interface AuditEventTable {
   details: string | null;
 }
 
+/** Who was erased, where and when: ids and dates only (migration 0012, decision 0022). */
+export interface ErasureJournalTable {
+  id: Generated<string>;
+  plan_id: string;
+  subject_kind: 'participant' | 'household';
+  subject_id: string;
+  erased_at: Timestamp;
+}
+
 interface PlatformTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   audit_event: AuditEventTable;
+  erasure_journal: ErasureJournalTable;
 }
 
 /** Every table, composed from the kernel's and each module's own table types. */

@@ -106,6 +106,14 @@ describe.each(TEST_DATABASES)('the runtime role on %s', (kind) => {
     ['catalog UPDATE', () => [`update pg_catalog.pg_trigger set tgenabled = 'D'`]],
     ['dblink', () => ['create extension dblink']],
     ['schema_migration', () => [`delete from schema_migration`]],
+    // The audit log's retention path (decision 0022) opens only for entries older than a year.
+    ['purge the recent log', () => ['select purge_audit_events(now())']],
+    [
+      'open the purge setting by hand',
+      () => [`select set_config('helhed.audit_purge_before', '2999-01-01', true)`, 'delete from audit_event'],
+    ],
+    ['erasure journal DELETE', () => ['delete from erasure_journal']],
+    ['erasure journal TRUNCATE', () => ['truncate erasure_journal']],
   ];
 
   it.each(attacks)('refuses %s, and the audit log keeps every event', async (_name, statements) => {

@@ -20,10 +20,13 @@ export interface RegisterEntry {
 }
 
 const WITH_PARTICIPANT =
-  'erased with the participant: by a leader, or by the retention job HELHED_RETENTION_MONTHS (default 24) after the last forløb, course or volunteering ended';
+  'erased with the participant: by a leader, or by the retention job HELHED_RETENTION_RESIDENTS (default 24m) after the last forløb, course or volunteering ended';
 const WITH_HOUSEHOLD =
   'erased with the household: by a leader, or by the retention job the same period after the rehousing ended';
-const NO_RULE = 'no rule yet (issue 21): kept until deleted by hand';
+const AFTER_INCIDENT =
+  'free text replaced by “Slettet efter opbevaringsperioden” HELHED_RETENTION_INCIDENTS (default 36m) after the incident was closed';
+const OUTBOX =
+  'recipient, subject and body cleared HELHED_RETENTION_OUTBOX (default 90d) after the message was made, once delivered or given up; status and times stay';
 
 export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   participant: {
@@ -72,7 +75,8 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     category: 'resident',
     purpose:
       'courses and the worker’s evaluation; the published evaluation is checked for names (decision 0018)',
-    retention: NO_RULE,
+    retention:
+      'evaluation: cleared the residents’ period (HELHED_RETENTION_RESIDENTS) after the course ended; published_evaluation: kept with the videnbase, checked before publishing',
     personal: ['evaluation', 'published_evaluation'],
     other: ['kind', 'title'],
   },
@@ -87,7 +91,7 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     category: 'resident',
     purpose: 'tryghed contacts: what happened where, and who it was passed to',
     retention:
-      'free text removed by the retention job HELHED_RETENTION_MONTHS after the contact (situation replaced by a marker); the row stays for the counts',
+      'free text removed by the retention job HELHED_RETENTION_RESIDENTS after the contact (situation replaced by a marker); the row stays for the counts',
     personal: ['place', 'situation', 'follow_up'],
     other: ['reported_by', 'routed_to'],
   },
@@ -95,7 +99,7 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     category: 'resident',
     purpose: 'CKS meetings: who attended (counts per organisation) and what was agreed',
     retention:
-      'agreements removed by the retention job HELHED_RETENTION_MONTHS after the meeting; counts stay',
+      'agreements removed by the retention job HELHED_RETENTION_RESIDENTS after the meeting; counts stay',
     personal: ['agreements'],
     other: ['attendance'],
   },
@@ -150,36 +154,37 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   },
   knowledge_entry: {
     category: 'resident',
-    purpose: 'the videnbase: evaluations and notes; may name a person by mistake',
-    retention: NO_RULE,
+    purpose: 'the videnbase: method notes and assessments; may name a person by mistake',
+    retention:
+      'no rule yet: the plan’s knowledge, kept with the plan; a leader removes a name found in it by hand',
     personal: ['title', 'body', 'file_name', 'assessor'],
     other: ['kind', 'file_type'],
   },
   incident: {
     category: 'resident',
     purpose: 'a crisis (beredskab): what happened where',
-    retention: NO_RULE,
+    retention: `${AFTER_INCIDENT}; level, category, area and times stay`,
     personal: ['description', 'location', 'raised_by_label'],
     other: ['level', 'category', 'area_slug', 'status', 'kind'],
   },
   incident_log: {
     category: 'resident',
     purpose: 'the crisis log',
-    retention: NO_RULE,
+    retention: `${AFTER_INCIDENT}; the rows stay`,
     personal: ['text', 'actor_label'],
     other: ['kind'],
   },
   crisis_meeting: {
     category: 'staff',
     purpose: 'the crisis meeting convened',
-    retention: NO_RULE,
+    retention: AFTER_INCIDENT,
     personal: ['convened_by_label'],
     other: ['meeting_url'],
   },
   crisis_message: {
     category: 'resident',
     purpose: 'messages drafted in a crisis; the body may describe residents',
-    retention: NO_RULE,
+    retention: `${AFTER_INCIDENT}; approval and sending times stay`,
     personal: ['subject', 'body', 'drafted_by_label'],
     other: ['audience'],
   },
@@ -213,15 +218,15 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   },
   outbound_message: {
     category: 'resident',
-    purpose: 'the outbox: mail and SMS on their way (alerts, reminders with household names)',
-    retention: NO_RULE,
+    purpose: 'the outbox: mail and SMS of the beredskab on their way',
+    retention: OUTBOX,
     personal: ['recipient', 'subject', 'body', 'last_error'],
     other: ['channel', 'status'],
   },
   delivery_attempt: {
     category: 'staff',
     purpose: 'each attempt to deliver a message; the error may quote an address',
-    retention: NO_RULE,
+    retention: `${OUTBOX} (the error with its message)`,
     personal: ['error'],
     other: ['channel'],
   },
@@ -242,9 +247,17 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   audit_event: {
     category: 'staff',
     purpose: 'who read or changed what (accountability, GDPR art. 5(2))',
-    retention: NO_RULE,
+    retention:
+      'deleted after HELHED_RETENTION_AUDIT (default 5y, at least 1y) through purge_audit_events, the only deletion the log allows, which records itself',
     personal: ['actor_label', 'ip_address', 'details'],
     other: ['action', 'entity_type', 'entity_id', 'request_id', 'purpose'],
+  },
+  erasure_journal: {
+    category: 'none',
+    purpose: 'which participant or household was erased and when, so a restore erases them again',
+    retention: 'kept: ids and dates only, append-only',
+    personal: [],
+    other: ['subject_kind'],
   },
   team: {
     category: 'none',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
+import { recordErasure } from '../../../platform/retention/journal.ts';
 
 /**
  * Removes every personal value held about one participant and keeps what counts anonymously: the
@@ -27,7 +28,7 @@ export async function erasePersonalData(db: Db, participantId: string): Promise<
     .where('partner_names', 'is not', null)
     .execute();
   await db.deleteFrom('participant_share').where('participant_id', '=', participantId).execute();
-  await db
+  const erased = await db
     .updateTable('participant')
     .set({
       display_name: null,
@@ -40,7 +41,10 @@ export async function erasePersonalData(db: Db, participantId: string): Promise<
     })
     .where('id', '=', participantId)
     .where('erased_at', 'is', null)
-    .execute();
+    .returning('plan_id')
+    .executeTakeFirst();
+  // The journal outlives backups: a restore re-applies this erasure (decision 0022).
+  if (erased) await recordErasure(db, erased.plan_id, 'participant', participantId);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
-import { startRetentionSchedule } from '../service/retention.ts';
 import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
@@ -11,19 +10,9 @@ import { teamRoutes } from './teams.ts';
 
 /**
  * The registration module: participants with consent, referrals, forløb, export and erasure,
- * teams; and the retention rule, run when the app is ready and then daily in this process.
+ * teams. Its retention rules (service/retention.ts) run with every other module's from app.ts.
  */
-export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db; runRetention?: boolean }> = async (
-  app,
-  { db, runRetention = true },
-) => {
-  let stopRetention: (() => void) | null = null;
-  app.addHook('onReady', async () => {
-    if (runRetention) stopRetention = startRetentionSchedule(db, app.log);
-  });
-  app.addHook('onClose', async () => {
-    stopRetention?.();
-  });
+export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   await app.register(participantRoutes, { db });
   await app.register(exportRoutes, { db });
   await app.register(caseRoutes, { db });

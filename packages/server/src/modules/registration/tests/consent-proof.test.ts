@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
+import { runRetention } from '../../../retention.ts';
 import { countCases } from '../../reports/queries-quarterly.ts';
-import { runRetention } from '../service/retention.ts';
 import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // Issue 15, item 5: after erasure or withdrawal a minimal proof of consent stays (GDPR art. 7(1)):
@@ -76,7 +76,7 @@ describe.each(TEST_DATABASES)('proof of consent after erasure and withdrawal on 
         .where('participant_id', '=', id)
         .execute(),
     );
-    await runRetention(t.db, { now: new Date('2030-01-01T12:00:00Z'), months: 24 });
+    await runRetention(t.db, { now: new Date('2030-01-01T12:00:00Z'), periods: { residents: '24m' } });
     const [proof] = await proofRows(id);
     expect(proof).toMatchObject({ given_on: '2026-11-02', for_statistics: true, partner_names: null });
     const erased = await t.db

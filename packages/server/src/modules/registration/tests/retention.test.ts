@@ -2,19 +2,31 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { findTexts } from '../../../../test/text-scan.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { retentionCutoff, retentionMonthsFromEnv, runRetention } from '../service/retention.ts';
+import { cutoffDay, parsePeriod, periodsFromEnv } from '../../../platform/retention/periods.ts';
+import { rowsOf } from '../../../platform/retention/run.ts';
+import { runRetention } from '../../../retention.ts';
 import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 describe('retention cut-off', () => {
   it('counts calendar months back in Danish time, clamping to the month end', () => {
-    expect(retentionCutoff(new Date('2026-11-23T12:00:00Z'), 24)).toBe('2024-11-23');
-    expect(retentionCutoff(new Date('2026-03-31T10:00:00Z'), 1)).toBe('2026-02-28');
+    const months = (n: number) => parsePeriod(`${n}m`, 'residents');
+    expect(cutoffDay(new Date('2026-11-23T12:00:00Z'), months(24))).toBe('2024-11-23');
+    expect(cutoffDay(new Date('2026-03-31T10:00:00Z'), months(1))).toBe('2026-02-28');
     // 23:30 UTC on 31 December is already 1 January in Copenhagen.
-    expect(retentionCutoff(new Date('2026-12-31T23:30:00Z'), 12)).toBe('2026-01-01');
-    expect(retentionMonthsFromEnv({})).toBe(24);
-    expect(retentionMonthsFromEnv({ HELHED_RETENTION_MONTHS: '6' })).toBe(6);
-    expect(() => retentionMonthsFromEnv({ HELHED_RETENTION_MONTHS: '0' })).toThrow();
+    expect(cutoffDay(new Date('2026-12-31T23:30:00Z'), months(12))).toBe('2026-01-01');
+    expect(cutoffDay(new Date('2026-03-01T10:00:00Z'), parsePeriod('1d', 'outbox'))).toBe('2026-02-28');
+    expect(periodsFromEnv({}).residents).toEqual({ amount: 24, unit: 'm' });
+    expect(periodsFromEnv({ HELHED_RETENTION_MONTHS: '6' }).residents).toEqual({ amount: 6, unit: 'm' });
+    expect(periodsFromEnv({ HELHED_RETENTION_RESIDENTS: '1d' }).residents).toEqual({ amount: 1, unit: 'd' });
+    expect(periodsFromEnv({}).audit).toEqual({ amount: 5, unit: 'y' });
+    for (const bad of [
+      { HELHED_RETENTION_MONTHS: '0' },
+      { HELHED_RETENTION_OUTBOX: '90' },
+      { HELHED_RETENTION_AUDIT: '30d' },
+    ])
+      expect(() => periodsFromEnv(bad)).toThrow();
   });
 });
 
@@ -85,8 +97,12 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
         .execute(),
     );
 
-    const result = await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 });
-    expect(result).toMatchObject({ erased: 2, cutoff: '2024-11-23' });
+    const result = await runRetention(t.db, {
+      now: new Date('2026-11-23T12:00:00Z'),
+      periods: { residents: '24m' },
+    });
+    expect(rowsOf(result, 'participant')).toBe(2);
+    expect(result.cutoffs.residents).toBe('2024-11-23');
 
     const rows = await t.db
       .selectFrom('participant')
@@ -121,10 +137,23 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
       .where('action', '=', 'update')
       .execute();
     expect(audit.map((a) => a.actor_label)).toContain('system:retention');
+    // No copy of the erased person's goals anywhere in the database; the recent one's are still there.
+    expect(await findTexts(t.db, ['Mål for Gammel'])).toEqual([]);
+    expect(await findTexts(t.db, ['Mål for Nylig'])).not.toEqual([]);
 
     // Idempotent: a second run finds nothing more; a shorter period reaches the recent one.
-    expect((await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 })).erased).toBe(0);
-    expect((await runRetention(t.db, { now: new Date('2026-11-24T12:00:00Z'), months: 24 })).erased).toBe(1);
+    expect(
+      rowsOf(
+        await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), periods: { residents: '24m' } }),
+        'participant',
+      ),
+    ).toBe(0);
+    expect(
+      rowsOf(
+        await runRetention(t.db, { now: new Date('2026-11-24T12:00:00Z'), periods: { residents: '24m' } }),
+        'participant',
+      ),
+    ).toBe(1);
   });
 
   it('removes the free text of old tryghed contacts and CKS meetings, keeps the rows and the new ones', async () => {
@@ -150,8 +179,11 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
     for (const body of [meeting('2023-06-01', 'Gammel aftale'), meeting('2026-10-02', 'Ny aftale')])
       expect((await call(t, mentor, 'POST', '/api/v1/cks-meetings', body)).statusCode).toBe(204);
 
-    const result = await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 });
-    expect(result.situations).toBe(2);
+    const result = await runRetention(t.db, {
+      now: new Date('2026-11-23T12:00:00Z'),
+      periods: { residents: '24m' },
+    });
+    expect(rowsOf(result, 'safety_contact', 'cks_meeting')).toBe(2);
     const contacts = await t.db
       .selectFrom('safety_contact')
       .select(['occurred_on', 'situation', 'place', 'follow_up', 'routed_to'])
@@ -164,9 +196,13 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
     const meetings = await t.db.selectFrom('cks_meeting').select(['agreements']).orderBy('held_on').execute();
     expect(meetings).toEqual([{ agreements: null }, { agreements: 'Ny aftale' }]);
     // Idempotent, and the change names the rule in the audit log.
-    expect((await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), months: 24 })).situations).toBe(
-      0,
-    );
+    expect(
+      rowsOf(
+        await runRetention(t.db, { now: new Date('2026-11-23T12:00:00Z'), periods: { residents: '24m' } }),
+        'safety_contact',
+        'cks_meeting',
+      ),
+    ).toBe(0);
     const audit = await t.db
       .selectFrom('audit_event')
       .select('actor_label')
@@ -174,5 +210,6 @@ describe.each(TEST_DATABASES)('retention on %s', (kind) => {
       .where('action', '=', 'update')
       .execute();
     expect(audit.map((a) => a.actor_label)).toEqual(['system:retention', 'system:retention']);
+    expect(await findTexts(t.db, ['Gammel hændelse', 'Gammel aftale'])).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { recordErasure } from '../../../platform/retention/journal.ts';
 import { scopeHouseholds } from '../scope.ts';
 import type { RehousingHouseholdTable } from '../tables.ts';
 
@@ -74,7 +75,7 @@ export function updateHousehold(db: Db, id: string, values: Updateable<Rehousing
 
 /** Erasure: the household stays as an anonymous count in the status table; free text goes. */
 export async function erasePersonalData(db: Db, id: string) {
-  await db
+  const household = await db
     .updateTable('rehousing_household')
     .set({
       contact_name: null,
@@ -89,7 +90,10 @@ export async function erasePersonalData(db: Db, id: string) {
       updated_at: new Date(),
     })
     .where('id', '=', id)
-    .execute();
+    .returning('plan_id')
+    .executeTakeFirst();
+  // The journal outlives backups: a restore re-applies this erasure (decision 0022).
+  if (household) await recordErasure(db, household.plan_id, 'household', id);
   await db
     .updateTable('household_event')
     .set({ reason: null, address: null })

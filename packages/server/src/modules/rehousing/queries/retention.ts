@@ -2,8 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
 
 /**
- * Households whose personal data is due for deletion under the registration module's rule
- * (HELHED_RETENTION_MONTHS): not erased, rehousing finished (moved permanently, or returned after a
+ * Households whose personal data is due for deletion after the residents' period (decision 0022): not erased, rehousing finished (moved permanently, or returned after a
  * temporary move; a voided event does not count), and the last event and the last follow-up before
  * the cut-off day. A household still waiting or temporarily rehoused is kept.
  */

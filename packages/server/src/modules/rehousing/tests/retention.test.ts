@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { runRetention } from '../../registration/service/retention.ts';
+import { findTexts } from '../../../../test/text-scan.ts';
+import { rowsOf } from '../../../platform/retention/run.ts';
+import { runRetention } from '../../../retention.ts';
 import { addEvent, addMember, addTeam, call, createHousehold, createPhase } from './support.ts';
 
-// Households follow registration's retention rule: personal data goes HELHED_RETENTION_MONTHS after
+// Households follow the residents' retention period: personal data goes that long after
 // the rehousing finished and the last follow-up; waiting households stay. Export lists the access log.
 describe.each(TEST_DATABASES)('genhusning retention and export (%s)', (kind) => {
   let t: TestApp;
@@ -58,10 +60,16 @@ describe.each(TEST_DATABASES)('genhusning retention and export (%s)', (kind) => 
   });
 
   it('erases a finished household after the period and keeps it as an anonymous count', async () => {
-    const early = await runRetention(t.db, { now: new Date('2026-11-30T12:00:00Z'), months: 24 });
-    expect(early.households).toBe(0);
-    const due = await runRetention(t.db, { now: new Date('2026-12-02T12:00:00Z'), months: 24 });
-    expect(due.households).toBe(1);
+    const early = await runRetention(t.db, {
+      now: new Date('2026-11-30T12:00:00Z'),
+      periods: { residents: '24m' },
+    });
+    expect(rowsOf(early, 'rehousing_household')).toBe(0);
+    const due = await runRetention(t.db, {
+      now: new Date('2026-12-02T12:00:00Z'),
+      periods: { residents: '24m' },
+    });
+    expect(rowsOf(due, 'rehousing_household')).toBe(1);
     const rows = await t.db
       .selectFrom('rehousing_household')
       .select(['id', 'contact_name', 'erased_at'])
@@ -77,6 +85,11 @@ describe.each(TEST_DATABASES)('genhusning retention and export (%s)', (kind) => 
       .where('household_id', '=', finished)
       .execute();
     expect(followups.every((f) => f.note === null)).toBe(true);
+    // Nowhere else either; the journal holds the erasure by id and date.
+    expect(await findTexts(t.db, ['Familie Færdig', 'Godt på plads'])).toEqual([]);
+    expect(await findTexts(t.db, ['Familie Venter'])).not.toEqual([]);
+    const journal = await t.db.selectFrom('erasure_journal').selectAll().execute();
+    expect(journal.map((j) => [j.subject_kind, j.subject_id])).toEqual([['household', finished]]);
     const status = (await call(t, worker, 'GET', '/api/v1/rehousing/status?date=2024-12-31')).json();
     expect(status.table.cells.moved).toBe('x');
     expect(status.table.total).not.toBe(0);

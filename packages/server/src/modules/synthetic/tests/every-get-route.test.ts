@@ -8,6 +8,7 @@ import {
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { personalValuesOf, showsPersonal } from '../../../../test/personal-values.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { generateSyntheticData } from '../generator.ts';
 
@@ -16,7 +17,8 @@ import { generateSyntheticData } from '../generator.ts';
 // response schema, so a value the schema does not allow (a demo value from outside the API's
 // vocabulary) is a 5xx here. Path parameters are filled with real ids: the first item of the list
 // one level up, as each role sees it (a role that sees none gets a fresh uuid and must be refused
-// cleanly). Prints "operations × roles" and the slowest answers.
+// cleanly). An answer that shows a resident's name or contact must leave a read in the audit log
+// (issue 21: every read of personal data is audited). Prints "operations × roles" and the slowest answers.
 
 type Doc = { paths: Record<string, Record<string, unknown>> };
 const NO_SUCH_ID = '00000000-0000-4000-8000-00000000abcd';
@@ -60,14 +62,32 @@ describe.each(TEST_DATABASES)('every GET route on the demo data, every role, on 
     const failures: string[] = [];
     const times: [number, string][] = [];
     let calls = 0;
+    const personal = await personalValuesOf(t.db);
+    const personalRoutes = new Set<string>();
+    const reads = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('audit_event')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('action', 'in', ['read', 'export'])
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     for (const [role, session] of sessions) {
       const get = async (url: string) => {
+        const before = await reads();
         const started = performance.now();
         const response = await t.app.inject({ method: 'GET', url, headers: as(session) });
         times.push([performance.now() - started, `${role} ${url}`]);
         calls += 1;
         if (response.statusCode >= 500)
           failures.push(`${role} GET ${url}: ${response.statusCode} ${response.body}`);
+        if (response.statusCode === 200 && showsPersonal(response, personal)) {
+          personalRoutes.add(`${role} ${url}`);
+          if ((await reads()) === before)
+            failures.push(`${role} GET ${url}: personal data, no read in the audit log`);
+        }
         return response;
       };
       const filled = new Map<string, string>(); // "/api/v1/x/{id}" prefix → the id used
@@ -96,8 +116,10 @@ describe.each(TEST_DATABASES)('every GET route on the demo data, every role, on 
       `${paths.length} GET operations × ${sessions.size} roles: ${calls} calls; slowest: ${times
         .slice(0, 3)
         .map(([ms, label]) => `${label} ${Math.round(ms)} ms`)
-        .join(', ')}`,
+        .join(', ')}; answers with a resident's name or contact: ${[...personalRoutes].join(', ')}`,
     );
+    // The worker's and the leader's lists, details and exports at least.
+    expect(personalRoutes.size).toBeGreaterThanOrEqual(6);
     expect(failures).toEqual([]);
   }, 600_000);
 });
