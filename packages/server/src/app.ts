@@ -30,6 +30,7 @@ import { ROUTER_OPTIONS, removeDotSegments } from './platform/http/request-path.
 import { registerTextGuard } from './platform/http/request-text.ts';
 import { registerSecurity, trustProxySetting } from './platform/http/security.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
+import { processingRecordRoutes } from './platform/retention/processing-routes.ts';
 import { startRetentionSchedule } from './platform/retention/run.ts';
 import { userRoutes } from './platform/users/routes.ts';
 import { userLifecycleRoutes } from './platform/users/routes-lifecycle.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     handover: { cases: caseHandover, households: householdHandover },
   });
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
+  await app.register(processingRecordRoutes, { prefix: '/api/v1' });
   await app.register(planRoutes, { prefix: '/api/v1/plan', db });
   await app.register(registrationRoutes, { prefix: '/api/v1', db });
   await app.register(reportRoutes, { prefix: '/api/v1/reports', db });

@@ -111,4 +111,21 @@ describe('account lifecycle in Chromium', { timeout: 240_000 }, () => {
     await worker.getByText('Forkert e-mail eller adgangskode').waitFor();
     await expectNoAxeViolations(admin, 'Brugere efter deaktivering');
   });
+
+  it('the administrator reads the record of processing and downloads it as PDF', async () => {
+    await admin.getByRole('link', { name: 'Fortegnelse (art. 30)' }).click();
+    await expectHeading(admin, 'Fortegnelse over behandlingsaktiviteter');
+    await admin.getByRole('heading', { name: 'Genhusning', level: 2 }).waitFor();
+    await admin.getByRole('row', { name: /rehousing_household/ }).waitFor();
+    await admin
+      .getByText(/Slettes 24 måneder efter sidste forløb/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(admin, 'Fortegnelse');
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: 'Hent som PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^fortegnelse-.*\.pdf$/);
+  });
 });

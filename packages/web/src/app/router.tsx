@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AccessibilityPage } from '../features/accessibility/pages/accessibility-page.tsx';
 import { AdminLayout } from '../features/admin/components/admin-layout.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
+import { ProcessingRecordPage } from '../features/admin/pages/processing-record-page.tsx';
 import { AlertingLayout } from '../features/alerting/components/alerting-layout.tsx';
 import { AlertingPage } from '../features/alerting/pages/alerting-page.tsx';
 import { ContactsPage } from '../features/alerting/pages/contacts-page.tsx';
@@ -155,6 +156,7 @@ const router = createBrowserRouter([
                   { index: true, element: <AdminPage /> },
                   { path: 'brugere', element: <UsersPage /> },
                   { path: 'revisionslog', element: <AuditPage /> },
+                  { path: 'fortegnelse', element: <ProcessingRecordPage /> },
                 ],
               },
             ],

@@ -40,6 +40,8 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/users/{id}/role', action: 'users.edit' },
   { method: 'POST', url: '/api/v1/users/{id}/handover', action: 'users.handover' },
   { method: 'GET', url: '/api/v1/audit-events', action: 'audit.read' },
+  { method: 'GET', url: '/api/v1/processing-record', action: 'privacy.record.read' },
+  { method: 'GET', url: '/api/v1/processing-record.pdf', action: 'privacy.record.read' },
   // Beredskab; {id}, {meetingId} and {messageId} are unknown ids, so an allowed role gets 404.
   { method: 'GET', url: '/api/v1/alerting/action-card', action: 'alerting.incident.raise' },
   { method: 'GET', url: '/api/v1/alerting/contacts', action: 'alerting.contacts.read' },

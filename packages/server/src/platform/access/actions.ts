@@ -17,6 +17,8 @@ export const ACTION_ROLES = {
   'users.edit': ['admin'],
   'users.handover': ['admin', 'leader'],
   'audit.read': ['admin'],
+  // The record of processing (GDPR art. 30), generated from the retention register.
+  'privacy.record.read': ['admin'],
   // Beredskab: any signed-in party may raise an incident after its own risk assessment; the SSP
   // (role alerting), leaders and admins run the plan and keep the alert list current.
   'alerting.incident.raise': ['admin', 'leader', 'worker', 'reader', 'alerting'],

@@ -11,6 +11,7 @@ export function AdminLayout() {
         items={[
           { to: '/administration/brugere', label: da.users.title },
           { to: '/administration/revisionslog', label: da.audit.title },
+          { to: '/administration/fortegnelse', label: da.retention.record.navLabel },
         ]}
       />
       <Outlet />
