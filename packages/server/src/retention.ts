@@ -1,4 +1,5 @@
 import { alertingRetention } from './modules/alerting/service/retention.ts';
+import { knowledgeRetention } from './modules/program/service/retention.ts';
 import { eraseParticipant, registrationRetention } from './modules/registration/service/retention.ts';
 import { eraseHousehold, householdRetention } from './modules/rehousing/service/retention.ts';
 import type { Db } from './platform/db/database.ts';
@@ -13,6 +14,7 @@ import { type RetentionOptions, type RetentionRule, runRetentionRules } from './
 export const RETENTION_RULES: readonly RetentionRule[] = [
   ...registrationRetention,
   householdRetention,
+  knowledgeRetention,
   ...alertingRetention,
   auditLogRetention,
 ];

@@ -4,6 +4,8 @@
 export const retention = {
   /** What free text becomes when its period has passed (columns that require a text). */
   erased: 'Slettet efter opbevaringsperioden',
+  /** What an e-mail address or phone number inside a kept text becomes. */
+  redacted: '[slettet]',
   categories: {
     residents: 'Beboeres oplysninger',
     incidents: 'Hændelser i beredskabet',

@@ -12,11 +12,12 @@ import {
   participantBody,
   planRefs,
 } from '../../modules/registration/tests/support.ts';
+import { createHousehold, createPhase } from '../../modules/rehousing/tests/support.ts';
 import { ERASERS } from '../../retention.ts';
 import { DatabaseNotEmptyError, restoreBackup, writeBackup } from '../backup/backup.ts';
 
-// Tried as the data protection officer would (issue 21): erase a person, restore yesterday's backup,
-// and the person stays erased; the journal that makes it so holds ids and dates only.
+// Tried as the data protection officer would (issue 21): erase a person and a household, restore
+// yesterday's backup, and both stay erased; the journal that makes it so holds ids and dates only.
 describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
   let t: TestApp;
   let leader: Session;
@@ -24,7 +25,16 @@ describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
   let file: string;
   let erased: string;
   let kept: string;
+  let household: string;
 
+  const householdName = async () =>
+    (
+      await t.db
+        .selectFrom('rehousing_household')
+        .select('contact_name')
+        .where('id', '=', household)
+        .executeTakeFirst()
+    )?.contact_name;
   const nameOf = async (id: string) =>
     (await t.db.selectFrom('participant').select('display_name').where('id', '=', id).executeTakeFirst())
       ?.display_name;
@@ -39,11 +49,17 @@ describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
         .id as string;
     erased = await create('Rasmus Slettes');
     kept = await create('Karen Bliver');
+    const phase = await createPhase(t, leader, 'Etape 9 – Journal');
+    household = await createHousehold(t, leader, phase, { contactName: 'Familie Genopstår (fiktiv)' });
     dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-journal-'));
     file = path.join(dir, 'i-går.helhed');
     await writeBackup(t.db, file, { plaintext: true });
     const response = await call(t, leader, 'POST', `/api/v1/participants/${erased}/erase`, { confirm: true });
     expect(response.statusCode).toBe(204);
+    const erasedHousehold = await call(t, leader, 'POST', `/api/v1/rehousing/households/${household}/erase`, {
+      confirm: true,
+    });
+    expect(erasedHousehold.statusCode).toBe(204);
   });
   afterAll(async () => {
     await t?.close();
@@ -51,9 +67,12 @@ describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
   });
 
   it('the journal notes the erasure by ids and date, and the runtime role cannot remove the note', async () => {
-    const journal = await t.db.selectFrom('erasure_journal').selectAll().execute();
-    expect(journal).toHaveLength(1);
-    expect(journal[0]).toMatchObject({ plan_id: t.planId, subject_kind: 'participant', subject_id: erased });
+    const journal = await t.db.selectFrom('erasure_journal').selectAll().orderBy('id').execute();
+    expect(journal.map((j) => [j.subject_kind, j.subject_id])).toEqual([
+      ['participant', erased],
+      ['household', household],
+    ]);
+    expect(journal[0]).toMatchObject({ plan_id: t.planId });
     expect(Object.keys(journal[0] ?? {}).sort()).toEqual([
       'erased_at',
       'id',
@@ -78,12 +97,13 @@ describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
     const result = await t.asOwner((owner) =>
       restoreBackup(owner, file, undefined, { replace: true, erasers: ERASERS }),
     );
-    expect(result.reapplied).toBe(1);
+    expect(result.reapplied).toBe(2);
     expect(await nameOf(erased)).toBeNull();
+    expect(await householdName()).toBeNull();
     expect(await nameOf(kept)).toBe('Karen Bliver');
-    expect(await findTexts(t.db, ['Rasmus Slettes'])).toEqual([]);
-    const journal = await t.db.selectFrom('erasure_journal').select('subject_id').execute();
-    expect(journal).toEqual([{ subject_id: erased }]);
+    expect(await findTexts(t.db, ['Rasmus Slettes', 'Familie Genopstår'])).toEqual([]);
+    const journal = await t.db.selectFrom('erasure_journal').select('subject_id').orderBy('id').execute();
+    expect(journal).toEqual([{ subject_id: erased }, { subject_id: household }]);
     const audit = await t.db
       .selectFrom('audit_event')
       .select('actor_label')
@@ -95,12 +115,14 @@ describe.each(TEST_DATABASES)('erasure survives a restore on %s', (kind) => {
     const again = await t.asOwner((owner) =>
       restoreBackup(owner, file, undefined, { replace: true, erasers: ERASERS }),
     );
-    expect(again.reapplied).toBe(1);
+    expect(again.reapplied).toBe(2);
     expect(await nameOf(erased)).toBeNull();
+    expect(await householdName()).toBeNull();
   });
 
   it('without the journal step the old backup would bring the person back (the step is what protects)', async () => {
     await t.asOwner((owner) => restoreBackup(owner, file, undefined, { replace: true }));
     expect(await nameOf(erased)).toBe('Rasmus Slettes');
+    expect(await householdName()).toBe('Familie Genopstår (fiktiv)');
   });
 });

@@ -40,9 +40,9 @@ export function buildProcessingRecord(env: NodeJS.ProcessEnv = process.env): Pro
     return `${amount} ${amount === 1 ? words[0] : words[1]}`;
   };
   const retentionLine = (text: RetentionText) =>
-    text === 'kept' || text === 'knowledge'
-      ? t.retentionText[text]
-      : fill(t.retentionText[text], { period: periodText(text) });
+    text === 'kept'
+      ? t.retentionText.kept
+      : fill(t.retentionText[text], { period: periodText(text === 'knowledge' ? 'residents' : text) });
   return {
     periods: (Object.keys(periods) as RetentionCategory[]).map((category) => ({
       category: da.retention.categories[category],

@@ -156,7 +156,7 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     category: 'resident',
     purpose: 'the videnbase: method notes and assessments; may name a person by mistake',
     retention:
-      'no rule yet: the plan’s knowledge, kept with the plan; a leader removes a name found in it by hand',
+      'kept with the plan; CPR, e-mail and phone found in title or body replaced by “[slettet]” HELHED_RETENTION_RESIDENTS after it was written; a name is removed by hand',
     personal: ['title', 'body', 'file_name', 'assessor'],
     other: ['kind', 'file_type'],
   },

@@ -9,6 +9,8 @@ import {
   type TestApp,
 } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { rowsOf } from '../../../platform/retention/run.ts';
+import { runRetention } from '../../../retention.ts';
 
 interface Hit {
   kind: string;
@@ -138,6 +140,19 @@ describe.each(TEST_DATABASES)('knowledge base on %s', (kind) => {
     expect(saved.statusCode, saved.body).toBe(201);
     const hits = await search('q=detailhandlen');
     expect(hits.map((h) => h.kind)).toEqual(['entry']);
+    // After the residents' period the confirmed address goes; the note and its knowledge stay.
+    const outcome = await runRetention(t.db, {
+      now: new Date(Date.now() + 3 * 86_400_000),
+      periods: { residents: '1d' },
+    });
+    expect(rowsOf(outcome, 'knowledge_entry')).toBeGreaterThanOrEqual(1);
+    const body = await t.db
+      .selectFrom('knowledge_entry')
+      .select('body')
+      .where('id', '=', saved.json().id)
+      .executeTakeFirst();
+    expect(body?.body).toBe('Virksomhedsbesøgene gav flest fritidsjob i detailhandlen. Kontakt: [slettet]');
+    expect((await search('q=detailhandlen')).map((h) => h.kind)).toEqual(['entry']);
   });
 
   it('stores a text attachment and refuses a file that is not what it claims to be', async () => {
