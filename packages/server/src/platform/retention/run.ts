@@ -50,6 +50,29 @@ export function perPlanRule(
   };
 }
 
+/**
+ * A rule that erases people one by one, each in its own transaction as `system:retention` in the
+ * person's plan: `due` lists them, `erase` is the module's own erasure (the one a restore re-applies).
+ */
+export function perSubjectRule(
+  table: string,
+  due: (db: Db, cutoff: string) => Promise<{ id: string; plan_id: string }[]>,
+  erase: (db: Db, id: string) => Promise<void>,
+): RetentionRule {
+  return {
+    table,
+    category: 'residents',
+    count: async (db, cutoff) => (await due(db, cutoff)).length,
+    async apply(db, cutoff) {
+      const rows = await due(db, cutoff);
+      for (const row of rows) {
+        await withTransaction(db, systemActor('retention', row.plan_id), (trx) => erase(trx, row.id));
+      }
+      return rows.length;
+    },
+  };
+}
+
 export interface RetentionOutcome {
   dryRun: boolean;
   periods: Record<RetentionCategory, string>;

@@ -35,7 +35,14 @@ export const knowledgeRetention = perPlanRule(
   },
   async (db, planId, cutoff) => {
     const entries = (await due(db, cutoff)).filter((e) => e.plan_id === planId);
-    for (const e of entries) await replaceKnowledgeText(db, e.id, redacted(e.title), redacted(e.body));
+    // "[slettet]" can be longer than what it replaces: keep the columns' limits (300 and 20 000).
+    for (const e of entries)
+      await replaceKnowledgeText(
+        db,
+        e.id,
+        redacted(e.title).slice(0, 300),
+        redacted(e.body).slice(0, 20_000),
+      );
     return entries.length;
   },
 );

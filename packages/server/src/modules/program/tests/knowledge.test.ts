@@ -140,6 +140,10 @@ describe.each(TEST_DATABASES)('knowledge base on %s', (kind) => {
     expect(saved.statusCode, saved.body).toBe(201);
     const hits = await search('q=detailhandlen');
     expect(hits.map((h) => h.kind)).toEqual(['entry']);
+    // A title at its 300-character limit with a phone number: "[slettet]" is one character longer.
+    const longTitle = `${'Referat '.repeat(36)}tlf 20304050`.slice(-300);
+    const full = await post(entry('Notat.', { title: longTitle, confirmPersonalData: true }));
+    expect(full.statusCode, full.body).toBe(201);
     // After the residents' period the confirmed address goes; the note and its knowledge stay.
     const outcome = await runRetention(t.db, {
       now: new Date(Date.now() + 3 * 86_400_000),
@@ -153,6 +157,14 @@ describe.each(TEST_DATABASES)('knowledge base on %s', (kind) => {
       .executeTakeFirst();
     expect(body?.body).toBe('Virksomhedsbesøgene gav flest fritidsjob i detailhandlen. Kontakt: [slettet]');
     expect((await search('q=detailhandlen')).map((h) => h.kind)).toEqual(['entry']);
+    const title = await t.db
+      .selectFrom('knowledge_entry')
+      .select('title')
+      .where('id', '=', full.json().id)
+      .executeTakeFirst();
+    expect(title?.title).toMatch(/^Referat .*tlf \[slettet/);
+    expect(title?.title).not.toContain('20304050');
+    expect(title?.title.length).toBeLessThanOrEqual(300);
   });
 
   it('stores a text attachment and refuses a file that is not what it claims to be', async () => {

@@ -1,7 +1,6 @@
 import { da } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
-import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { perPlanRule, type RetentionRule } from '../../../platform/retention/run.ts';
+import { perPlanRule, perSubjectRule, type RetentionRule } from '../../../platform/retention/run.ts';
 import { erasePersonalData, listDueForRetention } from '../queries/erase.ts';
 import {
   anonymiseCksMeetings,
@@ -19,20 +18,7 @@ export const eraseParticipant = (db: Db, id: string) => erasePersonalData(db, id
  * Participants erased the residents' period after their last forløb, course or volunteering ended
  * (or, with none, after they were registered), each in its own transaction as `system:retention`.
  */
-const participantRetention: RetentionRule = {
-  table: 'participant',
-  category: 'residents',
-  count: async (db, cutoff) => (await listDueForRetention(db, cutoff)).length,
-  async apply(db, cutoff) {
-    const due = await listDueForRetention(db, cutoff);
-    for (const row of due) {
-      await withTransaction(db, systemActor('retention', row.plan_id), (trx) =>
-        erasePersonalData(trx, row.id),
-      );
-    }
-    return due.length;
-  },
-};
+const participantRetention = perSubjectRule('participant', listDueForRetention, erasePersonalData);
 
 const marker = da.retention.erased;
 
