@@ -3,6 +3,7 @@ import { DataDirInUseError, migrateToLatest, seedOdensePlan } from '@helhed/serv
 import { parseArgs, requireOption, UsageError } from './args.ts';
 import { backup, restore } from './commands/backup.ts';
 import { importIndicators } from './commands/import-indicators.ts';
+import { openApi } from './commands/openapi.ts';
 import { rehousing } from './commands/rehousing.ts';
 import { report } from './commands/report.ts';
 import { reportProgram } from './commands/report-program.ts';
@@ -40,6 +41,7 @@ const HELP = `${da.cli.usage}
   genhusning status [--phase P] [--date ÅÅÅÅ-MM-DD] [--format json|csv|xlsx|pdf] [--exact]
                                      genhusningens statustabel pr. dato (uden --exact: "x" for skjulte tal)
   genhusning demo                    indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"
+  openapi [--out FIL]                API-beskrivelsen (OpenAPI 3.1, JSON), uden database
   backup FIL [--plaintext]           skriv en krypteret sikkerhedskopi af hele databasen
                                      (nøgle fra HELHED_BACKUP_PASSPHRASE)
   restore FIL [--replace]            indlæs en sikkerhedskopi i en tom database; --replace erstatter
@@ -84,6 +86,8 @@ async function run(argv: readonly string[]): Promise<void> {
     case 'retention':
       if (sub === 'run') return retentionRun(options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
+    case 'openapi':
+      return openApi(options);
     case 'backup':
       // `backup --plaintext FIL` parses FIL as the flag's value: both spellings mean the same.
       if (typeof options.plaintext === 'string') return backup(options.plaintext, true);

@@ -1,6 +1,7 @@
 export * from './discretion.ts';
 export * from './format-da.ts';
 export { da, fill, type Messages } from './messages/da.ts';
+export { type OperationId, operationSummaries } from './messages/da-operations.ts';
 export * from './pii-guard.ts';
 export * from './roles.ts';
 export * from './series-format.ts';

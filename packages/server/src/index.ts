@@ -28,6 +28,7 @@ export {
   SyntheticOptionsError,
   syntheticOptions,
 } from './modules/synthetic/index.ts';
+export { buildOpenApiDocument } from './openapi-document.ts';
 export {
   BackupFileError,
   DatabaseNotEmptyError,

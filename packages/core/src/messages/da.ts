@@ -196,6 +196,8 @@ export const da = {
     backupWrittenPlain: 'Ukrypteret sikkerhedskopi skrevet til {file} ({rows} rækker). Opbevar den sikkert.',
     unknownCommand: 'Ukendt kommando: {command}',
     missingOption: 'Tilvalget --{option} mangler.',
+    openApiWritten: 'API-beskrivelsen (OpenAPI, {operations} operationer) er skrevet til {file}.',
+    openApiUnknownOption: 'Ukendt tilvalg: {option}. Brug: helhed openapi [--out FIL]',
   },
   pages: {
     notBuiltYet: 'Modulet er endnu ikke bygget.',

@@ -39,7 +39,7 @@ export const activityRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     '/activities',
     {
       config: { access: 'plan.read' },
-      schema: { tags: TAGS, summary: 'Planens aktiviteter', response: { 200: ActivityList, ...errors } },
+      schema: { operationId: 'listActivities', tags: TAGS, response: { 200: ActivityList, ...errors } },
     },
     async (request) => {
       const rows = await listActivities(db, requireActor(request).plan.id);
@@ -62,8 +62,8 @@ export const activityRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     {
       config: { access: 'plan.read' },
       schema: {
+        operationId: 'getActivity',
         tags: TAGS,
-        summary: 'En aktivitet med formål, målgrupper, henvisere og forløb',
         params: ActivityParams,
         response: { 200: ActivityView, ...errors },
       },
@@ -76,8 +76,8 @@ export const activityRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     {
       config: { access: 'plan.edit' },
       schema: {
+        operationId: 'createActivity',
         tags: TAGS,
-        summary: 'Opret en aktivitet (leder og administrator)',
         body: CreateActivityBody,
         response: { 200: ActivityView, 201: ActivityView, ...errors },
       },
@@ -94,8 +94,8 @@ export const activityRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     {
       config: { access: 'plan.edit' },
       schema: {
+        operationId: 'updateActivity',
         tags: TAGS,
-        summary: 'Ret en aktivitet (leder og administrator)',
         params: ActivityParams,
         body: PatchActivityBody,
         response: { 200: ActivityView, ...errors },
@@ -113,8 +113,8 @@ export const activityRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     {
       config: { access: 'plan.edit' },
       schema: {
+        operationId: 'updateSubAgreement',
         tags: TAGS,
-        summary: 'Ret en delaftale, fx timer, parter eller tekst (leder og administrator)',
         params: SubAgreementParams,
         body: PatchSubAgreementBody,
         response: { 200: SubAgreementView, ...errors },

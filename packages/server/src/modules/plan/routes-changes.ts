@@ -11,8 +11,8 @@ export const changeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     {
       config: { access: 'plan.history.read' },
       schema: {
+        operationId: 'listPlanChanges',
         tags: ['Plan: historik'],
-        summary: 'Planens historik: hvem ændrede hvad og hvornår, nyeste først',
         querystring: ChangesQuery,
         response: { 200: ChangeList, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
       },

@@ -72,8 +72,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'plan.read' },
       schema: {
+        operationId: 'getIndicator',
         tags: TAGS,
-        summary: 'En indikator med baselines og værdier pr. område og år',
         params: IndicatorParams,
         response: { 200: IndicatorDetail, ...errors },
       },
@@ -86,8 +86,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'plan.edit' },
       schema: {
+        operationId: 'setIndicatorValues',
         tags: TAGS,
-        summary: 'Indtast eller ret værdier for en indikator (alt eller intet)',
         params: IndicatorParams,
         body: PutIndicatorValuesBody,
         response: { 200: IndicatorDetail, ...errors },
@@ -122,8 +122,8 @@ const indicatorImportRoute: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       // the file is read.
       bodyLimit: IMPORT_MAX_BYTES,
       schema: {
+        operationId: 'importIndicatorValues',
         tags: TAGS,
-        summary: 'Indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)',
         consumes: [IMPORT_CONTENT_TYPES.csv, IMPORT_CONTENT_TYPES.xlsx],
         description:
           'Rå fil som body med Content-Type text/csv eller application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (højst 10 MB). Kolonner: indikator, område, år, værdi, kilde (valgfri).',

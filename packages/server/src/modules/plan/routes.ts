@@ -22,11 +22,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '',
     {
       config: { access: 'plan.read' },
-      schema: {
-        tags: TAGS,
-        summary: 'Planens overblik: periode, parter, boligområder og indsatsområder',
-        response: { 200: PlanOverview, ...errors },
-      },
+      schema: { operationId: 'getPlan', tags: TAGS, response: { 200: PlanOverview, ...errors } },
     },
     async (request) => buildOverview(db, requireActor(request).plan.id),
   );
@@ -35,11 +31,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/goals',
     {
       config: { access: 'plan.read' },
-      schema: {
-        tags: TAGS,
-        summary: 'De overordnede mål (afsnit 5) med indikatorer og baselines',
-        response: { 200: GoalList, ...errors },
-      },
+      schema: { operationId: 'listPlanGoals', tags: TAGS, response: { 200: GoalList, ...errors } },
     },
     async (request) => {
       const planId = requireActor(request).plan.id;
@@ -53,8 +45,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     {
       config: { access: 'plan.read' },
       schema: {
+        operationId: 'getFocusArea',
         tags: TAGS,
-        summary: 'Et indsatsområde med delaftale, delmål, indikatorer og aktiviteter',
         params: FocusAreaParams,
         response: { 200: FocusAreaDetail, ...errors },
       },
@@ -84,11 +76,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/staff-hours',
     {
       config: { access: 'plan.read' },
-      schema: {
-        tags: TAGS,
-        summary: 'Medarbejdertimer pr. uge pr. indsatsområde og delaftale',
-        response: { 200: StaffHoursView, ...errors },
-      },
+      schema: { operationId: 'getStaffHours', tags: TAGS, response: { 200: StaffHoursView, ...errors } },
     },
     async (request) => {
       const rows = await listFocusAreas(db, requireActor(request).plan.id);

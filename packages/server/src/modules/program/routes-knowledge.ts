@@ -43,8 +43,8 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'knowledge.read' },
       schema: {
+        operationId: 'searchKnowledge',
         tags: TAGS,
-        summary: 'Fritekstsøgning på dansk i alle planer og år, med filtre',
         querystring: SearchQuery,
         response: { 200: SearchResult, ...errors },
       },
@@ -57,8 +57,8 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'knowledge.read' },
       schema: {
+        operationId: 'getKnowledgeFilters',
         tags: TAGS,
-        summary: 'Filtrenes valgmuligheder',
         response: { 200: KnowledgeFilters, ...errors },
       },
     },
@@ -87,9 +87,8 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'knowledge.read' },
       schema: {
+        operationId: 'getActivityKnowledge',
         tags: TAGS,
-        summary:
-          'En aktivitets viden på tværs af planer: metodenoter, vurderinger, dokumenter, forløbsevalueringer',
         params: ActivityParams,
         response: { 200: ActivityKnowledge, ...errors },
       },
@@ -103,8 +102,8 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       config: { access: 'knowledge.edit' },
       bodyLimit: 1024 * 1024,
       schema: {
+        operationId: 'createKnowledgeEntry',
         tags: TAGS,
-        summary: 'Gem en metodenote, en årlig vurdering eller et dokument (CPR-numre afvises)',
         body: NewEntryBody,
         response: { 201: z.object({ id: z.string() }), ...errors },
       },
@@ -120,7 +119,12 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/knowledge/entries/:entryId/file',
     {
       config: { access: 'knowledge.read' },
-      schema: { tags: TAGS, summary: 'Hent et bilag', params: EntryParams },
+      schema: {
+        operationId: 'getKnowledgeFile',
+        tags: TAGS,
+        params: EntryParams,
+        response: { 200: z.any().describe('the attachment, with its own content type'), ...errors },
+      },
     },
     async (request, reply) => {
       const planIds = await visiblePlanIds(db, requireActor(request).plan.id);

@@ -32,7 +32,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     '/programs',
     {
       config: { access: 'program.read' },
-      schema: { tags: TAGS, summary: 'Programmer over planen', response: { 200: ProgramList, ...errors } },
+      schema: { operationId: 'listPrograms', tags: TAGS, response: { 200: ProgramList, ...errors } },
     },
     async (request) => ({
       programs: (await listProgramsForPlan(db, requireActor(request).plan.id)).map((p) => ({
@@ -48,8 +48,8 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.read' },
       schema: {
+        operationId: 'getProgram',
         tags: TAGS,
-        summary: 'Programmet med byrådets mål',
         params: ProgramParams,
         response: { 200: ProgramView, ...errors },
       },
@@ -62,8 +62,8 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.read' },
       schema: {
+        operationId: 'getProgramGoal',
         tags: TAGS,
-        summary: 'Et mål med alle tilknyttede serier over tid (kilde pr. punkt, brud ved ny definition)',
         params: GoalParams,
         response: { 200: GoalView, ...errors },
       },
@@ -77,9 +77,8 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.read' },
       schema: {
+        operationId: 'listProgramPlans',
         tags: TAGS,
-        summary:
-          'Planregistret: områdets planer med periode, budget, fokusområder og videreførte aktiviteter',
         params: ProgramParams,
         response: { 200: RegisterView, ...errors },
       },
@@ -92,8 +91,8 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.continuation.edit' },
       schema: {
+        operationId: 'linkContinuation',
         tags: TAGS,
-        summary: 'Marker en aktivitet som videreførelse af en aktivitet i en tidligere plan',
         params: ProgramParams,
         body: ContinuationBody,
         response: { 201: z.object({ id: z.string() }), ...errors },
@@ -117,8 +116,8 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.read' },
       schema: {
+        operationId: 'getProgramReport',
         tags: TAGS,
-        summary: 'Programrapporten til Økonomiudvalget (JSON)',
         params: ProgramParams,
         querystring: ReportQuery,
         response: { 200: ProgramReportView, ...errors },
@@ -135,10 +134,11 @@ export const programRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'program.read' },
       schema: {
+        operationId: 'getProgramReportPdf',
         tags: TAGS,
-        summary: 'Programrapporten til Økonomiudvalget (PDF)',
         params: ProgramParams,
         querystring: ReportQuery,
+        response: { 200: z.any().describe('application/pdf'), ...errors },
       },
     },
     async (request, reply) => {

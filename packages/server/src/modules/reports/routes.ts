@@ -23,7 +23,12 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/quarterly',
     {
       config: { access: 'reports.read' },
-      schema: { tags, querystring: QuarterlyQuery, response: { 200: QuarterlyReportSchema, ...errors } },
+      schema: {
+        operationId: 'getQuarterlyReport',
+        tags,
+        querystring: QuarterlyQuery,
+        response: { 200: QuarterlyReportSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -43,7 +48,12 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/annual',
     {
       config: { access: 'reports.read' },
-      schema: { tags, querystring: AnnualQuery, response: { 200: AnnualReportSchema, ...errors } },
+      schema: {
+        operationId: 'getAnnualReport',
+        tags,
+        querystring: AnnualQuery,
+        response: { 200: AnnualReportSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);

@@ -17,6 +17,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     {
       config: { access: 'audit.read' },
       schema: {
+        operationId: 'listAuditEvents',
         tags: ['Revisionslog'],
         querystring: AuditSearchQuery,
         response: { 200: AuditEventList, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },

@@ -25,7 +25,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
     '/sessions',
     {
       config: { access: 'session.read' },
-      schema: { tags, response: { 200: MySessionList, ...errors } },
+      schema: { operationId: 'listSessions', tags, response: { 200: MySessionList, ...errors } },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -37,7 +37,12 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
     '/sessions/:id',
     {
       config: { access: 'session.end' },
-      schema: { tags, params: SessionIdParams, response: { 204: z.null(), ...errors } },
+      schema: {
+        operationId: 'endSession',
+        tags,
+        params: SessionIdParams,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await endMySession(db, me(request), request.params.id);
@@ -51,7 +56,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
     '/sessions/end-others',
     {
       config: { access: 'session.end' },
-      schema: { tags, response: { 200: EndedCount, ...errors } },
+      schema: { operationId: 'endOtherSessions', tags, response: { 200: EndedCount, ...errors } },
     },
     async (request) => {
       const { userId, sessionId } = requireActor(request);

@@ -52,7 +52,12 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/sign-in',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags: ['Log ind'], body: SignInBody, response: { 200: SessionResponse, ...errors } },
+      schema: {
+        operationId: 'signIn',
+        tags: ['Log ind'],
+        body: SignInBody,
+        response: { 200: SessionResponse, ...errors },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -73,7 +78,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/session',
     {
       config: { access: 'session.read' },
-      schema: { tags: ['Log ind'], response: { 200: SessionResponse, 401: ErrorResponse } },
+      schema: {
+        operationId: 'getSession',
+        tags: ['Log ind'],
+        response: { 200: SessionResponse, 401: ErrorResponse },
+      },
     },
     async (request) => presentSession(requireActor(request)),
   );
@@ -82,7 +91,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/sign-out',
     {
       config: { access: 'session.end' },
-      schema: { tags: ['Log ind'], response: { 204: z.null(), ...errors } },
+      schema: { operationId: 'signOut', tags: ['Log ind'], response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
       await signOut(db, actorContextOf(request), requireActor(request).sessionId);
@@ -96,7 +105,12 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/password',
     {
       config: { access: 'session.change-password', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['Log ind'], body: ChangePasswordBody, response: { 204: z.null(), ...errors } },
+      schema: {
+        operationId: 'changePassword',
+        tags: ['Log ind'],
+        body: ChangePasswordBody,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       const actor = actorContextOf(request);

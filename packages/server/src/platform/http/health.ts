@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { ErrorResponse } from '../auth/contract.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from './errors.ts';
 
@@ -9,7 +10,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['Drift'], response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['Drift'],
+        response: { 200: z.object({ status: z.literal('ok') }), 503: ErrorResponse },
+      },
     },
     async () => {
       // Healthy means the database answers, not just that the process is up.

@@ -68,7 +68,12 @@ describe.each(TEST_DATABASES)('HTTP basics on %s', (kind) => {
     const r = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(r.statusCode).toBe(200);
     const doc = r.json();
-    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.openapi).toBe('3.1.0');
+    // What a caller needs, read from the route's own access rule: nothing, the cookie, or both.
+    expect(doc.paths['/api/v1/auth/sign-in'].post.security).toEqual([]);
+    expect(doc.paths['/api/v1/users'].get.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/v1/users'].post.security).toEqual([{ session: [], csrf: [] }]);
+    expect(doc.paths['/api/v1/users'].post.operationId).toBe('createUser');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/health',

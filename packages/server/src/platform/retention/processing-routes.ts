@@ -31,8 +31,8 @@ export const processingRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'privacy.record.read' },
       schema: {
+        operationId: 'getProcessingRecord',
         tags,
-        summary: 'Fortegnelse over behandlingsaktiviteter',
         response: { 200: ProcessingRecordSchema, ...errors },
       },
     },
@@ -43,8 +43,8 @@ export const processingRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'privacy.record.read' },
       schema: {
+        operationId: 'getProcessingRecordPdf',
         tags,
-        summary: 'Fortegnelsen som PDF',
         response: { 200: z.any().describe('application/pdf'), ...errors },
       },
     },

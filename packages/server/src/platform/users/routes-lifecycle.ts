@@ -1,4 +1,4 @@
-import type { Role } from '@helhed/core';
+import type { OperationId, Role } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import { ErrorResponse } from '../auth/contract.ts';
@@ -24,12 +24,18 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{
   liveStreams: LiveStreams;
   handover: HandoverSteps;
 }> = async (app, { db, liveStreams, handover }) => {
-  const step = (path: string, toStep: (body: unknown) => LifecycleStep, body?: typeof SetUserRoleBody) =>
+  const step = (
+    path: string,
+    operationId: OperationId,
+    toStep: (body: unknown) => LifecycleStep,
+    body?: typeof SetUserRoleBody,
+  ) =>
     app.post(
       path,
       {
         config: { access: 'users.edit' },
         schema: {
+          operationId,
           tags,
           params: UserIdParams,
           ...(body ? { body } : {}),
@@ -45,16 +51,22 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{
         return { ...result, user: presentUser(request, result.user) };
       },
     );
-  step('/:id/deactivate', () => ({ kind: 'deactivate' }));
-  step('/:id/reactivate', () => ({ kind: 'reactivate' }));
-  step('/:id/reset-password', () => ({ kind: 'reset-password' }));
-  step('/:id/role', (body) => ({ kind: 'role', role: (body as { role: Role }).role }), SetUserRoleBody);
+  step('/:id/deactivate', 'deactivateUser', () => ({ kind: 'deactivate' }));
+  step('/:id/reactivate', 'reactivateUser', () => ({ kind: 'reactivate' }));
+  step('/:id/reset-password', 'resetUserPassword', () => ({ kind: 'reset-password' }));
+  step(
+    '/:id/role',
+    'setUserRole',
+    (body) => ({ kind: 'role', role: (body as { role: Role }).role }),
+    SetUserRoleBody,
+  );
 
   app.post(
     '/:id/handover',
     {
       config: { access: 'users.handover' },
       schema: {
+        operationId: 'handOverCaseload',
         tags,
         params: UserIdParams,
         body: HandoverBody,

@@ -24,7 +24,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
     '',
     {
       config: { access: 'users.read' },
-      schema: { tags: ['Brugere'], response: { 200: UserList, ...errors } },
+      schema: { operationId: 'listUsers', tags: ['Brugere'], response: { 200: UserList, ...errors } },
     },
     async (request) => {
       const rows = await listUsersOfPlan(db, requireActor(request).plan.id);
@@ -37,6 +37,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
     {
       config: { access: 'users.create' },
       schema: {
+        operationId: 'createUser',
         tags: ['Brugere'],
         body: CreateUserBody,
         response: { 200: UserView, 201: UserView, ...errors },
@@ -54,6 +55,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
     {
       config: { access: 'users.edit' },
       schema: {
+        operationId: 'setUserTeam',
         tags: ['Brugere'],
         params: UserIdParams,
         body: SetUserTeamBody,

@@ -36,6 +36,7 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
     {
       config: { access: 'public', ...linkLimit },
       schema: {
+        operationId: 'getAcknowledgementForm',
         tags: ['Beredskab'],
         params: z.strictObject({ token: z.string().max(200) }),
         response: pageResponses,
@@ -55,7 +56,7 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
     '/ack',
     {
       config: { access: 'public', ...linkLimit },
-      schema: { tags: ['Beredskab'], response: pageResponses },
+      schema: { operationId: 'acknowledgeAlert', tags: ['Beredskab'], response: pageResponses },
     },
     async (request, reply) => {
       if (isCrossSite(request, config.publicUrl)) {
@@ -78,14 +79,17 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
   // The fallback for an SMS alert: type the code and the phone number. Tight limit against guessing.
   app.get(
     '/kode',
-    { config: { access: 'public', ...linkLimit }, schema: { tags: ['Beredskab'], response: pageResponses } },
+    {
+      config: { access: 'public', ...linkLimit },
+      schema: { operationId: 'getCodeForm', tags: ['Beredskab'], response: pageResponses },
+    },
     async (_request, reply) => reply.type(html).send(codePage()),
   );
   app.post(
     '/kode',
     {
       config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['Beredskab'], response: pageResponses },
+      schema: { operationId: 'acknowledgeWithCode', tags: ['Beredskab'], response: pageResponses },
     },
     async (request, reply) => {
       if (isCrossSite(request, config.publicUrl)) {
@@ -114,6 +118,7 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
     {
       config: { access: 'alerting.outbox.read' },
       schema: {
+        operationId: 'listOutbox',
         tags: ['Beredskab'],
         response: { 200: OutboxView, 401: ErrorResponse, 403: ErrorResponse },
       },

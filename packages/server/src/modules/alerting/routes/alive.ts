@@ -20,7 +20,7 @@ export const aliveRoutes: FastifyPluginAsyncZod<{
     '/status',
     {
       config: { access: 'alerting.outbox.read' },
-      schema: { tags, response: { 200: AlertingStatus, ...errors } },
+      schema: { operationId: 'getAlertingStatus', tags, response: { 200: AlertingStatus, ...errors } },
     },
     async (request) => alertingStatus(db, requireActor(request).plan.id, config, flags),
   );
@@ -29,7 +29,7 @@ export const aliveRoutes: FastifyPluginAsyncZod<{
     '/rota-gaps',
     {
       config: { access: 'alerting.contacts.read' },
-      schema: { tags, response: { 200: RotaGapsView, ...errors } },
+      schema: { operationId: 'listRotaGaps', tags, response: { 200: RotaGapsView, ...errors } },
     },
     async (request) => {
       const gaps = await computeRotaGaps(db, requireActor(request).plan.id);
@@ -63,7 +63,11 @@ export const alertingHealthRoutes: FastifyPluginAsyncZod<{ db: Db; config?: Aler
     '/api/health/alerting',
     {
       config: { access: 'public' },
-      schema: { tags: ['Drift'], response: { 200: AlertingHealth, 503: AlertingHealth } },
+      schema: {
+        operationId: 'getAlertingHealth',
+        tags: ['Drift'],
+        response: { 200: AlertingHealth, 503: AlertingHealth },
+      },
     },
     async (_request, reply) => {
       const health = await alertingHealth(db, config, flags);

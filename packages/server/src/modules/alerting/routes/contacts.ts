@@ -78,7 +78,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/action-card',
     {
       config: { access: 'alerting.incident.raise' },
-      schema: { tags, response: { 200: ActionCard, ...errors } },
+      schema: { operationId: 'getActionCard', tags, response: { 200: ActionCard, ...errors } },
     },
     async (request) => ({
       keptCurrentBy: KEPT_CURRENT_BY,
@@ -98,7 +98,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/contacts',
     {
       config: { access: 'alerting.contacts.read' },
-      schema: { tags, response: { 200: ContactList, ...errors } },
+      schema: { operationId: 'listAlertContacts', tags, response: { 200: ContactList, ...errors } },
     },
     async (request) => {
       const rows = await listContacts(db, requireActor(request).plan.id);
@@ -110,7 +110,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/contacts',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: { tags, body: ContactBody, response: { 200: ContactView, 201: ContactView, ...errors } },
+      schema: {
+        operationId: 'createAlertContact',
+        tags,
+        body: ContactBody,
+        response: { 200: ContactView, 201: ContactView, ...errors },
+      },
     },
     async (request, reply) => {
       const { contact, isReplay } = await createContact(
@@ -127,7 +132,13 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/contacts/:id',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: { tags, params: IdParams, body: ContactUpdateBody, response: { 200: ContactView, ...errors } },
+      schema: {
+        operationId: 'updateAlertContact',
+        tags,
+        params: IdParams,
+        body: ContactUpdateBody,
+        response: { 200: ContactView, ...errors },
+      },
     },
     async (request) =>
       presentContact(
@@ -140,7 +151,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/contacts/:id/confirm',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: { tags, params: IdParams, response: { 200: ContactView, ...errors } },
+      schema: {
+        operationId: 'confirmAlertContact',
+        tags,
+        params: IdParams,
+        response: { 200: ContactView, ...errors },
+      },
     },
     async (request) =>
       presentContact(request, await confirmContactCurrent(db, planActor(request), request.params.id)),
@@ -150,7 +166,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/shifts',
     {
       config: { access: 'alerting.contacts.read' },
-      schema: { tags, response: { 200: ShiftList, ...errors } },
+      schema: { operationId: 'listShifts', tags, response: { 200: ShiftList, ...errors } },
     },
     async (request) => {
       const now = new Date();
@@ -180,7 +196,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/shifts',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: { tags, body: ShiftBody, response: { 201: z.object({ id: z.uuid() }), ...errors } },
+      schema: {
+        operationId: 'createShift',
+        tags,
+        body: ShiftBody,
+        response: { 201: z.object({ id: z.uuid() }), ...errors },
+      },
     },
     async (request, reply) => reply.status(201).send(await addShift(db, planActor(request), request.body)),
   );
@@ -189,7 +210,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/shifts/:id',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: { tags, params: IdParams, response: { 200: Ok, ...errors } },
+      schema: { operationId: 'deleteShift', tags, params: IdParams, response: { 200: Ok, ...errors } },
     },
     async (request) => {
       await removeShift(db, planActor(request), request.params.id);
@@ -201,7 +222,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/settings',
     {
       config: { access: 'alerting.contacts.read' },
-      schema: { tags, response: { 200: SettingsView, ...errors } },
+      schema: { operationId: 'getAlertingSettings', tags, response: { 200: SettingsView, ...errors } },
     },
     async (request) => {
       const s = await findSettings(db, requireActor(request).plan.id);
@@ -218,7 +239,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/settings',
     {
       config: { access: 'alerting.settings.manage' },
-      schema: { tags, body: SettingsBody, response: { 200: SettingsView, ...errors } },
+      schema: {
+        operationId: 'setAlertingSettings',
+        tags,
+        body: SettingsBody,
+        response: { 200: SettingsView, ...errors },
+      },
     },
     async (request) => {
       await withTransaction(db, actorContextOf(request), (trx) =>

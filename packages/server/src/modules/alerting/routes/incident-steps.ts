@@ -34,7 +34,16 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
 
   app.post(
     '/incidents/:id/meetings',
-    { ...run, schema: { tags, params: IdParams, body: MeetingBody, response: { 201: Created, ...errors } } },
+    {
+      ...run,
+      schema: {
+        operationId: 'callIncidentMeeting',
+        tags,
+        params: IdParams,
+        body: MeetingBody,
+        response: { 201: Created, ...errors },
+      },
+    },
     async (request, reply) => {
       const meeting = await conveneMeeting(db, planActor(request), request.params.id, request.body);
       worker?.nudge();
@@ -46,7 +55,13 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
     '/incidents/:id/meetings/:meetingId/attendance',
     {
       ...run,
-      schema: { tags, params: MeetingParams, body: AttendanceBody, response: { 200: Ok, ...errors } },
+      schema: {
+        operationId: 'setMeetingAttendance',
+        tags,
+        params: MeetingParams,
+        body: AttendanceBody,
+        response: { 200: Ok, ...errors },
+      },
     },
     async (request) => {
       await recordAttendance(
@@ -64,7 +79,13 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
     '/incidents/:id/messages',
     {
       ...run,
-      schema: { tags, params: IdParams, body: CrisisMessageBody, response: { 201: Created, ...errors } },
+      schema: {
+        operationId: 'draftCrisisMessage',
+        tags,
+        params: IdParams,
+        body: CrisisMessageBody,
+        response: { 201: Created, ...errors },
+      },
     },
     async (request, reply) =>
       reply
@@ -76,7 +97,12 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
     '/incidents/:id/messages/:messageId/approve',
     {
       config: { access: 'alerting.message.approve' },
-      schema: { tags, params: MessageParams, response: { 200: Ok, ...errors } },
+      schema: {
+        operationId: 'approveCrisisMessage',
+        tags,
+        params: MessageParams,
+        response: { 200: Ok, ...errors },
+      },
     },
     async (request) => {
       await approveMessage(db, planActor(request), request.params.id, request.params.messageId);
@@ -89,6 +115,7 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
     {
       ...run,
       schema: {
+        operationId: 'sendCrisisMessage',
         tags,
         params: MessageParams,
         response: { 200: z.object({ recipients: z.number() }), ...errors },

@@ -58,7 +58,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     '/incidents',
     {
       config: { access: 'alerting.incident.read' },
-      schema: { tags, response: { 200: IncidentList, ...errors } },
+      schema: { operationId: 'listIncidents', tags, response: { 200: IncidentList, ...errors } },
     },
     async (request) => ({
       incidents: (await listIncidents(db, requireActor(request).plan.id)).map(presentIncident),
@@ -70,6 +70,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     {
       config: { access: 'alerting.incident.raise' },
       schema: {
+        operationId: 'raiseIncident',
         tags,
         body: RaiseIncidentBody,
         response: { 200: IncidentView, 201: IncidentView, ...errors },
@@ -87,7 +88,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     '/incidents/:id',
     {
       config: { access: 'alerting.incident.read' },
-      schema: { tags, params: IdParams, response: { 200: IncidentDetail, ...errors } },
+      schema: {
+        operationId: 'getIncident',
+        tags,
+        params: IdParams,
+        response: { 200: IncidentDetail, ...errors },
+      },
     },
     async (request) => detailOf(request, request.params.id),
   );
@@ -100,7 +106,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     '/incidents/:id/events',
     {
       config: { access: 'alerting.incident.read' },
-      schema: { tags, params: IdParams, response: { 200: z.string(), ...errors } },
+      schema: {
+        operationId: 'streamIncidentEvents',
+        tags,
+        params: IdParams,
+        response: { 200: z.string(), ...errors },
+      },
     },
     async (request, reply) => {
       const planId = requireActor(request).plan.id;
@@ -164,7 +175,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     '/incidents/:id/activate',
     {
       ...run,
-      schema: { tags, params: IdParams, response: { 200: z.object({ alerted: z.number() }), ...errors } },
+      schema: {
+        operationId: 'activateIncident',
+        tags,
+        params: IdParams,
+        response: { 200: z.object({ alerted: z.number() }), ...errors },
+      },
     },
     async (request) => {
       const alerted = await activatePlan(db, planActor(request), request.params.id, config.publicUrl);
@@ -175,7 +191,16 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/incidents/:id/log',
-    { ...run, schema: { tags, params: IdParams, body: LogBody, response: { 201: LogEntryView, ...errors } } },
+    {
+      ...run,
+      schema: {
+        operationId: 'logIncidentEntry',
+        tags,
+        params: IdParams,
+        body: LogBody,
+        response: { 201: LogEntryView, ...errors },
+      },
+    },
     async (request, reply) => {
       const row = await addLogEntry(db, planActor(request), request.params.id, request.body);
       return reply.status(201).send({
@@ -190,7 +215,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/incidents/:id/close',
-    { ...run, schema: { tags, params: IdParams, response: { 200: Ok, ...errors } } },
+    {
+      ...run,
+      schema: { operationId: 'closeIncident', tags, params: IdParams, response: { 200: Ok, ...errors } },
+    },
     async (request) => {
       await closeIncident(db, planActor(request), request.params.id);
       return { ok: true as const };
@@ -200,7 +228,15 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
   for (const format of ['json', 'csv'] as const) {
     app.get(
       `/incidents/:id/timeline.${format}`,
-      { ...run, schema: { tags, params: IdParams, response: { 200: z.string(), ...errors } } },
+      {
+        ...run,
+        schema: {
+          operationId: format === 'csv' ? 'exportIncidentTimelineCsv' : 'exportIncidentTimelineJson',
+          tags,
+          params: IdParams,
+          response: { 200: z.string(), ...errors },
+        },
+      },
       async (request, reply) => {
         const detail = await detailOf(request, request.params.id);
         if (detail.incident.status !== 'closed') throw new AppError('INCIDENT_NOT_CLOSED');

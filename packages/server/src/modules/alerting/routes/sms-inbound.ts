@@ -30,6 +30,7 @@ export const smsInboundRoutes: FastifyPluginAsyncZod<{ db: Db; config: AlertingC
     {
       config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'receiveSms',
         tags: ['Beredskab'],
         response: {
           200: z.object({ acknowledged: z.boolean() }),

@@ -33,7 +33,12 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/cases',
     {
       config: { access: 'registration.read' },
-      schema: { tags, querystring: CaseListQuery, response: { 200: CaseList, ...errors } },
+      schema: {
+        operationId: 'listCases',
+        tags,
+        querystring: CaseListQuery,
+        response: { 200: CaseList, ...errors },
+      },
     },
     async (request) => {
       const rows = await listCases(db, requireActor(request), request.query);
@@ -46,6 +51,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'createCase',
         tags,
         body: CreateCaseBody,
         response: { 200: CaseDetailView, 201: CaseDetailView, ...errors },
@@ -62,7 +68,12 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/cases/:id',
     {
       config: { access: 'registration.read' },
-      schema: { tags, params: IdParams, response: { 200: CaseDetailView, ...errors } },
+      schema: {
+        operationId: 'getCase',
+        tags,
+        params: IdParams,
+        response: { 200: CaseDetailView, ...errors },
+      },
     },
     async (request) => caseDetail(db, request, requireActor(request), request.params.id),
   );
@@ -71,7 +82,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/cases/:id/goals',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: IdParams, body: GoalBody, response: { 201: CaseDetailView, ...errors } },
+      schema: {
+        operationId: 'addCaseGoal',
+        tags,
+        params: IdParams,
+        body: GoalBody,
+        response: { 201: CaseDetailView, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -85,6 +102,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'logCaseContact',
         tags,
         params: IdParams,
         body: ContactBody,
@@ -108,7 +126,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/cases/:id/status',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: IdParams, body: CaseStatusBody, response: { 200: CaseDetailView, ...errors } },
+      schema: {
+        operationId: 'setCaseStatus',
+        tags,
+        params: IdParams,
+        body: CaseStatusBody,
+        response: { 200: CaseDetailView, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -121,7 +145,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/cases/:id/close',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: IdParams, body: CloseCaseBody, response: { 200: CaseDetailView, ...errors } },
+      schema: {
+        operationId: 'closeCase',
+        tags,
+        params: IdParams,
+        body: CloseCaseBody,
+        response: { 200: CaseDetailView, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -135,6 +165,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'decideReferral',
         tags: ['Deltagere'],
         params: IdParams,
         body: DecideReferralBody,

@@ -41,7 +41,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/participants/:id/export',
     {
       config: { access: 'registration.export' },
-      schema: { tags, params: IdParams, response: { 200: ExportView, ...errors } },
+      schema: {
+        operationId: 'exportParticipant',
+        tags,
+        params: IdParams,
+        response: { 200: ExportView, ...errors },
+      },
     },
     async (request, reply) => {
       const data = await exportParticipant(db, request, requireActor(request), request.params.id);
@@ -54,7 +59,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/participants/:id/export.html',
     {
       config: { access: 'registration.export' },
-      schema: { tags, params: IdParams, response: { 200: z.string(), ...errors } },
+      schema: {
+        operationId: 'exportParticipantHtml',
+        tags,
+        params: IdParams,
+        response: { 200: z.string(), ...errors },
+      },
     },
     async (request, reply) => {
       const data = await exportParticipant(db, request, requireActor(request), request.params.id);

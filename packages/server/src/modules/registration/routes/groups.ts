@@ -41,7 +41,11 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses',
     {
       config: { access: 'registration.read' },
-      schema: { tags, response: { 200: z.object({ courses: z.array(CourseSummaryView) }), ...errors } },
+      schema: {
+        operationId: 'listGroupCourses',
+        tags,
+        response: { 200: z.object({ courses: z.array(CourseSummaryView) }), ...errors },
+      },
     },
     async (request) => ({ courses: (await listCourses(db, requireActor(request))).map(presentCourse) }),
   );
@@ -50,7 +54,12 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, body: CreateCourseBody, response: { 201: CourseDetailView, ...detail } },
+      schema: {
+        operationId: 'createGroupCourse',
+        tags,
+        body: CreateCourseBody,
+        response: { 201: CourseDetailView, ...detail },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -61,7 +70,10 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
 
   app.get(
     '/group-courses/:id',
-    { config: { access: 'registration.read' }, schema: { tags, params: IdParams, response: detail } },
+    {
+      config: { access: 'registration.read' },
+      schema: { operationId: 'getGroupCourse', tags, params: IdParams, response: detail },
+    },
     async (request) => courseDetail(db, request, requireActor(request), request.params.id),
   );
 
@@ -69,7 +81,13 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses/:id/enrolments',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: IdParams, body: EnrolBody, response: detail },
+      schema: {
+        operationId: 'enrolInGroupCourse',
+        tags,
+        params: IdParams,
+        body: EnrolBody,
+        response: detail,
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -82,7 +100,13 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses/:id/sessions/:sessionId/attendance',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: CourseSessionParams, body: AttendanceBody, response: detail },
+      schema: {
+        operationId: 'setAttendance',
+        tags,
+        params: CourseSessionParams,
+        body: AttendanceBody,
+        response: detail,
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -96,7 +120,13 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses/:id/enrolments/:enrolmentId/completion',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: CourseEnrolmentParams, body: CompletionBody, response: detail },
+      schema: {
+        operationId: 'completeEnrolment',
+        tags,
+        params: CourseEnrolmentParams,
+        body: CompletionBody,
+        response: detail,
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -110,7 +140,13 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses/:id/evaluation',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, params: IdParams, body: EvaluationBody, response: detail },
+      schema: {
+        operationId: 'evaluateGroupCourse',
+        tags,
+        params: IdParams,
+        body: EvaluationBody,
+        response: detail,
+      },
     },
     async (request) => {
       const actor = requireActor(request);

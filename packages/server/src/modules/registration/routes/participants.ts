@@ -39,7 +39,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/participants',
     {
       config: { access: 'registration.read' },
-      schema: { tags, querystring: ParticipantListQuery, response: { 200: ParticipantList, ...errors } },
+      schema: {
+        operationId: 'listParticipants',
+        tags,
+        querystring: ParticipantListQuery,
+        response: { 200: ParticipantList, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -53,6 +58,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'createParticipant',
         tags,
         body: CreateParticipantBody,
         response: { 200: ParticipantDetailView, 201: ParticipantDetailView, ...errors },
@@ -69,7 +75,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/participants/:id',
     {
       config: { access: 'registration.read' },
-      schema: { tags, params: IdParams, response: { 200: ParticipantDetailView, ...errors } },
+      schema: {
+        operationId: 'getParticipant',
+        tags,
+        params: IdParams,
+        response: { 200: ParticipantDetailView, ...errors },
+      },
     },
     async (request) => participantDetail(db, request, requireActor(request), request.params.id),
   );
@@ -79,6 +90,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'updateParticipant',
         tags,
         params: IdParams,
         body: UpdateParticipantBody,
@@ -97,6 +109,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'withdrawConsent',
         tags,
         params: IdParams,
         body: WithdrawConsentBody,
@@ -121,6 +134,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'shareParticipant',
         tags,
         params: IdParams,
         body: ShareBody,
@@ -139,6 +153,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.edit' },
       schema: {
+        operationId: 'createReferral',
         tags,
         params: IdParams,
         body: ReferralBody,
@@ -165,6 +180,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       config: { access: 'registration.erase' },
       schema: {
+        operationId: 'eraseParticipant',
         tags,
         params: IdParams,
         body: z.strictObject({ confirm: z.literal(true) }),

@@ -24,7 +24,13 @@ export const publicationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/group-courses/:id/evaluation/publication',
     {
       config: { access: 'registration.evaluation.publish' },
-      schema: { tags, params: IdParams, body: PublishEvaluationBody, response },
+      schema: {
+        operationId: 'publishEvaluation',
+        tags,
+        params: IdParams,
+        body: PublishEvaluationBody,
+        response,
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -37,7 +43,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/group-courses/:id/evaluation/publication',
     {
       config: { access: 'registration.evaluation.publish' },
-      schema: { tags, params: IdParams, response },
+      schema: { operationId: 'withdrawEvaluation', tags, params: IdParams, response },
     },
     async (request) => {
       const actor = requireActor(request);

@@ -80,7 +80,12 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/volunteers',
     {
       config: { access: 'registration.read' },
-      schema: { tags, querystring: VolunteerQuery, response: { 200: VolunteerList, ...errors } },
+      schema: {
+        operationId: 'listVolunteers',
+        tags,
+        querystring: VolunteerQuery,
+        response: { 200: VolunteerList, ...errors },
+      },
     },
     async (request) => volunteerView(request, request.query.year ?? new Date().getUTCFullYear()),
   );
@@ -89,7 +94,12 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/volunteers',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, body: VolunteerBody, response: { 201: VolunteerList, ...errors } },
+      schema: {
+        operationId: 'createVolunteer',
+        tags,
+        body: VolunteerBody,
+        response: { 201: VolunteerList, ...errors },
+      },
     },
     async (request, reply) => {
       await addVolunteer(db, actorContextOf(request), requireActor(request), request.body);
@@ -99,7 +109,10 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
 
   app.get(
     '/safety-contacts',
-    { config: { access: 'registration.read' }, schema: { tags, response: { 200: SafetyList, ...errors } } },
+    {
+      config: { access: 'registration.read' },
+      schema: { operationId: 'listSafetyContacts', tags, response: { 200: SafetyList, ...errors } },
+    },
     async (request) => ({
       contacts: auditReads(
         request,
@@ -123,7 +136,12 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/safety-contacts',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, body: SafetyContactBody, response: { 204: z.null(), ...errors } },
+      schema: {
+        operationId: 'createSafetyContact',
+        tags,
+        body: SafetyContactBody,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await addSafetyContact(db, actorContextOf(request), requireActor(request), request.body);
@@ -133,7 +151,10 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
 
   app.get(
     '/cks-meetings',
-    { config: { access: 'registration.read' }, schema: { tags, response: { 200: CksList, ...errors } } },
+    {
+      config: { access: 'registration.read' },
+      schema: { operationId: 'listCksMeetings', tags, response: { 200: CksList, ...errors } },
+    },
     async (request) => ({
       meetings: auditReads(request, 'cks_meeting', await listCksMeetings(db, requireActor(request))).map(
         (m) => ({
@@ -151,7 +172,12 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/cks-meetings',
     {
       config: { access: 'registration.edit' },
-      schema: { tags, body: CksMeetingBody, response: { 204: z.null(), ...errors } },
+      schema: {
+        operationId: 'createCksMeeting',
+        tags,
+        body: CksMeetingBody,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await addCksMeeting(db, actorContextOf(request), requireActor(request), request.body);

@@ -37,7 +37,7 @@ export const teamRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/teams',
     {
       config: { access: 'teams.read' },
-      schema: { tags: ['Brugere'], response: { 200: TeamList, ...errors } },
+      schema: { operationId: 'listTeams', tags: ['Brugere'], response: { 200: TeamList, ...errors } },
     },
     async (request) => ({ teams: await listTeams(db, requireActor(request).plan.id) }),
   );
@@ -47,6 +47,7 @@ export const teamRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     {
       config: { access: 'teams.manage' },
       schema: {
+        operationId: 'createTeam',
         tags: ['Brugere'],
         body: CreateTeamBody,
         response: { 200: TeamView, 201: TeamView, ...errors },
@@ -70,7 +71,11 @@ export const teamRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/registration/options',
     {
       config: { access: 'registration.read' },
-      schema: { tags: ['Forløb'], response: { 200: RegistrationOptions, ...errors } },
+      schema: {
+        operationId: 'getRegistrationOptions',
+        tags: ['Forløb'],
+        response: { 200: RegistrationOptions, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);

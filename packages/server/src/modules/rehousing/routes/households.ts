@@ -33,7 +33,12 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/households',
     {
       config: { access: 'rehousing.read' },
-      schema: { tags, querystring: HouseholdListQuery, response: { 200: HouseholdList, ...errors } },
+      schema: {
+        operationId: 'listHouseholds',
+        tags,
+        querystring: HouseholdListQuery,
+        response: { 200: HouseholdList, ...errors },
+      },
     },
     async (request) => ({
       households: await householdList(db, request, requireActor(request), request.query.phaseId),
@@ -45,6 +50,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'rehousing.edit' },
       schema: {
+        operationId: 'createHousehold',
         tags,
         body: CreateHouseholdBody,
         response: { 200: HouseholdDetail, 201: HouseholdDetail, ...errors },
@@ -61,7 +67,12 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/households/:id',
     {
       config: { access: 'rehousing.read' },
-      schema: { tags, params: IdParams, response: { 200: HouseholdDetail, ...errors } },
+      schema: {
+        operationId: 'getHousehold',
+        tags,
+        params: IdParams,
+        response: { 200: HouseholdDetail, ...errors },
+      },
     },
     async (request) => householdDetail(db, request, requireActor(request), request.params.id),
   );
@@ -71,6 +82,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'rehousing.edit' },
       schema: {
+        operationId: 'updateHousehold',
         tags,
         params: IdParams,
         body: UpdateHouseholdBody,
@@ -89,6 +101,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'rehousing.edit' },
       schema: {
+        operationId: 'addHouseholdEvent',
         tags,
         params: IdParams,
         body: EventBody,
@@ -114,7 +127,13 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/households/:id/followups',
     {
       config: { access: 'rehousing.edit' },
-      schema: { tags, params: IdParams, body: FollowupBody, response: { 201: HouseholdDetail, ...errors } },
+      schema: {
+        operationId: 'addHouseholdFollowup',
+        tags,
+        params: IdParams,
+        body: FollowupBody,
+        response: { 201: HouseholdDetail, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -128,6 +147,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'rehousing.edit' },
       schema: {
+        operationId: 'referHousehold',
         tags,
         params: IdParams,
         body: HouseholdReferralBody,
@@ -151,7 +171,12 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/households/:id/export',
     {
       config: { access: 'rehousing.read' },
-      schema: { tags, params: IdParams, response: { 200: HouseholdExport, ...errors } },
+      schema: {
+        operationId: 'exportHousehold',
+        tags,
+        params: IdParams,
+        response: { 200: HouseholdExport, ...errors },
+      },
     },
     async (request, reply) => {
       const data = await exportHousehold(db, request, requireActor(request), request.params.id);
@@ -168,6 +193,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       config: { access: 'rehousing.manage' },
       schema: {
+        operationId: 'eraseHousehold',
         tags,
         params: IdParams,
         body: z.strictObject({ confirm: z.literal(true) }),

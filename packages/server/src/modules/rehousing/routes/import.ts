@@ -26,8 +26,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       // The gate runs in onRequest, before a byte of the file is read.
       bodyLimit: IMPORT_MAX_BYTES,
       schema: {
+        operationId: 'importHouseholds',
         tags: ['Genhusning'],
-        summary: 'Indlæs en husstandsliste fra CSV eller XLSX (alt eller intet)',
         description:
           'Kolonner: etape, kontaktperson, kontakt, voksne, børn 0-5, børn 6-17, adresse, type (midlertidig/permanent), skrevet op (ÅÅÅÅ-MM-DD).',
         response: {

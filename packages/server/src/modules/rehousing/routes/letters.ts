@@ -27,7 +27,10 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
 ) => {
   app.get(
     '/letter-template',
-    { config: { access: 'rehousing.read' }, schema: { tags, response: { 200: TemplateView, ...errors } } },
+    {
+      config: { access: 'rehousing.read' },
+      schema: { operationId: 'getLetterTemplate', tags, response: { 200: TemplateView, ...errors } },
+    },
     async (request) => ({
       ...(await loadTemplate(db, requireActor(request).plan.id)),
       placeholders: [...PLACEHOLDERS],
@@ -39,7 +42,12 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
     '/letter-template',
     {
       config: { access: 'rehousing.manage' },
-      schema: { tags, body: TemplateBody, response: { 200: TemplateView, ...errors } },
+      schema: {
+        operationId: 'setLetterTemplate',
+        tags,
+        body: TemplateBody,
+        response: { 200: TemplateView, ...errors },
+      },
     },
     async (request) => {
       const planId = requireActor(request).plan.id;
@@ -56,7 +64,12 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
     '/households/:id/letters/:offerId',
     {
       config: { access: 'rehousing.read' },
-      schema: { tags, params: LetterParams, response: { 200: LetterPreview, ...errors } },
+      schema: {
+        operationId: 'previewLetter',
+        tags,
+        params: LetterParams,
+        response: { 200: LetterPreview, ...errors },
+      },
     },
     async (request) => {
       const letter = await composeLetter(
@@ -79,7 +92,12 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
     '/households/:id/letters/:offerId/pdf',
     {
       config: { access: 'rehousing.read' },
-      schema: { tags, params: LetterParams, response: { 200: Binary, ...errors } },
+      schema: {
+        operationId: 'getLetterPdf',
+        tags,
+        params: LetterParams,
+        response: { 200: Binary, ...errors },
+      },
     },
     async (request, reply) => {
       const letter = await composeLetter(
@@ -106,6 +124,7 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
     {
       config: { access: 'rehousing.edit' },
       schema: {
+        operationId: 'sendLetter',
         tags,
         params: z.strictObject({ id: z.uuid() }),
         body: LetterBody,

@@ -30,7 +30,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/phases',
     {
       config: { access: 'rehousing.status.read' },
-      schema: { tags, response: { 200: PhaseList, ...errors } },
+      schema: { operationId: 'listRehousingPhases', tags, response: { 200: PhaseList, ...errors } },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -61,7 +61,12 @@ export const statusRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/phases',
     {
       config: { access: 'rehousing.manage' },
-      schema: { tags, body: CreatePhaseBody, response: { 200: Created, 201: Created, ...errors } },
+      schema: {
+        operationId: 'createRehousingPhase',
+        tags,
+        body: CreatePhaseBody,
+        response: { 200: Created, 201: Created, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -98,7 +103,12 @@ export const statusRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/status',
     {
       config: { access: 'rehousing.status.read' },
-      schema: { tags, querystring: StatusQuery, response: { 200: StatusView, ...errors } },
+      schema: {
+        operationId: 'getRehousingStatus',
+        tags,
+        querystring: StatusQuery,
+        response: { 200: StatusView, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -117,7 +127,12 @@ export const statusRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/status/export',
     {
       config: { access: 'rehousing.status.read' },
-      schema: { tags, querystring: ExportQuery, response: { 200: Binary, ...errors } },
+      schema: {
+        operationId: 'exportRehousingStatus',
+        tags,
+        querystring: ExportQuery,
+        response: { 200: Binary, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
