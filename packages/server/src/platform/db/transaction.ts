@@ -17,12 +17,17 @@ export function systemActor(label: string, planId: string | null = null): ActorC
 /**
  * Runs fn in one transaction after telling the database who acts, so that the audit trigger can
  * record it. Inside fn use only `trx`: the outer handle runs outside the transaction.
+ *
+ * Given a transaction, fn joins it: a service that another module calls inside its own work (a
+ * household's referral creating a participant) takes the caller's transaction, so the whole step
+ * commits or nothing does. The caller has already told the database who acts.
  */
 export async function withTransaction<T>(
   db: Db,
   actor: ActorContext,
   fn: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
+  if (db.isTransaction) return fn(db as Transaction<Database>);
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('helhed.actor', ${actor.actorLabel}, true),
                      set_config('helhed.actor_id', ${actor.actorId ?? ''}, true),

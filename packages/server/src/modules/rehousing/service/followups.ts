@@ -39,7 +39,8 @@ export async function addFollowup(
  * Refers a vulnerable household's contact person to one of the plan's activities through the
  * registration module: the contact person becomes a participant (minimal data: the name, with the
  * consent recorded) unless already linked, and the referral is registration's own record. The
- * household keeps only the link, so nothing is copied.
+ * household keeps only the link, so nothing is copied. One transaction from the household's lock to
+ * the follow-up: a failure in any step leaves no participant, referral or link behind.
  */
 export async function referHousehold(
   db: Db,
@@ -48,53 +49,47 @@ export async function referHousehold(
   householdId: string,
   input: HouseholdReferralInput,
 ): Promise<{ participantId: string; referralId: string }> {
-  const household = await withTransaction(db, context, (trx) => lockHousehold(trx, actor, householdId));
-  if (!household) throw new AppError('NOT_FOUND');
-  if (household.erased_at || !household.contact_name) throw new AppError('REHOUSING_ERASED');
-  let participantId = household.participant_id;
-  if (!participantId) {
-    const created = await createParticipant(db, context, actor, {
-      clientKey: crypto.randomUUID(),
-      displayName: household.contact_name,
-      gender: 'unspecified',
-      contact: household.contact_info,
-      teamId: household.team_id,
-      consent: {
-        givenOn: input.consentGivenOn,
-        forRegistration: true,
-        forStatistics: input.forStatistics,
-        forPartnerContact: false,
-        partnerNames: null,
-      },
+  return withTransaction(db, context, async (trx) => {
+    const household = await lockHousehold(trx, actor, householdId);
+    if (!household) throw new AppError('NOT_FOUND');
+    if (household.erased_at || !household.contact_name) throw new AppError('REHOUSING_ERASED');
+    let participantId = household.participant_id;
+    if (!participantId) {
+      const created = await createParticipant(trx, context, actor, {
+        clientKey: crypto.randomUUID(),
+        displayName: household.contact_name,
+        gender: 'unspecified',
+        contact: household.contact_info,
+        teamId: household.team_id,
+        consent: {
+          givenOn: input.consentGivenOn,
+          forRegistration: true,
+          forStatistics: input.forStatistics,
+          forPartnerContact: false,
+          partnerNames: null,
+        },
+      });
+      participantId = created.id;
+      await updateHousehold(trx, householdId, { participant_id: participantId });
+    }
+    const referral = await createReferral(trx, context, actor, participantId, {
+      clientKey: input.clientKey,
+      source: 'other',
+      sourceOther: 'Genhusning',
+      referredOn: input.referredOn,
+      reason: input.reason,
+      activityId: input.activityId,
+      decision: 'pending',
+      decidedOn: null,
     });
-    participantId = created.id;
-    await withTransaction(db, context, (trx) =>
-      updateHousehold(trx, householdId, { participant_id: participantId }),
-    );
-  }
-  const referral = await createReferral(db, context, actor, participantId, {
-    clientKey: input.clientKey,
-    source: 'other',
-    sourceOther: 'Genhusning',
-    referredOn: input.referredOn,
-    reason: input.reason,
-    activityId: input.activityId,
-    decision: 'pending',
-    decidedOn: null,
-  });
-  await addFollowup(
-    db,
-    context,
-    actor,
-    householdId,
-    {
+    const followup: FollowupInput = {
       clientKey: crypto.randomUUID(),
       kind: 'contact',
       occurredOn: input.referredOn,
       note: input.reason,
       connection: null,
-    },
-    referral.id,
-  );
-  return { participantId, referralId: referral.id };
+    };
+    await addFollowup(trx, context, actor, householdId, followup, referral.id);
+    return { participantId, referralId: referral.id };
+  });
 }
