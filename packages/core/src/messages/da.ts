@@ -199,9 +199,6 @@ export const da = {
     openApiWritten: 'API-beskrivelsen (OpenAPI, {operations} operationer) er skrevet til {file}.',
     openApiUnknownOption: 'Ukendt tilvalg: {option}. Brug: helhed openapi [--out FIL]',
   },
-  pages: {
-    notBuiltYet: 'Modulet er endnu ikke bygget.',
-  },
   plan: {
     title: 'Plan',
     intro: 'Den boligsociale helhedsplan, du arbejder i.',

@@ -3,7 +3,7 @@
 // All routes are under /api/v1/plan; the plan is always the signed-in user's own. The schemas are
 // split over contract.ts (overview, indsatsområder, delaftaler, staff hours),
 // contract-indicators.ts (goals, indicators, values, import) and contract-activities.ts
-// (activities, history); everything is re-exported from here and from contracts/plan.ts.
+// (activities, history); everything is re-exported from here.
 //
 // Endpoints (all under /api/v1/plan):
 //   GET   ''                               -> PlanOverview                      (every role)

@@ -1,7 +1,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { SessionActor } from '../../platform/access/request-context.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { scopeTeamRows } from '../registration/scope.ts';
+import { scopeTeamRows } from '../registration/index.ts';
 import type { KnowledgeEntryTable } from './tables.ts';
 
 // The knowledge base's SQL: Danish full-text search over activities and knowledge entries,

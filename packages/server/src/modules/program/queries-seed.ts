@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { findPlanBySlug, insertPlan } from '../plan/queries.ts';
+import { findPlanBySlug, insertPlan } from '../plan/index.ts';
 import type { PlansSeed, ProgramSeed } from './seed/seed-types.ts';
 
 // The program seed's SQL: Program Vollsmose, its plan register, the 2016-2020 plan with its

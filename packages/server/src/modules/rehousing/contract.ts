@@ -7,7 +7,7 @@ import {
   freeText,
   IdSchema,
   optionalText,
-} from '../registration/contract-shared.ts';
+} from '../registration/index.ts';
 
 const t = da.rehousing.errors;
 const count = z.number().int().min(0).max(20);

@@ -13,6 +13,7 @@ export type {
   ReportScope,
 } from './contract.ts';
 export type { AnnualReport, IndicatorAreaRow, IndicatorReport } from './contract-annual.ts';
+export { CountBook } from './count-book.ts';
 export {
   lastCompletedQuarter,
   parseQuarter,

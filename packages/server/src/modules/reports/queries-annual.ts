@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { countsInStatistics } from '../registration/queries/statistics-consent.ts';
+import { countsInStatistics } from '../registration/index.ts';
 import type { LocalRule } from './local-indicators.ts';
 
 // The annual follow-up's SQL: the plan's indicators with their goal and focus area, baselines,

@@ -1,10 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { OUTCOMES } from '../registration/contract-shared.ts';
-import {
-  anonymousOrCountsInStatistics,
-  countsInStatistics,
-} from '../registration/queries/statistics-consent.ts';
+import { anonymousOrCountsInStatistics, countsInStatistics, OUTCOMES } from '../registration/index.ts';
 
 /**
  * The leverancemåling's SQL. Every query is set-based: it filters by plan_id first, counts in the

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import { findNewestSyntheticDataset } from '../synthetic/queries.ts';
+import { findNewestSyntheticDataset } from '../synthetic/index.ts';
 import type { QuarterlyReport } from './contract.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, Db } from '../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../platform/db/transaction.ts';
-import { ODENSE_PLAN } from '../plan/seed-odense.ts';
+import { ODENSE_PLAN } from '../plan/index.ts';
 import { insertGroups } from './groups.ts';
 import { optionsTag, type SyntheticOptions, syntheticOptions } from './options.ts';
 import { insertPeople, Loader } from './people.ts';

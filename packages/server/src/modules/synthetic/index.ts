@@ -6,4 +6,9 @@ export {
   type SyntheticResult,
 } from './generator.ts';
 export { parseYears, type SyntheticOptions, SyntheticOptionsError, syntheticOptions } from './options.ts';
-export { findSyntheticDataset, listSyntheticDatasets, type SyntheticDataset } from './queries.ts';
+export {
+  findNewestSyntheticDataset,
+  findSyntheticDataset,
+  listSyntheticDatasets,
+  type SyntheticDataset,
+} from './queries.ts';

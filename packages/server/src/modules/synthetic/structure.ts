@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { readOdenseSeed } from '../plan/seed/seed-types.ts';
+import { readOdenseSeed } from '../plan/index.ts';
 import { datasetSpan, type SyntheticOptions } from './options.ts';
 import { seededRandom } from './prng.ts';
 import { AREA_FIRST, AREA_LAST, DEPARTMENT_SUFFIX, MUNICIPALITIES } from './vocabulary.ts';

@@ -1,9 +1,9 @@
-import type { ROUTED_TO } from '../registration/contract-groups.ts';
 import type {
   CONTACT_KINDS as CONTACT_KIND_VALUES,
   OUTCOMES as OUTCOME_VALUES,
   REFERRAL_SOURCES as REFERRAL_SOURCE_VALUES,
-} from '../registration/contract-shared.ts';
+  ROUTED_TO,
+} from '../registration/index.ts';
 
 // The values the generator writes into enumerated columns are typed by the API's own vocabularies
 // (registration's contract): a value the API would refuse does not compile (issue 17).

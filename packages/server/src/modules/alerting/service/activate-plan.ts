@@ -6,14 +6,7 @@ import { alertedContactIds } from '../queries/alerts.ts';
 import { listActiveContactsInGroup } from '../queries/contacts.ts';
 import { lockIncident, setIncidentStatus } from '../queries/incidents.ts';
 import { ACTIVATION_ORDER } from '../seed-beredskab.ts';
-import { alertTargets, describeTargets, logSystem } from './alert-contacts.ts';
-import { label } from './raise-incident.ts';
-
-/** Deputies of an active member of the same list are alerted only when escalation reaches them. */
-export function primaryContacts<T extends { id: string; deputy_id: string | null }>(contacts: T[]): T[] {
-  const deputies = new Set(contacts.map((c) => c.deputy_id).filter((id): id is string => id !== null));
-  return contacts.filter((c) => !deputies.has(c.id));
-}
+import { alertTargets, describeTargets, label, logSystem, primaryContacts } from './alert-contacts.ts';
 
 /**
  * Procedure step 3: the chief activates the plan; the forretningsudvalg, the SSP board and the

@@ -93,3 +93,14 @@ export function logSystem(trx: Transaction<Database>, planId: string, incidentId
     actorLabel: 'system',
   });
 }
+
+/** Deputies of an active member of the same list are alerted only when escalation reaches them. */
+export function primaryContacts<T extends { id: string; deputy_id: string | null }>(contacts: T[]): T[] {
+  const deputies = new Set(contacts.map((c) => c.deputy_id).filter((id): id is string => id !== null));
+  return contacts.filter((c) => !deputies.has(c.id));
+}
+
+/** How a contact is named in the incident log: "Navn (Organisation)". */
+export function label(contact: { full_name: string; organisation_name: string }): string {
+  return `${contact.full_name} (${contact.organisation_name})`;
+}

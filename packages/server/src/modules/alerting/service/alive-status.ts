@@ -10,7 +10,7 @@ import {
   lastBeat,
   listSspLeaders,
 } from '../queries/alive.ts';
-import { primaryContacts } from './activate-plan.ts';
+import { primaryContacts } from './alert-contacts.ts';
 import { computeRotaGaps } from './rota-report.ts';
 
 export interface ChannelFlags {

@@ -5,8 +5,7 @@ import { lockAlertForEscalation, markEscalated } from '../queries/alerts.ts';
 import { findContact, listActiveContactsOfOrganisation } from '../queries/contacts.ts';
 import { findIncident } from '../queries/incidents.ts';
 import { type AlertStage, NEXT_LEVEL } from '../seed-beredskab.ts';
-import { alertTargets, logSystem } from './alert-contacts.ts';
-import { label } from './raise-incident.ts';
+import { alertTargets, label, logSystem } from './alert-contacts.ts';
 import { settleTestAlert } from './test-alert.ts';
 
 /**

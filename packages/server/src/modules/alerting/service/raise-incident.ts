@@ -4,8 +4,7 @@ import { type ActorContext, withTransaction } from '../../../platform/db/transac
 import { AppError } from '../../../platform/http/errors.ts';
 import { findChiefsOnCall, listActiveContactsInGroup } from '../queries/contacts.ts';
 import { findIncidentByClientKey, type IncidentRow, insertIncident } from '../queries/incidents.ts';
-import { primaryContacts } from './activate-plan.ts';
-import { alertTargets, describeTargets, logSystem } from './alert-contacts.ts';
+import { alertTargets, describeTargets, label, logSystem, primaryContacts } from './alert-contacts.ts';
 
 export interface RaiseIncidentInput {
   clientKey: string;
@@ -81,8 +80,4 @@ export async function raiseIncident(
     }
     return { incident, isReplay: false };
   });
-}
-
-export function label(contact: { full_name: string; organisation_name: string }): string {
-  return `${contact.full_name} (${contact.organisation_name})`;
 }

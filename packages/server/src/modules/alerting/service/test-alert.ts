@@ -6,8 +6,7 @@ import { insertTestIncident, listSspLeaders } from '../queries/alive.ts';
 import { findChiefsOnCall, findSettings } from '../queries/contacts.ts';
 import { findIncident, setIncidentStatus } from '../queries/incidents.ts';
 import { type NewMessage, queueMessages, scheduleEscalations } from '../queries/outbox.ts';
-import { primaryContacts } from './activate-plan.ts';
-import { logSystem } from './alert-contacts.ts';
+import { logSystem, primaryContacts } from './alert-contacts.ts';
 import { ackLink } from './compose.ts';
 
 type Trx = Transaction<Database>;

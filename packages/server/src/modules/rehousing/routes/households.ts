@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
 import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { IdParams } from '../../registration/contract-shared.ts';
+import { IdParams } from '../../registration/index.ts';
 import {
   CreateHouseholdBody,
   EventBody,

@@ -4,7 +4,7 @@ import { actorContextOf, requireActor } from '../../../platform/access/request-c
 import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from '../../plan/contract-indicators.ts';
+import { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from '../../plan/index.ts';
 import { ImportResult } from '../contract-views.ts';
 import { HouseholdImportInvalid, importHouseholds } from '../service/import.ts';
 

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
-import { type AlertingConfig, alertingConfigFromEnv } from '../../alerting/config.ts';
-import { createMailer } from '../../alerting/delivery/mailer.ts';
+import { type AlertingConfig, alertingConfigFromEnv, createMailer } from '../../alerting/index.ts';
 import { today } from '../service/events.ts';
 import { type ReminderSettings, ReminderWorker, reminderSettingsFromEnv } from '../service/reminders.ts';
 import { householdRoutes } from './households.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
 import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import type { Mailer } from '../../alerting/delivery/mailer.ts';
+import type { Mailer } from '../../alerting/index.ts';
 import { LetterBody, TemplateBody } from '../contract.ts';
 import { Binary, LetterPreview, LetterSent, TemplateView } from '../contract-views.ts';
 import { loadTemplate, PLACEHOLDERS } from '../service/letter.ts';

@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { listAreasWithDepartments } from '../../registration/queries/lookups.ts';
+import { listAreasWithDepartments } from '../../registration/index.ts';
 import { CreatePhaseBody, ExportQuery, StatusQuery } from '../contract.ts';
 import { Binary, Created, PhaseList, StatusView } from '../contract-views.ts';
 import { insertPhase, listPhases } from '../queries/phases.ts';

@@ -3,7 +3,7 @@ import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { resolveTeam } from '../../registration/service/participants.ts';
+import { resolveTeam } from '../../registration/index.ts';
 import type { CreateHouseholdInput, UpdateHouseholdInput } from '../contract.ts';
 import { insertEvent } from '../queries/events.ts';
 import {

@@ -3,7 +3,7 @@ import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { Mailer } from '../../alerting/delivery/mailer.ts';
+import type { Mailer } from '../../alerting/index.ts';
 import { effectiveEvents } from '../domain/status.ts';
 import { listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { findHousehold } from '../queries/households.ts';

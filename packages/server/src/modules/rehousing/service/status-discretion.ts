@@ -1,7 +1,7 @@
 import type { SafeCount } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { discretionOptions } from '../../../platform/discretion.ts';
-import { CountBook } from '../../reports/count-book.ts';
+import { CountBook } from '../../reports/index.ts';
 import { type HouseholdEvent, TABLE_CELLS, type TableCell } from '../domain/events.ts';
 import { type StatusTable, statusAsOf, tableAsOf } from '../domain/status.ts';
 import { householdFacts } from '../queries/events.ts';
