@@ -1,3 +1,4 @@
+export * from './access.ts';
 export * from './discretion.ts';
 export * from './format-da.ts';
 export { da, fill, type Messages } from './messages/da.ts';

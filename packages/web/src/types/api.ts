@@ -1,4 +1,4 @@
-import type { Role } from '@helhed/core';
+import type { Action, Role } from '@helhed/core';
 
 /** Shapes of Helhed's API responses (see the API contract in packages/server). */
 export type Plan = {
@@ -20,7 +20,8 @@ export type SessionUser = {
   plan: Plan;
 };
 
-export type Session = { user: SessionUser; csrfToken: string };
+/** `abilities`: the actions of the access table the user may perform now (the server decides). */
+export type Session = { user: SessionUser; csrfToken: string; abilities: Action[] };
 
 export type User = {
   id: string;

@@ -1,4 +1,4 @@
-import { da, ROLES } from '@helhed/core';
+import { ACTIONS, da, ROLES } from '@helhed/core';
 import { z } from 'zod';
 
 export const EmailSchema = z
@@ -40,7 +40,12 @@ export const SessionUser = z.object({
   plan: PlanSummary,
 });
 
-export const SessionResponse = z.object({ user: SessionUser, csrfToken: z.string() });
+export const SessionResponse = z.object({
+  user: SessionUser,
+  csrfToken: z.string(),
+  /** The actions of the access table this user may perform now; the web app offers only these. */
+  abilities: z.array(z.enum(ACTIONS)),
+});
 
 export const ErrorResponse = z.object({
   error: z.object({

@@ -1,6 +1,7 @@
 import { isRole } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { abilitiesOf } from '../access/actions.ts';
 import type { SessionActor } from '../access/request-context.ts';
 import { actorContextOf, requireActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
@@ -30,6 +31,7 @@ function presentSession(actor: SessionActor) {
       plan: actor.plan,
     },
     csrfToken: actor.csrfToken,
+    abilities: abilitiesOf(actor),
   };
 }
 

@@ -1,6 +1,9 @@
 // The shapes of the genhusning API as the pages use them.
 
-export type SafeCount = number | 'x';
+// A count as published: the number, or "x" where discretion hides it (one type, in core).
+export type { SafeCount } from '@helhed/core';
+
+import type { SafeCount } from '@helhed/core';
 export type TableCell = 'moved' | 'offered' | 'declined' | 'waiting';
 export type HouseholdStatus = 'waiting' | 'offered' | 'accepted' | 'declined' | 'moved' | 'returned';
 export type PhaseKind = 'demolition' | 'renovation' | 'rehousing-programme';

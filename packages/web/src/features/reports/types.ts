@@ -1,6 +1,9 @@
 // The reports' JSON as the API sends it (packages/server/src/modules/reports/contract*.ts).
 
-export type SafeCount = number | 'x';
+// A count as published: the number, or "x" where discretion hides it (one type, in core).
+export type { SafeCount } from '@helhed/core';
+
+import type { SafeCount } from '@helhed/core';
 
 export type QuarterMetrics = {
   uniqueParticipants: SafeCount;

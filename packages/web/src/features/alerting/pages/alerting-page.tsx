@@ -4,14 +4,13 @@ import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useActionCard } from '../api/contacts.ts';
 import { useIncidents } from '../api/incidents.ts';
 import { ActionCardView } from '../components/action-card.tsx';
 import { LevelBadge } from '../components/level-badge.tsx';
 import { RaiseIncidentForm } from '../components/raise-incident-form.tsx';
 import { StatusPanel } from '../components/status-panel.tsx';
-import { canManageContacts, canReadIncidents } from '../lib/access.ts';
 import type { Incident } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -42,9 +41,9 @@ const COLUMNS: ReadonlyArray<Column<Incident>> = [
 ];
 
 export function AlertingPage() {
-  const role = useSession().data?.user.role;
+  const can = useCan();
   const card = useActionCard();
-  const mayRead = canReadIncidents(role);
+  const mayRead = can('alerting.incident.read');
   const incidents = useIncidents(mayRead);
   return (
     <Page title={da.alerting.title}>
@@ -73,7 +72,7 @@ export function AlertingPage() {
           ) : null}
         </section>
       ) : null}
-      {canManageContacts(role) ? <StatusPanel /> : null}
+      {can('alerting.contacts.manage') ? <StatusPanel /> : null}
       {card.data ? (
         <section className="panel" aria-labelledby="procedure-title">
           <ActionCardView card={card.data} />

@@ -6,11 +6,10 @@ import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useActionCard, useConfirmContact, useContacts, useSettings } from '../api/contacts.ts';
 import { ContactForm } from '../components/contact-form.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
-import { canManageSettings } from '../lib/access.ts';
 import type { ActionCard, Contact } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -44,7 +43,7 @@ function Seats({ card, contacts }: { card: ActionCard; contacts: Contact[] }) {
 }
 
 export function ContactsPage() {
-  const role = useSession().data?.user.role;
+  const can = useCan();
   const card = useActionCard();
   const contacts = useContacts();
   const settings = useSettings();
@@ -162,7 +161,7 @@ export function ContactsPage() {
           <Seats card={card.data} contacts={contacts.data} />
         </section>
       ) : null}
-      {settings.data && canManageSettings(role) ? (
+      {settings.data && can('alerting.settings.manage') ? (
         <section className="panel">
           <SettingsForm settings={settings.data} />
         </section>

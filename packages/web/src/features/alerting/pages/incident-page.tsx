@@ -5,27 +5,26 @@ import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useIncident, useIncidentAction, useIncidentEvents } from '../api/incidents.ts';
 import { AlertsTable } from '../components/alerts-table.tsx';
 import { CrisisMessages } from '../components/crisis-messages.tsx';
 import { IncidentLog } from '../components/incident-log.tsx';
 import { LevelBadge } from '../components/level-badge.tsx';
 import { MeetingPanel } from '../components/meeting-panel.tsx';
-import { canApprove, canRunPlan } from '../lib/access.ts';
 
 const t = da.alerting.ui;
 
 /** The live incident page: it follows server-sent events and never needs a reload. */
 export function IncidentPage() {
   const id = useParams().id ?? '';
-  const role = useSession().data?.user.role;
+  const can = useCan();
   const incident = useIncident(id);
   const connected = useIncidentEvents(id);
   const activate = useIncidentAction<void, { alerted: number }>(id, () => '/activate');
   const close = useIncidentAction<void>(id, () => '/close');
   const detail = incident.data;
-  const run = canRunPlan(role);
+  const run = can('alerting.incident.run');
   const title = detail ? fill(t.incidentTitle, { category: detail.incident.category }) : t.incidents;
   const status = detail?.incident.status;
 
@@ -121,7 +120,7 @@ export function IncidentPage() {
             <MeetingPanel detail={detail} canRun={run} />
           </section>
           <section className="panel" aria-labelledby="messages-title">
-            <CrisisMessages detail={detail} canRun={run} canApprove={canApprove(role)} />
+            <CrisisMessages detail={detail} canRun={run} canApprove={can('alerting.message.approve')} />
           </section>
           <section className="panel" aria-labelledby="log-title">
             <IncidentLog incidentId={id} log={detail.log} canWrite={run && status !== 'closed'} />

@@ -1,3 +1,4 @@
+import type { Action } from '@helhed/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/query-client.ts';
@@ -20,4 +21,13 @@ export async function getSession(): Promise<Session | null> {
 
 export function useSession() {
   return useQuery({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+}
+
+/**
+ * Whether the signed-in user may perform an action, as the session's abilities say: the pages ask
+ * this instead of copying the server's access table, and the server still decides every request.
+ */
+export function useCan(): (action: Action) => boolean {
+  const abilities = useSession().data?.abilities;
+  return (action) => abilities?.includes(action) ?? false;
 }

@@ -63,8 +63,6 @@ export function formatChangeValue(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-export const canEditPlan = (role: string | undefined) => role === 'leader' || role === 'admin';
-
 /** An activity's form ('group', 'individual' …) in Danish; an unknown text is shown as written. */
 export function formatActivityFormat(format: string | null): string {
   if (!format) return da.web.empty;

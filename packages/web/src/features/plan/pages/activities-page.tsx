@@ -2,12 +2,12 @@ import { da } from '@helhed/core';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useActivities } from '../api/get-activities.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { NewActivity } from '../components/new-activity.tsx';
 import { QuerySection } from '../components/query-section.tsx';
-import { canEditPlan, formatActivityFormat, formatHours } from '../lib/format.ts';
+import { formatActivityFormat, formatHours } from '../lib/format.ts';
 import type { ActivitySummary } from '../types.ts';
 
 const COLUMNS: Array<Column<ActivitySummary>> = [
@@ -41,7 +41,7 @@ const COLUMNS: Array<Column<ActivitySummary>> = [
 export function ActivitiesPage() {
   const activities = useActivities();
   const plan = usePlan();
-  const session = useSession();
+  const can = useCan();
   return (
     <Page title={da.planUi.activitiesTitle}>
       <p className="lead">{da.planUi.activitiesIntro}</p>
@@ -58,7 +58,7 @@ export function ActivitiesPage() {
           />
         )}
       </QuerySection>
-      {canEditPlan(session.data?.user.role) && plan.data ? (
+      {can('plan.edit') && plan.data ? (
         <section className="panel">
           <NewActivity focusAreas={plan.data.focusAreas} />
         </section>

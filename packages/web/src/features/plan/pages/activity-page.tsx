@@ -5,13 +5,12 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useActivity } from '../api/get-activity.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { useUpdateActivity } from '../api/update-activity.ts';
 import { ActivityDetails } from '../components/activity-details.tsx';
 import { ActivityForm, activityValues } from '../components/activity-form.tsx';
-import { canEditPlan } from '../lib/format.ts';
 import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
 
 /** Only the fields the user changed, so the history records exactly those (a list sent replaces the list). */
@@ -81,7 +80,7 @@ export function ActivityPage() {
   const { id = '' } = useParams();
   const activity = useActivity(id);
   const plan = usePlan();
-  const session = useSession();
+  const can = useCan();
   const data = activity.data;
   return (
     <Page title={data?.name ?? da.planUi.activity}>
@@ -99,7 +98,7 @@ export function ActivityPage() {
           <ActivityDetails activity={data} areas={plan.data?.areas ?? []} />
         </section>
       ) : null}
-      {data && plan.data && canEditPlan(session.data?.user.role) ? (
+      {data && plan.data && can('plan.edit') ? (
         <section className="panel">
           <EditActivity activity={data} focusAreas={plan.data.focusAreas} />
         </section>

@@ -5,13 +5,12 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useFocusArea } from '../api/get-focus-area.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { IndicatorTable } from '../components/indicator-table.tsx';
 import { SubAgreementForm } from '../components/sub-agreement-form.tsx';
 import { SubAgreementView } from '../components/sub-agreement-view.tsx';
-import { canEditPlan } from '../lib/format.ts';
 import type { FocusArea } from '../types.ts';
 
 function SubAgreementSection({ focusArea, canEdit }: { focusArea: FocusArea; canEdit: boolean }) {
@@ -56,7 +55,7 @@ export function FocusAreaPage() {
   const { slug = '' } = useParams();
   const focusArea = useFocusArea(slug);
   const plan = usePlan();
-  const session = useSession();
+  const can = useCan();
   const areas = plan.data?.areas ?? [];
   const data = focusArea.data;
   return (
@@ -70,7 +69,7 @@ export function FocusAreaPage() {
       {data ? (
         <>
           {data.goalText ? <p className="lead">{data.goalText}</p> : null}
-          <SubAgreementSection focusArea={data} canEdit={canEditPlan(session.data?.user.role)} />
+          <SubAgreementSection focusArea={data} canEdit={can('plan.edit')} />
           <section className="panel" aria-labelledby="goals-title">
             <h2 id="goals-title">{da.planUi.goals}</h2>
             {data.goals.map((goal) => (

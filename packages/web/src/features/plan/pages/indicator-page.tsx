@@ -3,14 +3,13 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useIndicator } from '../api/get-indicator.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { BaselinesTable } from '../components/baselines-table.tsx';
 import { IndicatorChart } from '../components/indicator-chart.tsx';
 import { IndicatorValuesForm } from '../components/indicator-values-form.tsx';
 import { IndicatorValuesTable } from '../components/indicator-values-table.tsx';
-import { canEditPlan } from '../lib/format.ts';
 import type { Indicator } from '../types.ts';
 
 function Facts({ indicator }: { indicator: Indicator }) {
@@ -52,7 +51,7 @@ export function IndicatorPage() {
   const { id = '' } = useParams();
   const indicator = useIndicator(id);
   const plan = usePlan();
-  const session = useSession();
+  const can = useCan();
   const areas = plan.data?.areas ?? [];
   const data = indicator.data;
   const pending = indicator.isPending || plan.isPending;
@@ -79,7 +78,7 @@ export function IndicatorPage() {
             <IndicatorChart indicator={data} areas={areas} />
             <IndicatorValuesTable indicator={data} areas={areas} />
           </section>
-          {canEditPlan(session.data?.user.role) ? (
+          {can('plan.edit') ? (
             <section className="panel">
               <IndicatorValuesForm key={data.id} indicator={data} areas={areas} />
             </section>

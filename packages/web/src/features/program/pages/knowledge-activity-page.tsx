@@ -1,19 +1,18 @@
 import { da, fill, formatDate } from '@helhed/core';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../../components/ui/page.tsx';
-import { useSession } from '../../auth/api/get-session.ts';
+import { useCan } from '../../auth/api/get-session.ts';
 import { QuerySection } from '../../plan/components/query-section.tsx';
 import { useActivityKnowledge } from '../api/program-api.ts';
 import { EntryEditor } from '../components/entry-editor.tsx';
 
 const t = da.programUi;
-const EDITORS = ['admin', 'leader', 'worker'];
 
 /** One activity's knowledge along its whole line of work across plans. */
 export function KnowledgeActivityPage() {
   const id = useParams().id ?? '';
   const knowledge = useActivityKnowledge(id);
-  const role = useSession().data?.user.role;
+  const can = useCan();
   return (
     <Page
       title={knowledge.data ? fill(t.activityTitle, { name: knowledge.data.activity.name }) : t.knowledge}
@@ -70,7 +69,7 @@ export function KnowledgeActivityPage() {
                 <p>{c.withheld ? t.evaluationWithheld : c.evaluation}</p>
               </article>
             ))}
-            {role && EDITORS.includes(role) ? (
+            {can('knowledge.edit') ? (
               <EntryEditor activities={k.lineOfWork} currentId={k.activity.id} />
             ) : null}
           </>

@@ -1,0 +1,73 @@
+import type { Role } from './roles.ts';
+
+/**
+ * The one access table, in core so that the server enforces it and the web app asks the session
+ * for what it allows instead of copying it.
+ *
+ * Every action a route can require, with the roles allowed to perform it. A route names exactly
+ * one action (or 'public'); an unknown name is a compile error, and a route without one stops the
+ * server from booting (see access-plugin.ts). `reader` (board, partners) gets aggregates only.
+ */
+export const ACTION_ROLES = {
+  'session.read': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'session.end': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'session.change-password': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'plan.read': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'plan.edit': ['admin', 'leader'],
+  'plan.history.read': ['admin', 'leader', 'reader'],
+  'users.read': ['admin'],
+  'users.create': ['admin'],
+  'users.edit': ['admin'],
+  'users.handover': ['admin', 'leader'],
+  'audit.read': ['admin'],
+  // The record of processing (GDPR art. 30), generated from the retention register.
+  'privacy.record.read': ['admin'],
+  // Beredskab: any signed-in party may raise an incident after its own risk assessment; the SSP
+  // (role alerting), leaders and admins run the plan and keep the alert list current.
+  'alerting.incident.raise': ['admin', 'leader', 'worker', 'reader', 'alerting'],
+  'alerting.incident.read': ['admin', 'leader', 'worker', 'alerting'],
+  'alerting.incident.run': ['admin', 'leader', 'alerting'],
+  'alerting.message.approve': ['admin', 'leader', 'worker', 'alerting'],
+  'alerting.contacts.read': ['admin', 'leader', 'alerting'],
+  'alerting.contacts.manage': ['admin', 'leader', 'alerting'],
+  'alerting.outbox.read': ['admin', 'leader', 'alerting'],
+  'alerting.settings.manage': ['admin', 'leader'],
+  // Registration: personal data of residents. Workers see their team's (row rule in the module's
+  // scope.ts), leaders the plan's; administrators manage teams but see no residents; readers nothing.
+  'registration.read': ['leader', 'worker'],
+  'registration.edit': ['leader', 'worker'],
+  'registration.export': ['leader', 'worker'],
+  'registration.erase': ['leader'],
+  // A course evaluation reaches the videnbase only when a leader publishes it (decision 0018).
+  'registration.evaluation.publish': ['leader'],
+  // Genhusning: households are personal data, seen by the genhusning team (the brobygger is a member)
+  // and leaders (row rule in the module's scope.ts); the status table is aggregate, and anyone but a
+  // leader gets it discretion-safe ("<5"). Phases, the letter template and imports are the leader's.
+  'rehousing.read': ['leader', 'worker'],
+  'rehousing.edit': ['leader', 'worker'],
+  'rehousing.manage': ['leader'],
+  'rehousing.status.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'teams.read': ['admin', 'leader', 'worker'],
+  'teams.manage': ['admin'],
+  // Reports: aggregates only, discretion-safe (no names, no ids of residents); the board reads them.
+  'reports.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  // Program Vollsmose above the plans and its knowledge base: no personal data, so every role
+  // reads; a program reader (Økonomiudvalget) reads nothing else but the plan's aggregates.
+  'program.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'knowledge.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'knowledge.edit': ['admin', 'leader', 'worker'],
+  'program.continuation.edit': ['admin', 'leader'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTION_ROLES;
+
+export function isAllowed(role: Role, action: Action): boolean {
+  return (ACTION_ROLES[action] as readonly Role[]).includes(role);
+}
+
+export const ACTIONS = Object.keys(ACTION_ROLES) as Action[];
+
+/** Every action a role may perform: what the session tells the web app it may offer. */
+export function actionsOf(role: Role): Action[] {
+  return ACTIONS.filter((action) => isAllowed(role, action));
+}
