@@ -8,6 +8,7 @@ import {
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { getPathsOf, walkGetRoutes } from '../../../../test/get-route-walk.ts';
 import { personalValuesOf, showsPersonal } from '../../../../test/personal-values.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { generateSyntheticData } from '../generator.ts';
@@ -19,24 +20,6 @@ import { generateSyntheticData } from '../generator.ts';
 // one level up, as each role sees it (a role that sees none gets a fresh uuid and must be refused
 // cleanly). An answer that shows a resident's name or contact must leave a read in the audit log
 // (issue 21: every read of personal data is audited). Prints "operations × roles" and the slowest answers.
-
-type Doc = { paths: Record<string, Record<string, unknown>> };
-const NO_SUCH_ID = '00000000-0000-4000-8000-00000000abcd';
-
-/** The first id-like value of a list answer ({ items: [...] }, [...] or { <key>: [...] }). */
-function firstIdOf(body: unknown, key: string): string | undefined {
-  const lists: unknown[][] = [];
-  if (Array.isArray(body)) lists.push(body);
-  else if (body && typeof body === 'object') {
-    for (const value of Object.values(body)) if (Array.isArray(value)) lists.push(value);
-  }
-  for (const list of lists) {
-    const first = list[0] as Record<string, unknown> | undefined;
-    const value = first?.[key] ?? first?.id ?? first?.slug;
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-  }
-  return undefined;
-}
 
 describe.each(TEST_DATABASES)('every GET route on the demo data, every role, on %s', (kind) => {
   let t: TestApp;
@@ -53,11 +36,7 @@ describe.each(TEST_DATABASES)('every GET route on the demo data, every role, on 
   afterAll(async () => t?.close());
 
   it('answers no 5xx, and every answer passes its response schema', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as Doc;
-    const paths = Object.entries(doc.paths)
-      .filter(([, methods]) => 'get' in methods)
-      .map(([path]) => path)
-      .sort((a, b) => a.split('{').length - b.split('{').length || a.localeCompare(b));
+    const paths = await getPathsOf(t.app);
     expect(paths.length).toBeGreaterThan(40);
     const failures: string[] = [];
     const times: [number, string][] = [];
@@ -90,26 +69,7 @@ describe.each(TEST_DATABASES)('every GET route on the demo data, every role, on 
         }
         return response;
       };
-      const filled = new Map<string, string>(); // "/api/v1/x/{id}" prefix → the id used
-      for (const path of paths) {
-        let url = '';
-        for (const segment of path.split('/').slice(1)) {
-          const param = /^\{(\w+)\}$/.exec(segment)?.[1];
-          if (!param) {
-            url += `/${segment}`;
-            continue;
-          }
-          const key = `${url}/{${param}}`;
-          let value = filled.get(key);
-          if (value === undefined) {
-            const parent = await t.app.inject({ method: 'GET', url, headers: as(session) });
-            value = (parent.statusCode === 200 && firstIdOf(parent.json(), param)) || NO_SUCH_ID;
-            filled.set(key, value);
-          }
-          url += `/${encodeURIComponent(value)}`;
-        }
-        await get(url);
-      }
+      await walkGetRoutes(t.app, session, paths, get);
     }
     times.sort((a, b) => b[0] - a[0]);
     console.info(
