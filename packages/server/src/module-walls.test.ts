@@ -13,7 +13,7 @@ const MODULE = path.join(REPO, 'packages/server/src/modules/rehousing/service');
 
 function lint(files: Record<string, string>): { code: number | null; output: string } {
   const paths = Object.entries(files).map(([name, text]) => {
-    const file = path.join(MODULE, `${name}-${process.pid}.ts`);
+    const file = path.join(MODULE, `${name}-${process.pid}.lint-probe.ts`);
     writeFileSync(file, text);
     return file;
   });
@@ -48,8 +48,8 @@ describe('module walls', () => {
     const a = `cycle-a-${process.pid}`;
     const b = `cycle-b-${process.pid}`;
     const result = lint({
-      'cycle-a': `import { b } from './${b}.ts';\nexport const a = (): unknown => b;\n`,
-      'cycle-b': `import { a } from './${a}.ts';\nexport const b = (): unknown => a;\n`,
+      'cycle-a': `import { b } from './${b}.lint-probe.ts';\nexport const a = (): unknown => b;\n`,
+      'cycle-b': `import { a } from './${a}.lint-probe.ts';\nexport const b = (): unknown => a;\n`,
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('lint/suspicious/noImportCycles');
