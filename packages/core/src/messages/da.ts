@@ -5,6 +5,7 @@ import { accounts } from './da-accounts.ts';
 import { alerting } from './da-alerting.ts';
 import { alertingAck } from './da-alerting-ack.ts';
 import { alertingAlive } from './da-alerting-alive.ts';
+import { auditPurposes } from './da-audit-purposes.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
 import { planApi } from './da-plan-api.ts';
@@ -133,6 +134,7 @@ export const da = {
     noUsers: 'Ingen brugere matcher filteret.',
   },
   audit: {
+    purposes: auditPurposes,
     title: 'Revisionslog',
     intro:
       'Alle opslag i og ændringer af personoplysninger og alle login. Loggen kan ikke ændres eller slettes.',

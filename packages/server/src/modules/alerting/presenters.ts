@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { contextOf } from '../../platform/access/request-context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { AlertView, ContactView, IncidentDetail, IncidentView } from './contract.ts';
 import { listAlerts } from './queries/alerts.ts';
@@ -11,12 +12,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Contact persons are personal data: every one shown is a read in the audit log. */
 export function presentContact(request: FastifyRequest, row: ContactRow): z.infer<typeof ContactView> {
-  request.auditTrail.push({
-    action: 'read',
-    entityType: 'alert_contact',
-    entityId: row.id,
-    purpose: 'beredskab',
-  });
+  contextOf(request).audit.read('alert_contact', row.id, 'alertList');
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -65,12 +61,7 @@ export async function loadIncidentDetail(
   ]);
   const contactIds = new Set([...alerts.map((a) => a.contact_id), ...attendance.map((a) => a.contact_id)]);
   for (const id of contactIds) {
-    request?.auditTrail.push({
-      action: 'read',
-      entityType: 'alert_contact',
-      entityId: id,
-      purpose: 'beredskab-hændelse',
-    });
+    request?.ctx?.audit.read('alert_contact', id, 'incidentContacts');
   }
   return {
     incident: presentIncident(incident),

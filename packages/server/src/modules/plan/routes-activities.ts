@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../platform/auth/contract.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { ErrorResponse } from '../../platform/http/error-response.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import {
   ActivityList,

@@ -1,6 +1,7 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { contextOf } from '../../platform/access/request-context.ts';
 import type {
   CaseSummaryView,
   ConsentView,
@@ -21,7 +22,7 @@ export function presentParticipant(
   request: FastifyRequest,
   row: ParticipantRow,
 ): Out<typeof ParticipantSummaryView> {
-  request.auditTrail.push({ action: 'read', entityType: 'participant', entityId: row.id, purpose: PURPOSE });
+  contextOf(request).audit.read('participant', row.id, 'casework');
   return {
     id: row.id,
     displayName: row.display_name,
@@ -40,7 +41,7 @@ export function presentParticipant(
 }
 
 export function presentCase(request: FastifyRequest, row: CaseRow): Out<typeof CaseSummaryView> {
-  request.auditTrail.push({ action: 'read', entityType: 'support_case', entityId: row.id, purpose: PURPOSE });
+  contextOf(request).audit.read('support_case', row.id, 'casework');
   return {
     id: row.id,
     participantId: row.participant_id,

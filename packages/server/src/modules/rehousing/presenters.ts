@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
+import { contextOf } from '../../platform/access/request-context.ts';
 import type { HouseholdStatus } from './domain/events.ts';
 import type { EventRow } from './queries/events.ts';
 import type { HouseholdRow } from './queries/households.ts';
@@ -8,12 +9,7 @@ const PURPOSE = da.rehousing.audit.purpose;
 
 /** Every household shown is a read of personal data in the audit log. */
 export function presentHousehold(request: FastifyRequest, row: HouseholdRow, status: HouseholdStatus | null) {
-  request.auditTrail.push({
-    action: 'read',
-    entityType: 'rehousing_household',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  contextOf(request).audit.read('rehousing_household', row.id, 'rehousing');
   return {
     id: row.id,
     phaseId: row.phase_id,

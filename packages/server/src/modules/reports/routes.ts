@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../platform/auth/contract.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { attachmentHeader, EXPORT_FORMATS, type ExportFormat } from '../../platform/export/index.ts';
+import { ErrorResponse } from '../../platform/http/error-response.ts';
 import { buildAnnualReport } from './annual.ts';
 import { AnnualQuery, QuarterlyQuery, QuarterlyReportSchema } from './contract.ts';
 import { AnnualReportSchema } from './contract-annual.ts';

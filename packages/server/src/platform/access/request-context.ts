@@ -1,4 +1,4 @@
-import type { Role } from '@helhed/core';
+import { type AuditPurpose, da, type Role } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuditAction } from '../audit/queries.ts';
 import type { ActorContext } from '../db/transaction.ts';
@@ -17,35 +17,85 @@ export interface SessionActor {
   plan: { id: string; slug: string; name: string; periodStart: string; periodEnd: string };
 }
 
+/** One read or export of personal data, written into the audit log before the answer leaves. */
 export interface AuditRead {
   action: AuditAction;
   entityType: string;
   entityId: string | null;
-  purpose?: string;
+  purpose: string;
   details?: string;
+}
+
+/**
+ * Where a presenter records that it showed a person's data. The purpose is a key of
+ * `da.audit.purposes`; the log stores its Danish text, which is also what the person's export shows.
+ */
+export interface AuditRecorder {
+  read(entityType: string, entityId: string | null, purpose: AuditPurpose, details?: string): void;
+  exported(entityType: string, entityId: string | null, purpose: AuditPurpose, details?: string): void;
+  /** What was recorded and not yet written (the audit plugin empties it when it writes). */
+  readonly pending: AuditRead[];
+}
+
+/**
+ * Everything a service knows of the request: who acts and where their reads are recorded. Built
+ * once per request by the audit plugin; services take `(db, ctx, input)` and never see Fastify.
+ */
+export interface RequestContext {
+  actor: SessionActor;
+  audit: AuditRecorder;
+  /** Who acts, in the form the transaction helper and the audit trigger need. */
+  who: ActorContext;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: SessionActor | null;
-    auditTrail: AuditRead[];
+    /** Set for every request with a session; `contextOf` reads it. */
+    ctx: RequestContext | null;
   }
+}
+
+export function auditRecorder(): AuditRecorder {
+  const pending: AuditRead[] = [];
+  const push =
+    (action: AuditAction) =>
+    (entityType: string, entityId: string | null, purpose: AuditPurpose, details?: string) => {
+      pending.push({
+        action,
+        entityType,
+        entityId,
+        purpose: da.audit.purposes[purpose],
+        ...(details === undefined ? {} : { details }),
+      });
+    };
+  return { read: push('read'), exported: push('export'), pending };
+}
+
+export function requestContext(
+  actor: SessionActor,
+  ip: string | null,
+  requestId: string | null,
+): RequestContext {
+  return {
+    actor,
+    audit: auditRecorder(),
+    who: { actorId: actor.userId, actorLabel: actor.email, planId: actor.plan.id, ip, requestId },
+  };
+}
+
+/** The request's context; only call on routes whose access is not 'public' (the gate saw a session). */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.ctx) throw new Error('contextOf on a route without a session');
+  return request.ctx;
 }
 
 /** The signed-in actor; only call on routes whose access is not 'public'. */
 export function requireActor(request: FastifyRequest): SessionActor {
-  if (!request.actor) throw new Error('requireActor on a route without a session');
-  return request.actor;
+  return contextOf(request).actor;
 }
 
 /** Who acts, in the form the transaction helper and the audit trigger need. */
 export function actorContextOf(request: FastifyRequest): ActorContext {
-  const actor = requireActor(request);
-  return {
-    actorId: actor.userId,
-    actorLabel: actor.email,
-    planId: actor.plan.id,
-    ip: request.ip,
-    requestId: request.id,
-  };
+  return contextOf(request).who;
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../access/request-context.ts';
-import { ErrorResponse } from '../auth/contract.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
+import { ErrorResponse } from '../http/error-response.ts';
 import { AUDIT_ACTIONS, AuditEventList, AuditSearchQuery } from './contract.ts';
 import { listAuditEvents } from './queries.ts';
 
@@ -24,16 +24,10 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const planId = requireActor(request).plan.id;
+      const planId = contextOf(request).actor.plan.id;
       const { rows, total } = await listAuditEvents(db, { planId, ...request.query });
       // Searching the log is itself a use of personal data (who looked at whom): log the criteria.
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'audit_event',
-        entityId: null,
-        purpose: 'revisionslog',
-        details: JSON.stringify(request.query),
-      });
+      contextOf(request).audit.read('audit_event', null, 'auditLog', JSON.stringify(request.query));
       return {
         total,
         events: rows.map((row) => ({

@@ -47,14 +47,6 @@ export const SessionResponse = z.object({
   abilities: z.array(z.enum(ACTIONS)),
 });
 
-export const ErrorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  }),
-});
-
 /** One of the signed-in user's own sessions ("Mine sessioner"). */
 export const MySessionView = z.object({
   id: z.uuid(),

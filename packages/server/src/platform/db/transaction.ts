@@ -10,6 +10,13 @@ export interface ActorContext {
   requestId: string | null;
 }
 
+/** Who acts: a system path's actor, or a request's context (whose `who` it is). */
+export type Acting = ActorContext | { readonly who: ActorContext };
+
+export function whoActs(acting: Acting): ActorContext {
+  return 'who' in acting ? acting.who : acting;
+}
+
 export function systemActor(label: string, planId: string | null = null): ActorContext {
   return { actorId: null, actorLabel: `system:${label}`, planId, ip: null, requestId: null };
 }
@@ -24,10 +31,11 @@ export function systemActor(label: string, planId: string | null = null): ActorC
  */
 export async function withTransaction<T>(
   db: Db,
-  actor: ActorContext,
+  acting: Acting,
   fn: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Database>);
+  const actor = whoActs(acting);
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('helhed.actor', ${actor.actorLabel}, true),
                      set_config('helhed.actor_id', ${actor.actorId ?? ''}, true),

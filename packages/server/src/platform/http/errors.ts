@@ -84,3 +84,8 @@ export class AppError extends Error {
     this.status = ERRORS[code].status;
   }
 }
+
+/** A 400 with one field's Danish message: nothing was saved. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError('VALIDATION', [{ field, message }]);
+}

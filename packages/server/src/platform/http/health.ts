@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { ErrorResponse } from '../auth/contract.ts';
 import type { Db } from '../db/database.ts';
+import { ErrorResponse } from '../http/error-response.ts';
 import { AppError } from './errors.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../access/request-context.ts';
-import { ErrorResponse } from '../auth/contract.ts';
 import { attachmentHeader, EXPORT_FORMATS } from '../export/index.ts';
+import { ErrorResponse } from '../http/error-response.ts';
 import { buildProcessingRecord, processingRecordPdf } from './processing-record.ts';
 
 const ProcessingRecordSchema = z.object({

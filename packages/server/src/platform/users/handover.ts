@@ -1,7 +1,7 @@
 import { da, fill } from '@helhed/core';
 import { insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
-import { type ActorContext, withTransaction } from '../db/transaction.ts';
+import { type Acting, whoActs, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
 import { findUserOfPlan } from './queries.ts';
 
@@ -29,13 +29,14 @@ const CAN_TAKE_OVER = new Set(['worker', 'leader']);
 
 export async function handOver(
   db: Db,
-  actor: ActorContext,
+  acting: Acting,
   planId: string,
   fromUserId: string,
   toUserId: string,
   steps: HandoverSteps,
 ): Promise<HandoverResult> {
   if (fromUserId === toUserId) throw new AppError('HANDOVER_SAME_USER');
+  const actor = whoActs(acting);
   return withTransaction(db, actor, async (trx) => {
     const from = await findUserOfPlan(trx, planId, fromUserId);
     if (!from) throw new AppError('NOT_FOUND');

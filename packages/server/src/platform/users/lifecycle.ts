@@ -4,7 +4,7 @@ import { type AccountAuditAction, insertAuditEvents } from '../audit/queries.ts'
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
-import { type ActorContext, withTransaction } from '../db/transaction.ts';
+import { type Acting, whoActs, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
 import {
   countOtherActiveAdmins,
@@ -53,13 +53,14 @@ export function oneTimePassword(): string {
 
 export async function applyLifecycleStep(
   db: Db,
-  actor: ActorContext,
+  acting: Acting,
   planId: string,
   userId: string,
   step: LifecycleStep,
 ): Promise<LifecycleResult> {
   const password = step.kind === 'reset-password' ? oneTimePassword() : undefined;
   const passwordHash = password ? await hashPassword(password) : undefined;
+  const actor = whoActs(acting);
   return withTransaction(db, actor, async (trx) => {
     // One account change of a plan at a time: two administrators cannot remove each other at once.
     await lockPlanAccounts(trx, planId);

@@ -1,15 +1,10 @@
 import { toRole } from '@helhed/core';
-import type { FastifyRequest } from 'fastify';
+import type { RequestContext } from '../access/request-context.ts';
 import type { UserRow } from './queries.ts';
 
 /** Staff accounts are personal data too: every user shown is a read in the audit log. */
-export function presentUser(request: FastifyRequest, row: UserRow) {
-  request.auditTrail.push({
-    action: 'read',
-    entityType: 'app_user',
-    entityId: row.id,
-    purpose: 'brugeradministration',
-  });
+export function presentUser(ctx: RequestContext, row: UserRow) {
+  ctx.audit.read('app_user', row.id, 'userAdministration');
   return {
     id: row.id,
     email: row.email,

@@ -1,9 +1,9 @@
 import type { OperationId, Role } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorContextOf, requireActor } from '../access/request-context.ts';
-import { ErrorResponse } from '../auth/contract.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { LiveStreams } from '../auth/live-streams.ts';
 import type { Db } from '../db/database.ts';
+import { ErrorResponse } from '../http/error-response.ts';
 import { HandoverAnswer, HandoverBody, LifecycleAnswer, SetUserRoleBody, UserIdParams } from './contract.ts';
 import { type HandoverSteps, handOver } from './handover.ts';
 import { applyLifecycleStep, type LifecycleStep } from './lifecycle.ts';
@@ -43,12 +43,17 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{
         },
       },
       async (request) => {
-        const actor = actorContextOf(request);
-        const planId = requireActor(request).plan.id;
-        const result = await applyLifecycleStep(db, actor, planId, request.params.id, toStep(request.body));
+        const ctx = contextOf(request);
+        const result = await applyLifecycleStep(
+          db,
+          ctx,
+          ctx.actor.plan.id,
+          request.params.id,
+          toStep(request.body),
+        );
         // This process's open live streams of the person end now; others at their next re-check.
         liveStreams.endUser(request.params.id);
-        return { ...result, user: presentUser(request, result.user) };
+        return { ...result, user: presentUser(ctx, result.user) };
       },
     );
   step('/:id/deactivate', 'deactivateUser', () => ({ kind: 'deactivate' }));
@@ -73,14 +78,9 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{
         response: { 200: HandoverAnswer, ...errors },
       },
     },
-    async (request) =>
-      handOver(
-        db,
-        actorContextOf(request),
-        requireActor(request).plan.id,
-        request.params.id,
-        request.body.toUserId,
-        handover,
-      ),
+    async (request) => {
+      const ctx = contextOf(request);
+      return handOver(db, ctx, ctx.actor.plan.id, request.params.id, request.body.toUserId, handover);
+    },
   );
 };

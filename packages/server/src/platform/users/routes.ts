@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorContextOf, requireActor } from '../access/request-context.ts';
-import { ErrorResponse } from '../auth/contract.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { LiveStreams } from '../auth/live-streams.ts';
 import type { Db } from '../db/database.ts';
+import { ErrorResponse } from '../http/error-response.ts';
 import { CreateUserBody, SetUserTeamBody, UserIdParams, UserList, UserView } from './contract.ts';
 import { presentUser } from './present.ts';
 import { listUsersOfPlan } from './queries.ts';
@@ -27,8 +27,9 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
       schema: { operationId: 'listUsers', tags: ['Brugere'], response: { 200: UserList, ...errors } },
     },
     async (request) => {
-      const rows = await listUsersOfPlan(db, requireActor(request).plan.id);
-      return { users: rows.map((row) => presentUser(request, row)) };
+      const ctx = contextOf(request);
+      const rows = await listUsersOfPlan(db, ctx.actor.plan.id);
+      return { users: rows.map((row) => presentUser(ctx, row)) };
     },
   );
 
@@ -44,9 +45,9 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
       },
     },
     async (request, reply) => {
-      const planId = requireActor(request).plan.id;
-      const { user, isReplay } = await createUser(db, actorContextOf(request), planId, request.body);
-      return reply.status(isReplay ? 200 : 201).send(presentUser(request, user));
+      const ctx = contextOf(request);
+      const { user, isReplay } = await createUser(db, ctx, ctx.actor.plan.id, request.body);
+      return reply.status(isReplay ? 200 : 201).send(presentUser(ctx, user));
     },
   );
 
@@ -63,17 +64,11 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; liveStreams: LiveStream
       },
     },
     async (request) => {
-      const planId = requireActor(request).plan.id;
-      const row = await changeUserTeam(
-        db,
-        actorContextOf(request),
-        planId,
-        request.params.id,
-        request.body.teamId,
-      );
+      const ctx = contextOf(request);
+      const row = await changeUserTeam(db, ctx, ctx.actor.plan.id, request.params.id, request.body.teamId);
       // What the user's open live streams were granted has changed: they end (and reconnect).
       liveStreams.endUser(row.id);
-      return presentUser(request, row);
+      return presentUser(ctx, row);
     },
   );
 };

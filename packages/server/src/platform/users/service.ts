@@ -3,7 +3,7 @@ import { insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
-import { type ActorContext, withTransaction } from '../db/transaction.ts';
+import { type Acting, whoActs, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
 import type { CreateUserInput } from './contract.ts';
 import { findUserByClientKey, insertUser, setUserTeam, type UserRow } from './queries.ts';
@@ -21,7 +21,7 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
  */
 export async function createUser(
   db: Db,
-  actor: ActorContext,
+  actor: Acting,
   planId: string,
   input: CreateUserInput & { mustChangePassword?: boolean },
 ): Promise<{ user: UserRow; isReplay: boolean }> {
@@ -55,27 +55,28 @@ export async function createUser(
 /** Puts a user of the plan in a team (or none); an unknown team is a field error, nothing saved. */
 export async function changeUserTeam(
   db: Db,
-  actor: ActorContext,
+  actor: Acting,
   planId: string,
   userId: string,
   teamId: string | null,
 ): Promise<UserRow> {
   try {
     // A new team changes whose participants the person sees: their sessions end with it.
-    return await withTransaction(db, actor, async (trx) => {
+    const who = whoActs(actor);
+    return await withTransaction(db, who, async (trx) => {
       const row = await setUserTeam(trx, planId, userId, teamId);
       if (!row) throw new AppError('NOT_FOUND');
       const ended = await deleteSessionsOfUser(trx, userId);
       await insertAuditEvents(trx, [
         {
           planId,
-          actorId: actor.actorId,
-          actorLabel: actor.actorLabel,
+          actorId: who.actorId,
+          actorLabel: who.actorLabel,
           action: 'team-change',
           entityType: 'app_user',
           entityId: userId,
-          ipAddress: actor.ip,
-          requestId: actor.requestId,
+          ipAddress: who.ip,
+          requestId: who.requestId,
           details: fill(da.accounts.auditDetails.sessionsEnded, { count: String(ended) }),
         },
       ]);

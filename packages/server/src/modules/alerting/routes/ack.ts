@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import { contextOf, requireActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import type { AlertingConfig } from '../config.ts';
 import { OutboxView } from '../contract.ts';
 import { listOutbox } from '../queries/outbox.ts';
@@ -126,13 +126,7 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
     async (request) => {
       const rows = await listOutbox(db, requireActor(request).plan.id);
       if (rows.length > 0) {
-        request.auditTrail.push({
-          action: 'read',
-          entityType: 'outbound_message',
-          entityId: null,
-          purpose: 'udbakke',
-          details: `${rows.length}`,
-        });
+        contextOf(request).audit.read('outbound_message', null, 'outbox', `${rows.length}`);
       }
       return {
         smtpConfigured: smtp,

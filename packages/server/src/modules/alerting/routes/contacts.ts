@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import type { AlertingConfig } from '../config.ts';
 import {
   ActionCard,
@@ -173,12 +173,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       const rows = await listShifts(db, requireActor(request).plan.id, new Date(now.getTime() - 86_400_000));
       return {
         shifts: rows.map((s) => {
-          request.auditTrail.push({
-            action: 'read',
-            entityType: 'alert_contact',
-            entityId: s.contact_id,
-            purpose: 'vagtplan',
-          });
+          contextOf(request).audit.read('alert_contact', s.contact_id, 'rota');
           return {
             id: s.id,
             contactId: s.contact_id,

@@ -1,10 +1,10 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
 import type { LiveStreams } from '../../../platform/auth/live-streams.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { AlertingConfig } from '../config.ts';
 import {
@@ -240,12 +240,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       async (request, reply) => {
         const detail = await detailOf(request, request.params.id);
         if (detail.incident.status !== 'closed') throw new AppError('INCIDENT_NOT_CLOSED');
-        request.auditTrail.push({
-          action: 'export',
-          entityType: 'incident',
-          entityId: detail.incident.id,
-          details: format,
-        });
+        contextOf(request).audit.exported('incident', detail.incident.id, 'incidentTimeline', format);
         const events = buildTimeline(detail);
         const name = `tidslinje-${detail.incident.id}.${format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { AlertingConfig } from '../config.ts';
 import { checkInbound } from '../delivery/sms-inbound.ts';

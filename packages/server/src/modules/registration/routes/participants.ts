@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import {
   CreateParticipantBody,
   ParticipantListQuery,

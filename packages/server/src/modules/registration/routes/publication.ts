@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import { CourseDetailView, PublishEvaluationBody } from '../contract-groups.ts';
 import { IdParams } from '../contract-shared.ts';
 import { courseDetail } from '../service/groups.ts';

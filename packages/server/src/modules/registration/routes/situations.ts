@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import {
   CksMeetingBody,
   CksMeetingView,
@@ -42,12 +42,7 @@ function auditReads<T extends { id: string }>(
   rows: T[],
 ): T[] {
   for (const row of rows) {
-    request.auditTrail.push({
-      action: 'read',
-      entityType,
-      entityId: row.id,
-      purpose: da.registration.audit.purposeSafety,
-    });
+    contextOf(request).audit.read(entityType, row.id, 'safety');
   }
   return rows;
 }
@@ -57,12 +52,7 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     const actor = requireActor(request);
     const rows = await listVolunteers(db, actor);
     for (const row of rows) {
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'participant',
-        entityId: row.participant_id,
-        purpose: da.registration.audit.purposeVolunteering,
-      });
+      contextOf(request).audit.read('participant', row.participant_id, 'volunteering');
     }
     return {
       year,

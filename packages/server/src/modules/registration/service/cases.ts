@@ -2,7 +2,7 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { ContactInput, CreateCaseInput, GoalInput } from '../contract.ts';
 import {
   findCaseIdByClientKey,
@@ -16,7 +16,6 @@ import {
 import { existsInPlan, findColleague } from '../queries/lookups.ts';
 import { lockParticipant } from '../queries/participants.ts';
 import { findReferral } from '../queries/referrals.ts';
-import { fieldError } from './errors.ts';
 import { resolveTeam } from './participants.ts';
 
 const t = da.registration.errors;

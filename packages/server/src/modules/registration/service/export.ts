@@ -1,6 +1,6 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import { contextOf, type SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { presentContact, presentGoal } from '../presenters.ts';
 import { listContacts, listGoals } from '../queries/cases.ts';
@@ -19,7 +19,7 @@ import { participantDetail } from './views.ts';
 export async function exportParticipant(db: Db, request: FastifyRequest, actor: SessionActor, id: string) {
   const detail = await participantDetail(db, request, actor, id);
   // The reads collected while building the export are replaced by the one export entry.
-  request.auditTrail = [];
+  contextOf(request).audit.pending.length = 0;
   const caseIds = detail.cases.map((c) => c.id);
   const [goals, contacts, enrolments, volunteering] = await Promise.all([
     listGoals(db, caseIds),
@@ -37,12 +37,7 @@ export async function exportParticipant(db: Db, request: FastifyRequest, actor: 
     { type: 'group_enrolment', ids: enrolments.map((e) => e.id) },
     { type: 'volunteer', ids: volunteering.map((v) => v.id) },
   ]);
-  request.auditTrail.push({
-    action: 'export',
-    entityType: 'participant',
-    entityId: id,
-    purpose: da.registration.audit.purposeAccessRequest,
-  });
+  contextOf(request).audit.exported('participant', id, 'accessRequest');
   const { cases, ...rest } = detail;
   return {
     exportedAt: new Date().toISOString(),

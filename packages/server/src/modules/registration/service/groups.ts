@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import { contextOf, type SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { AttendanceInput, CreateCourseInput } from '../contract-groups.ts';
 import {
   type CourseRow,
@@ -25,7 +25,6 @@ import {
 } from '../queries/groups.ts';
 import { existsInPlan } from '../queries/lookups.ts';
 import { lockParticipant } from '../queries/participants.ts';
-import { fieldError } from './errors.ts';
 import { resolveTeam } from './participants.ts';
 
 const t = da.registration.errors;
@@ -104,12 +103,7 @@ export async function courseDetail(db: Db, request: FastifyRequest, actor: Sessi
   ]);
   for (const e of enrolments) {
     if (e.display_name !== null) {
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'participant',
-        entityId: e.participant_id,
-        purpose: da.registration.audit.purposeCasework,
-      });
+      contextOf(request).audit.read('participant', e.participant_id, 'casework');
     }
   }
   return {

@@ -2,7 +2,7 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { CreateParticipantInput, UpdateParticipantInput } from '../contract.ts';
 import { erasePersonalData } from '../queries/erase.ts';
 import { departmentInArea, existsInPlan, findColleague, teamOfUser } from '../queries/lookups.ts';
@@ -15,7 +15,6 @@ import {
   updateParticipant,
   withdrawConsents,
 } from '../queries/participants.ts';
-import { fieldError } from './errors.ts';
 
 const t = da.registration.errors;
 

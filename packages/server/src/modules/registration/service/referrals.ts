@@ -2,7 +2,7 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { ReferralInput } from '../contract.ts';
 import { existsInPlan } from '../queries/lookups.ts';
 import { lockParticipant } from '../queries/participants.ts';
@@ -12,7 +12,6 @@ import {
   insertReferral,
   decideReferral as updateDecision,
 } from '../queries/referrals.ts';
-import { fieldError } from './errors.ts';
 
 const t = da.registration.errors;
 

@@ -2,11 +2,11 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { fieldError } from '../../../platform/http/errors.ts';
 import type { CksMeetingInput, SafetyContactInput } from '../contract-groups.ts';
 import { existsInPlan } from '../queries/lookups.ts';
 import { lockParticipant } from '../queries/participants.ts';
 import { insertCksMeeting, insertSafetyContact, insertVolunteer } from '../queries/situations.ts';
-import { fieldError } from './errors.ts';
 import { resolveTeam } from './participants.ts';
 
 const t = da.registration.errors;

@@ -1,6 +1,6 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import { contextOf, type SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import {
@@ -39,12 +39,7 @@ export async function caseDetail(db: Db, request: FastifyRequest, actor: Session
   if (!row) throw new AppError('NOT_FOUND');
   const [goals, contacts] = await Promise.all([listGoals(db, [id]), listContacts(db, [id])]);
   if (row.participant_id) {
-    request.auditTrail.push({
-      action: 'read',
-      entityType: 'participant',
-      entityId: row.participant_id,
-      purpose: da.registration.audit.purposeCasework,
-    });
+    contextOf(request).audit.read('participant', row.participant_id, 'casework');
   }
   return {
     ...presentCase(request, row),

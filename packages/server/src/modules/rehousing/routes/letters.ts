@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
+import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import type { Mailer } from '../../alerting/index.ts';
 import { LetterBody, TemplateBody } from '../contract.ts';
 import { Binary, LetterPreview, LetterSent, TemplateView } from '../contract-views.ts';
@@ -78,12 +78,7 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
         request.params.id,
         request.params.offerId,
       );
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'rehousing_household',
-        entityId: request.params.id,
-        purpose: 'Genhusning: brev',
-      });
+      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
       return { subject: letter.subject, body: letter.body, email: letter.email };
     },
   );
@@ -106,12 +101,7 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
         request.params.id,
         request.params.offerId,
       );
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'rehousing_household',
-        entityId: request.params.id,
-        purpose: 'Genhusning: brev',
-      });
+      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', 'inline; filename="boligtilbud.pdf"')
@@ -140,12 +130,7 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
         request.params.id,
         request.body,
       );
-      request.auditTrail.push({
-        action: 'read',
-        entityType: 'rehousing_household',
-        entityId: request.params.id,
-        purpose: 'Genhusning: brev',
-      });
+      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
       return reply
         .status(201)
         .send({ method: request.body.method, sentTo: request.body.method === 'email' ? letter.email : null });

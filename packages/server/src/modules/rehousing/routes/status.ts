@@ -1,16 +1,15 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
-import { ErrorResponse } from '../../../platform/auth/contract.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { listAreasWithDepartments } from '../../registration/index.ts';
 import { CreatePhaseBody, ExportQuery, StatusQuery } from '../contract.ts';
 import { Binary, Created, PhaseList, StatusView } from '../contract-views.ts';
 import { insertPhase, listPhases } from '../queries/phases.ts';
-import { fieldError } from '../service/errors.ts';
 import { today } from '../service/events.ts';
 import { exportStatus } from '../service/export.ts';
 import { progress, seesExactCounts, statusSeries, statusTable } from '../service/status.ts';

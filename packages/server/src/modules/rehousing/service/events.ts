@@ -2,13 +2,13 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { EventInput } from '../contract.ts';
 import type { HouseholdEvent } from '../domain/events.ts';
 import { checkHistory } from '../domain/status.ts';
 import { findEventByClientKey, insertEvent, listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { lockHousehold } from '../queries/households.ts';
-import { fieldError, historyError } from './errors.ts';
+import { historyError } from './errors.ts';
 
 const t = da.rehousing.errors;
 

@@ -2,7 +2,7 @@ import { da } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { resolveTeam } from '../../registration/index.ts';
 import type { CreateHouseholdInput, UpdateHouseholdInput } from '../contract.ts';
 import { insertEvent } from '../queries/events.ts';
@@ -15,7 +15,6 @@ import {
   updateHousehold,
 } from '../queries/households.ts';
 import { findPhase } from '../queries/phases.ts';
-import { fieldError } from './errors.ts';
 
 const t = da.rehousing.errors;
 

@@ -1,8 +1,8 @@
 import { da, fill, formatDate } from '@helhed/core';
 import PDFDocument from 'pdfkit';
 import type { Db } from '../../../platform/db/database.ts';
+import { fieldError } from '../../../platform/http/errors.ts';
 import { findTemplate } from '../queries/letters.ts';
-import { fieldError } from './errors.ts';
 
 const t = da.rehousing;
 

@@ -2,13 +2,12 @@ import { da, fill } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { Mailer } from '../../alerting/index.ts';
 import { effectiveEvents } from '../domain/status.ts';
 import { listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { findHousehold } from '../queries/households.ts';
 import { insertLetter, upsertTemplate } from '../queries/letters.ts';
-import { fieldError } from './errors.ts';
 import { checkTemplate, danishDate, letterPdf, loadTemplate, offerLine } from './letter.ts';
 
 const t = da.rehousing;
