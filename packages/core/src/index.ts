@@ -7,3 +7,4 @@ export { type OperationId, operationSummaries } from './messages/da-operations.t
 export * from './pii-guard.ts';
 export * from './roles.ts';
 export * from './series-format.ts';
+export * from './vocabularies.ts';

@@ -1,4 +1,4 @@
-import { da } from '@helhed/core';
+import { da, ROUTED_TO } from '@helhed/core';
 import { z } from 'zod';
 import {
   ClientKeySchema,
@@ -8,13 +8,12 @@ import {
   IdSchema,
   optionalText,
   stripControlCharacters,
-} from './contract-shared.ts';
+} from '../../platform/contract/fields.ts';
 
 const t = da.registration.errors;
 
 export const COURSE_KINDS = ['course', 'group', 'event'] as const;
 export const REPORTERS = ['resident', 'staff', 'partner', 'other'] as const;
-export const ROUTED_TO = ['ppr', 'police', 'children-youth', 'ssp', 'housing', 'other'] as const;
 
 const Count = z
   .number({ error: t.countInvalid })

@@ -1,13 +1,7 @@
+import { CONTACT_KINDS, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { z } from 'zod';
-import {
-  CASE_STATUSES,
-  CONTACT_KINDS,
-  DECISIONS,
-  freeText,
-  GENDERS,
-  OUTCOMES,
-  REFERRAL_SOURCES,
-} from './contract-shared.ts';
+import { freeText } from '../../platform/contract/fields.ts';
+import { CASE_STATUSES, DECISIONS, GENDERS } from './contract-shared.ts';
 
 const Day = z.string();
 const Instant = z.iso.datetime({ offset: true });

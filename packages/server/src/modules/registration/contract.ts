@@ -1,19 +1,14 @@
-import { da } from '@helhed/core';
+import { CONTACT_KINDS, da, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { z } from 'zod';
 import {
-  CASE_STATUSES,
   ClientKeySchema,
-  CONTACT_KINDS,
   choice,
   DaySchema,
-  DECISIONS,
   freeText,
-  GENDERS,
   IdSchema,
-  OUTCOMES,
   optionalText,
-  REFERRAL_SOURCES,
-} from './contract-shared.ts';
+} from '../../platform/contract/fields.ts';
+import { CASE_STATUSES, DECISIONS, GENDERS } from './contract-shared.ts';
 
 const t = da.registration.errors;
 

@@ -7,7 +7,7 @@ import {
   freeText,
   IdSchema,
   optionalText,
-} from '../registration/index.ts';
+} from '../../platform/contract/fields.ts';
 
 const t = da.rehousing.errors;
 const count = z.number().int().min(0).max(20);

@@ -1,6 +1,5 @@
-import { HIDDEN_LABEL } from '@helhed/core';
+import { HIDDEN_LABEL, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { z } from 'zod';
-import { OUTCOMES, REFERRAL_SOURCES } from '../registration/index.ts';
 
 /**
  * The reports' JSON. Every count of persons is a SafeCount (a number or "x", hidden); counts of

@@ -1,7 +1,6 @@
-import { da } from '@helhed/core';
+import { da, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import type { Db } from '../../platform/db/database.ts';
 import { discretionOptions } from '../../platform/discretion.ts';
-import { OUTCOMES, REFERRAL_SOURCES } from '../registration/index.ts';
 import type { AreaRow, QuarterSection } from './contract.ts';
 import { CountBook, toCount } from './count-book.ts';
 import type { Quarter } from './quarter.ts';

@@ -1,8 +1,7 @@
-import { da } from '@helhed/core';
+import { da, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { OUTCOMES, REFERRAL_SOURCES } from '../registration/index.ts';
 import type { QuarterlyReport, ReportScope } from './contract.ts';
 import { parseQuarter, sameQuarterYearBefore } from './quarter.ts';
 import { buildQuarterSection } from './quarterly-section.ts';

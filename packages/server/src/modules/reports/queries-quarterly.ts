@@ -1,6 +1,7 @@
+import { OUTCOMES } from '@helhed/core';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { anonymousOrCountsInStatistics, countsInStatistics, OUTCOMES } from '../registration/index.ts';
+import { anonymousOrCountsInStatistics, countsInStatistics } from '../registration/index.ts';
 
 /**
  * The leverancemåling's SQL. Every query is set-based: it filters by plan_id first, counts in the

@@ -3,7 +3,7 @@ import type {
   OUTCOMES as OUTCOME_VALUES,
   REFERRAL_SOURCES as REFERRAL_SOURCE_VALUES,
   ROUTED_TO,
-} from '../registration/index.ts';
+} from '@helhed/core';
 
 // The values the generator writes into enumerated columns are typed by the API's own vocabularies
 // (registration's contract): a value the API would refuse does not compile (issue 17).

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import {
@@ -11,7 +12,6 @@ import {
   DecideReferralBody,
   GoalBody,
 } from '../contract.ts';
-import { IdParams } from '../contract-shared.ts';
 import { CaseDetailView, CaseList, ParticipantDetailView } from '../contract-views.ts';
 import { presentCase } from '../presenters.ts';
 import { listCases } from '../queries/cases.ts';

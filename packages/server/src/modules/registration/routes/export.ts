@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import { IdParams } from '../contract-shared.ts';
 import { CaseDetailView, ParticipantDetailView } from '../contract-views.ts';
 import { exportParticipant } from '../service/export.ts';
 import { renderExportHtml } from '../service/export-html.ts';

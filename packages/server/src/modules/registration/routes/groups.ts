@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import {
@@ -14,7 +15,6 @@ import {
   EnrolBody,
   EvaluationBody,
 } from '../contract-groups.ts';
-import { IdParams } from '../contract-shared.ts';
 import { listCourses } from '../queries/groups.ts';
 import {
   courseDetail,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import {
@@ -11,7 +12,6 @@ import {
   UpdateParticipantBody,
   WithdrawConsentBody,
 } from '../contract.ts';
-import { IdParams } from '../contract-shared.ts';
 import { ParticipantDetailView, ParticipantList } from '../contract-views.ts';
 import { presentParticipant } from '../presenters.ts';
 import { listParticipants } from '../queries/participants.ts';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
 import { CourseDetailView, PublishEvaluationBody } from '../contract-groups.ts';
-import { IdParams } from '../contract-shared.ts';
 import { courseDetail } from '../service/groups.ts';
 import { publishEvaluation, unpublishEvaluation } from '../service/publication.ts';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { hasControlCharacters, looksLikeCpr } from '../contract-shared.ts';
+import { hasControlCharacters, looksLikeCpr } from '../../../platform/contract/fields.ts';
 import { mutate } from './hostile-arbitraries.ts';
 import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import { IdParams } from '../../registration/index.ts';
 import {
   CreateHouseholdBody,
   EventBody,

@@ -1,8 +1,9 @@
 import { da, fill } from '@helhed/core';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
+import { hasControlCharacters, looksLikeCpr } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { hasControlCharacters, looksLikeCpr, resolveTeam } from '../../registration/index.ts';
+import { resolveTeam } from '../../registration/index.ts';
 import { insertEvent } from '../queries/events.ts';
 import { insertHousehold } from '../queries/households.ts';
 import { listPhases } from '../queries/phases.ts';

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 // Seed 15 in CI (each run builds reports and audits them); HELHED_PROPERTY_SEED picks others.
 const KNOWN_SEED = process.env.HELHED_PROPERTY_SEED ? {} : { seed: 15 };
 
+import { OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import { overrideDiscretionForTests } from '../../../platform/discretion.ts';
-import { OUTCOMES, REFERRAL_SOURCES } from '../../registration/contract-shared.ts';
 import { buildQuarterlyReport, renderQuarterly } from '../index.ts';
 import { attackReport } from './attack.ts';
 import { smallInCsv, smallInJson, smallInXlsx, unexplainedSmallInPdf } from './discretion-check.ts';
