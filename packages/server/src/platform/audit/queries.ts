@@ -114,3 +114,28 @@ export async function listAuditEvents(db: Db, search: AuditSearch) {
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * The audit log entries about one person's records (GDPR art. 15, C-579/21): a participant with
+ * their consents, referrals and forløb, or a household: when, what kind
+ * of use and for which purpose. The employee's name is left out, as Datatilsynet allows.
+ */
+export function listAccessLog(
+  db: Db,
+  planId: string,
+  entities: ReadonlyArray<{ type: string; ids: readonly string[] }>,
+) {
+  const wanted = entities.filter((e) => e.ids.length > 0);
+  return db
+    .selectFrom('audit_event')
+    .select(['occurred_at', 'action', 'entity_type', 'purpose'])
+    .where('plan_id', '=', planId)
+    .where((eb) =>
+      eb.or(
+        wanted.map((e) => eb.and([eb('entity_type', '=', e.type), eb('entity_id', 'in', e.ids as string[])])),
+      ),
+    )
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,29 +1,5 @@
 import type { Db } from '../../../platform/db/database.ts';
 
-/**
- * The audit log entries about one participant's records (GDPR art. 15, C-579/21): when, what kind
- * of use and for which purpose. The employee's name is left out, as Datatilsynet allows.
- */
-export function listAccessLog(
-  db: Db,
-  planId: string,
-  entities: ReadonlyArray<{ type: string; ids: readonly string[] }>,
-) {
-  const wanted = entities.filter((e) => e.ids.length > 0);
-  return db
-    .selectFrom('audit_event')
-    .select(['occurred_at', 'action', 'entity_type', 'purpose'])
-    .where('plan_id', '=', planId)
-    .where((eb) =>
-      eb.or(
-        wanted.map((e) => eb.and([eb('entity_type', '=', e.type), eb('entity_id', 'in', e.ids as string[])])),
-      ),
-    )
-    .orderBy('occurred_at')
-    .orderBy('id')
-    .execute();
-}
-
 /** Group courses the participant is enrolled in, with the number of sessions attended. */
 export function listEnrolmentsOfParticipant(db: Db, participantId: string) {
   return db

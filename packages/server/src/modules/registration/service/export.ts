@@ -1,14 +1,11 @@
 import { da } from '@helhed/core';
 import type { FastifyRequest } from 'fastify';
 import { contextOf, type SessionActor } from '../../../platform/access/request-context.ts';
+import { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { presentContact, presentGoal } from '../presenters.ts';
 import { listContacts, listGoals } from '../queries/cases.ts';
-import {
-  listAccessLog,
-  listEnrolmentsOfParticipant,
-  listVolunteeringOfParticipant,
-} from '../queries/export.ts';
+import { listEnrolmentsOfParticipant, listVolunteeringOfParticipant } from '../queries/export.ts';
 import { participantDetail } from './views.ts';
 
 /**

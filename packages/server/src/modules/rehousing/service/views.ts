@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
+import { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { effectiveEvents, statusAsOf } from '../domain/status.ts';
 import { presentEvent, presentHousehold } from '../presenters.ts';
-import { listAuditLogOfHousehold } from '../queries/audit.ts';
 import { listEventsOfHousehold, loadDomainEvents, toDomain } from '../queries/events.ts';
 import { listFollowupsOfHousehold } from '../queries/followups.ts';
 import { findHousehold, listHouseholds } from '../queries/households.ts';
@@ -54,7 +54,7 @@ export async function householdDetail(db: Db, request: FastifyRequest, actor: Se
 /** Art. 15: everything held about one household, with the log of who read or changed it. */
 export async function exportHousehold(db: Db, request: FastifyRequest, actor: SessionActor, id: string) {
   const detail = await householdDetail(db, request, actor, id);
-  const log = await listAuditLogOfHousehold(db, actor.plan.id, id);
+  const log = await listAccessLog(db, actor.plan.id, [{ type: 'rehousing_household', ids: [id] }]);
   return {
     exportedAt: new Date().toISOString(),
     ...detail,
