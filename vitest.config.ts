@@ -12,5 +12,7 @@ export default defineConfig({
     // Forks, not threads: tests spawn and signal child processes and servers, which wants real processes.
     pool: 'forks',
     fileParallelism: true,
+    // The default output, then the ten slowest test files (packages/server/test/slowest-files.ts).
+    reporters: ['default', './packages/server/test/slowest-files.ts'],
   },
 });

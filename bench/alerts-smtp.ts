@@ -10,12 +10,11 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../packages/server/src/app.ts';
-import { alertingConfigFromEnv } from '../packages/server/src/modules/alerting/config.ts';
-import { seedAlertingForPlan } from '../packages/server/src/modules/alerting/queries/contacts.ts';
+import { seedOdensePlan } from '../packages/server/src/first-start.ts';
+import { alertingConfigFromEnv, seedAlertingForPlan } from '../packages/server/src/modules/alerting/index.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { openDatabase } from '../packages/server/src/platform/db/open-database.ts';
 import { systemActor, withTransaction } from '../packages/server/src/platform/db/transaction.ts';
-import { seedOdensePlan } from '../packages/server/src/platform/first-start.ts';
 import { createUser } from '../packages/server/src/platform/users/service.ts';
 
 const CONTACTS = 500;

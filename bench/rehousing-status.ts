@@ -6,7 +6,7 @@
 // Run: npx tsx bench/rehousing-status.ts [--months 12,24,36,60]
 
 import { SERIES_MONTHS } from '../packages/server/src/modules/rehousing/service/status.ts';
-import { CountBook } from '../packages/server/src/modules/reports/count-book.ts';
+import { CountBook } from '../packages/server/src/modules/reports/index.ts';
 import { discretionOptions } from '../packages/server/src/platform/discretion.ts';
 
 const at = process.argv.indexOf('--months');

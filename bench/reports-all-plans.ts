@@ -10,7 +10,7 @@ import {
   countPersons,
   countReferrals,
   countSessions,
-} from '../packages/server/src/modules/reports/queries-quarterly.ts';
+} from '../packages/server/src/modules/reports/queries/quarterly.ts';
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 
 const [url, quarter, runs] = process.argv.slice(2) as [string, string, string];

@@ -11,10 +11,10 @@
 // Run: npx tsx bench/sign-in-timing.ts [--attempts 300] [--users 60]
 import os from 'node:os';
 import { buildApp } from '../packages/server/src/app.ts';
+import { seedOdensePlan } from '../packages/server/src/first-start.ts';
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { systemActor } from '../packages/server/src/platform/db/transaction.ts';
-import { seedOdensePlan } from '../packages/server/src/platform/first-start.ts';
 import { createUser } from '../packages/server/src/platform/users/service.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
-import { seedOdensePlan } from '../../server/src/platform/first-start.ts';
+import { seedOdensePlan } from '../../server/src/first-start.ts';
 import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
 import { pdfText } from '../../server/test/pdf-text.ts';
 import { createTestDatabase, openTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';

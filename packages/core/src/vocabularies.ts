@@ -32,3 +32,23 @@ export const CONTACT_KINDS = ['meeting', 'three-party', 'phone', 'home-visit', '
 
 /** Whom a tryghed contact was passed on to. */
 export const ROUTED_TO = ['ppr', 'police', 'children-youth', 'ssp', 'housing', 'other'] as const;
+
+/** What the audit log records: reads and changes, sign-ins, exports and account steps. */
+export const AUDIT_ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'export',
+  // Account lifecycle (migration 0008-accounts).
+  'deactivate',
+  'reactivate',
+  'role-change',
+  'team-change',
+  'password-reset',
+  'session-end',
+  'handover',
+] as const;

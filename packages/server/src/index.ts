@@ -1,17 +1,21 @@
 // The server's public surface for the CLI, tests and benchmarks.
 export { buildApp } from './app.ts';
+export { createFirstAdminIfNone, seedOdensePlan } from './first-start.ts';
 export { type ServeOptions, startServer } from './main.ts';
-export { findPlanBySlug } from './modules/plan/queries.ts';
-export { ODENSE_PLAN } from './modules/plan/seed-odense.ts';
 export {
+  findPlanBySlug,
   type ImportFileKind,
   ImportInvalidError,
   type ImportSummary,
   importIndicatorFile,
-} from './modules/plan/service/indicator-values.ts';
-export { buildProgramReport } from './modules/program/service/report.ts';
-export { renderProgramReportPdf } from './modules/program/service/report-pdf.ts';
-export { loadFlyttehjaelpDemo, PhaseNotFound, rehousingStatusOutput } from './modules/rehousing/cli.ts';
+  ODENSE_PLAN,
+} from './modules/plan/index.ts';
+export { buildProgramReport, renderProgramReportPdf } from './modules/program/index.ts';
+export {
+  loadFlyttehjaelpDemo,
+  PhaseNotFound,
+  rehousingStatusOutput,
+} from './modules/rehousing/index.ts';
 export {
   annualReportJson,
   buildAnnualReport,
@@ -41,7 +45,6 @@ export { DataDirInUseError } from './platform/db/embedded-server.ts';
 export { migrateToLatest } from './platform/db/migrate.ts';
 export { type OpenDatabase, openDatabase, resolveDataDir } from './platform/db/open-database.ts';
 export { systemActor, withTransaction } from './platform/db/transaction.ts';
-export { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
 export { RetentionSettingError } from './platform/retention/periods.ts';
 export { applyLifecycleStep } from './platform/users/lifecycle.ts';
 export { findUserByEmail, listAllUsers } from './platform/users/queries.ts';

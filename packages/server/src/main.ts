@@ -1,8 +1,8 @@
 import { da, fill } from '@helhed/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { createFirstAdminIfNone, seedOdensePlan } from './first-start.ts';
 import { type OpenDatabase, openDatabase } from './platform/db/open-database.ts';
-import { createFirstAdminIfNone, seedOdensePlan } from './platform/first-start.ts';
 
 export interface ServeOptions {
   port: number;

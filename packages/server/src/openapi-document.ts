@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import { buildApp } from './app.ts';
-import { alertingConfigFromEnv } from './modules/alerting/config.ts';
+import { alertingConfigFromEnv } from './modules/alerting/index.ts';
 import type { Database } from './platform/db/database.ts';
 
 /** A database handle that refuses to connect: the document is built from the routes alone. */

@@ -1,7 +1,7 @@
-import { alertingRetention } from './modules/alerting/service/retention.ts';
-import { knowledgeRetention } from './modules/program/service/retention.ts';
-import { eraseParticipant, registrationRetention } from './modules/registration/service/retention.ts';
-import { eraseHousehold, householdRetention } from './modules/rehousing/service/retention.ts';
+import { alertingRetention } from './modules/alerting/index.ts';
+import { knowledgeRetention } from './modules/program/index.ts';
+import { eraseParticipant, registrationRetention } from './modules/registration/index.ts';
+import { eraseHousehold, householdRetention } from './modules/rehousing/index.ts';
 import type { Db } from './platform/db/database.ts';
 import { auditLogRetention } from './platform/retention/audit-rule.ts';
 import type { Erasers } from './platform/retention/journal.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../src/app.ts';
-import { type AlertingConfig, alertingConfigFromEnv } from '../src/modules/alerting/config.ts';
-import { seedOdensePlan } from '../src/platform/first-start.ts';
+import { seedOdensePlan } from '../src/first-start.ts';
+import { type AlertingConfig, alertingConfigFromEnv } from '../src/modules/alerting/index.ts';
 import { as, asOwnerOf, type Session, type TestApp } from './build-test-app.ts';
 import { createTestDatabase, openTestDatabase, type TestDatabaseKind } from './test-databases.ts';
 
@@ -38,6 +38,39 @@ export async function buildAlertingTestApp(
       await database.drop();
     },
   };
+}
+
+/** Raises an incident through the API as `who`: a plain yellow one unless `fields` say otherwise. */
+export function raiseIncident(app: FastifyInstance, who: Session, fields: Record<string, unknown> = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/alerting/incidents',
+    headers: as(who, 'POST'),
+    payload: {
+      clientKey: crypto.randomUUID(),
+      level: 'yellow',
+      category: 'utryghedsskabende episoder',
+      description: 'Uro ved centret.',
+      location: 'Korsløkken',
+      occurredAt: new Date().toISOString(),
+      ...fields,
+    },
+  });
+}
+
+/** Puts a chief on the rota from an hour ago until `hoursAhead` hours from now (one by default). */
+export function putOnCall(app: FastifyInstance, leader: Session, contactId: string, hoursAhead = 1) {
+  const now = Date.now();
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/alerting/shifts',
+    headers: as(leader, 'POST'),
+    payload: {
+      contactId,
+      startsAt: new Date(now - 3_600_000).toISOString(),
+      endsAt: new Date(now + hoursAhead * 3_600_000).toISOString(),
+    },
+  });
 }
 
 export interface AlertList {

@@ -2,10 +2,10 @@ import type { Role } from '@helhed/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { buildApp } from '../src/app.ts';
-import { insertPlan } from '../src/modules/plan/queries.ts';
+import { seedOdensePlan } from '../src/first-start.ts';
+import { insertPlan } from '../src/modules/plan/index.ts';
 import { createDatabase, type Database } from '../src/platform/db/database.ts';
 import { systemActor, withTransaction } from '../src/platform/db/transaction.ts';
-import { seedOdensePlan } from '../src/platform/first-start.ts';
 import { createUser } from '../src/platform/users/service.ts';
 import {
   createTestDatabase,
@@ -122,4 +122,15 @@ export function as(session: Session, method = 'GET') {
   const headers: Record<string, string> = { cookie: session.cookie };
   if (method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
   return headers;
+}
+
+/** An app of its own with one signed-in user: `({ t, session } = await appWithUser(kind, 'admin', …))`. */
+export async function appWithUser(
+  kind: TestDatabaseKind,
+  role: Role,
+  email: string,
+): Promise<{ t: TestApp; session: Session }> {
+  const t = await buildTestApp(kind);
+  await addUser(t.db, t.planId, role, email);
+  return { t, session: await signIn(t.app, email) };
 }

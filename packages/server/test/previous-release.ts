@@ -10,7 +10,7 @@ const REPO = path.resolve(fileURLToPath(import.meta.url), '../../../..');
  * The release before the current one: the commit whose database every installation upgrading to
  * this version has. Move it forward at each release, and keep the upgrade test that uses it.
  */
-export const PREVIOUS_RELEASE = '7fde2fa';
+export const PREVIOUS_RELEASE = 'b811cfd';
 
 export interface PreviousRelease {
   dir: string;

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../server/test/pdf-text.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { type AppServer, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { api, expectHeading, signIn } from './support/browser.ts';
+import { api, danishPage, expectHeading, launchChromium, signIn } from './support/browser.ts';
 import { tableCells } from './support/plan-helpers.ts';
 
 // Program Vollsmose's acceptance, tried as a new user would on a fresh install, on the embedded
@@ -36,14 +35,8 @@ describe.each(['embedded', 'postgres'] as const)(
     beforeAll(async () => {
       database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
       server = await startAppServer(database ? { databaseUrl: database.url } : {});
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu'],
-      });
-      page = await (
-        await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' })
-      ).newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
+      const browser = await launchChromium();
+      page = await danishPage(browser, problems);
       close = async () => {
         await browser.close();
         await server.stop();

@@ -1,14 +1,14 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../server/test/pdf-text.ts';
 import { type SmtpCapture, startSmtpCapture } from '../../server/test/smtp-capture.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { type AppServer, REPO_ROOT, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { api, expectHeading, signIn, signOut } from './support/browser.ts';
+import { api, danishPage, expectHeading, launchChromium, signIn, signOut } from './support/browser.ts';
 import { tableCells } from './support/plan-helpers.ts';
 import {
   createPeople,
@@ -66,14 +66,8 @@ describe.each(['embedded', 'postgres'] as const)(
       server = await withEnv({ SMTP_URL: smtp.url, HELHED_WEB_DIST: webDist }, () =>
         startAppServer(database ? { databaseUrl: database.url } : {}),
       );
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu'],
-      });
-      page = await (
-        await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' })
-      ).newPage();
-      page.on('pageerror', (error) => problems.push(error.message));
+      const browser = await launchChromium();
+      page = await danishPage(browser, problems);
       close = async () => {
         await browser.close();
         await server.stop();

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../server/src/modules/synthetic/index.ts';
 import { createDatabase } from '../../server/src/platform/db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { type AppServer, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { api, expectHeading, signIn, signOut } from './support/browser.ts';
+import { api, danishPage, expectHeading, launchChromium, signIn, signOut } from './support/browser.ts';
 import { cellAt, tableCells } from './support/plan-helpers.ts';
 
 // The issue's acceptance, on the synthetic demo data: `helhed seed --synthetic --demo` has filled the
@@ -29,13 +28,8 @@ describe('Rapporter on the synthetic demo data in Chromium', { timeout: 240_000 
     } finally {
       await db.destroy();
     }
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
-    page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' })
-    ).newPage();
+    browser = await launchChromium();
+    page = await danishPage(browser);
     await signIn(page, server.baseUrl, server.email, server.password, 'syntetisk-admin-ny-adgangskode');
     const created = await api(page, 'POST', '/api/v1/users', {
       clientKey: crypto.randomUUID(),

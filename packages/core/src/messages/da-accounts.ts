@@ -14,6 +14,8 @@ export const accounts = {
   /** The details column of the named audit events (stored in the log as written here). */
   auditDetails: {
     sessionsEnded: '{count} sessioner afsluttet',
+    ownSession: 'egen session',
+    allOtherSessions: 'alle andre ({count})',
     roleChanged: '{from} → {to}; {count} sessioner afsluttet',
     handover: 'fra {from} til {to}: {cases} forløb, {households} husstande',
   },

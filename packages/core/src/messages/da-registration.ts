@@ -30,12 +30,6 @@ export const registration = {
     countInvalid: 'Antal skal være et helt tal, 0 eller derover.',
     tooMany: 'Der er for mange elementer i listen.',
   },
-  audit: {
-    purposeCasework: 'sagsbehandling',
-    purposeAccessRequest: 'indsigtsanmodning',
-    purposeVolunteering: 'frivillighed',
-    purposeSafety: 'tryghedsarbejde',
-  },
   genders: {
     female: 'Kvinde',
     male: 'Mand',

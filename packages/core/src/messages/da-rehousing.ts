@@ -126,7 +126,6 @@ export const rehousing = {
     dateInvalid: '"{column}" skal være en dato (ÅÅÅÅ-MM-DD)',
     cpr: 'rækken indeholder noget, der ligner et CPR-nummer',
   },
-  audit: { purpose: 'Genhusning' },
   cli: {
     statusHelp: 'genhusning status --phase P --date ÅÅÅÅ-MM-DD --format json|csv|xlsx|pdf',
     demoHelp: 'genhusning demo   indlæs det historiske eksempel "Udvidet flyttehjælp 2011–2012"',

@@ -1,2 +1,19 @@
-// Request and response schemas that the web app and the CLI may import.
+// What the web app and the CLI use of the platform's contracts: the session, accounts, the audit log
+// and the record of processing.
+import type { z } from 'zod';
+import type { AuditEventView } from '../platform/audit/contract.ts';
+import type {
+  PlanSummary,
+  SessionResponse,
+  SessionUser as SessionUserView,
+} from '../platform/auth/contract.ts';
+import type { UserView } from '../platform/users/contract.ts';
+
+export type { ProcessingRecord } from '../platform/retention/contract.ts';
 export { CreateUserBody, UserList, UserView } from '../platform/users/contract.ts';
+
+export type Plan = z.output<typeof PlanSummary>;
+export type SessionUser = z.output<typeof SessionUserView>;
+export type Session = z.output<typeof SessionResponse>;
+export type User = z.output<typeof UserView>;
+export type AuditEvent = z.output<typeof AuditEventView>;

@@ -1,8 +1,22 @@
-import type { Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // Page helpers shared by every browser test: the single h1, signing in and out, and API calls made
 // from inside the signed-in page.
+
+/** Debian's Chromium, headless, as every browser test starts it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/** A desktop-sized Danish page; uncaught page errors go into `problems` when given. */
+export async function danishPage(browser: Browser, problems?: string[]): Promise<Page> {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' })
+  ).newPage();
+  if (problems) page.on('pageerror', (error) => problems.push(error.message));
+  return page;
+}
 
 /** Waits for the page's single h1 to read `text`. */
 export async function expectHeading(page: Page, text: string): Promise<void> {

@@ -1,4 +1,8 @@
-// The beredskab module's public face for other modules: its SMTP settings and pooled mailer, which
-// genhusning's letters and reminders use. Everything else in the folder is the module's own.
-export { type AlertingConfig, alertingConfigFromEnv } from './config.ts';
-export { createMailer, type Mailer } from './delivery/mailer.ts';
+// The beredskab module's public face: its routes and public health check, its settings, its
+// retention rules and the plan's seed (for the bench). Mail is the platform's (platform/mail).
+// Everything else in the folder is the module's own.
+export { alertingHealthRoutes } from './routes/alive.ts';
+export { alertingRoutes } from './routes/index.ts';
+export { seedAlertingForPlan } from './seed/load.ts';
+export { type AlertingConfig, alertingConfigFromEnv } from './service/config.ts';
+export { alertingRetention } from './service/retention.ts';

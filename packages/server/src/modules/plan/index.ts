@@ -1,6 +1,15 @@
-// The plan module's public face for other modules: the plan's lookup and insert, the Odense seed,
-// and the import limits that every file import shares. Everything else is the module's own.
-export { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from './contract-indicators.ts';
-export { findPlanBySlug, insertPlan } from './queries.ts';
+// The plan module's public face: its routes, the plan's lookup and insert, the Odense seed and its
+// loader, the indicator import (the CLI's too) and the import limits that every file import shares.
+// Everything else is the module's own.
+export { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from './contract/indicators.ts';
+export { findPlanBySlug, insertPlan } from './queries/plans.ts';
+export { planRoutes } from './routes/index.ts';
+export { loadOdensePlan } from './seed/load.ts';
+export { ODENSE_PLAN } from './seed/odense.ts';
 export { readOdenseSeed } from './seed/seed-types.ts';
-export { ODENSE_PLAN } from './seed-odense.ts';
+export {
+  type ImportFileKind,
+  ImportInvalidError,
+  type ImportSummary,
+  importIndicatorFile,
+} from './service/indicator-values.ts';

@@ -1,27 +1,17 @@
 /**
- * The reports module's public face, used by its routes, the CLI and other modules (genhusning,
+ * The reports module's public face, used by the app, the CLI and other modules (genhusning,
  * Program Vollsmose): quarterly leverancemåling and annual indicator follow-up, discretion-safe.
+ * The reports read the plan's, the registrations' and the synthetic generator's tables as data;
+ * they import no module but registration's consent rule.
  */
 
-export { buildAnnualReport } from './annual.ts';
-export type {
-  ActivityRow,
-  AreaRow,
-  QuarterlyReport,
-  QuarterMetrics,
-  QuarterSection,
-  ReportScope,
-} from './contract.ts';
-export type { AnnualReport, IndicatorAreaRow, IndicatorReport } from './contract-annual.ts';
-export { CountBook } from './count-book.ts';
-export {
-  lastCompletedQuarter,
-  parseQuarter,
-  parseReportYear,
-  type Quarter,
-  quarterOf,
-  sameQuarterYearBefore,
-} from './quarter.ts';
-export { buildQuarterlyReport } from './quarterly.ts';
-export { renderAnnual, renderQuarterly } from './render.ts';
-export { annualReportJson, quarterlyReportJson } from './serialize.ts';
+export type { AnnualReport } from './contract/annual.ts';
+export type { QuarterlyReport } from './contract/quarterly.ts';
+export { reportRoutes } from './routes/index.ts';
+export { buildAnnualReport } from './service/annual.ts';
+export { CountBook } from './service/count-book.ts';
+export { lastCompletedQuarter, parseQuarter } from './service/quarter.ts';
+export { buildQuarterlyReport } from './service/quarterly.ts';
+export { renderAnnual, renderQuarterly } from './service/render.ts';
+export type { ReportScope } from './service/scope.ts';
+export { annualReportJson, quarterlyReportJson } from './service/serialize.ts';

@@ -1,14 +1,17 @@
-// The synthetic data module's public surface (CLI, benchmark, reports and the web's label).
+// The synthetic data module's public surface (the CLI's `helhed seed --synthetic`, the benchmark and
+// tests). It has no routes: the CLI drives it. The reports read its synthetic_dataset table for their
+// "Syntetiske data" mark with a query of their own, without importing this module.
+
+export { findSyntheticDataset, type SyntheticDataset } from './queries/datasets.ts';
 export {
   generateSyntheticData,
   SyntheticDataError,
   type SyntheticProgress,
   type SyntheticResult,
-} from './generator.ts';
-export { parseYears, type SyntheticOptions, SyntheticOptionsError, syntheticOptions } from './options.ts';
+} from './service/generator.ts';
 export {
-  findNewestSyntheticDataset,
-  findSyntheticDataset,
-  listSyntheticDatasets,
-  type SyntheticDataset,
-} from './queries.ts';
+  parseYears,
+  type SyntheticOptions,
+  SyntheticOptionsError,
+  syntheticOptions,
+} from './service/options.ts';

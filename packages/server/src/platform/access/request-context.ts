@@ -89,13 +89,3 @@ export function contextOf(request: FastifyRequest): RequestContext {
   if (!request.ctx) throw new Error('contextOf on a route without a session');
   return request.ctx;
 }
-
-/** The signed-in actor; only call on routes whose access is not 'public'. */
-export function requireActor(request: FastifyRequest): SessionActor {
-  return contextOf(request).actor;
-}
-
-/** Who acts, in the form the transaction helper and the audit trigger need. */
-export function actorContextOf(request: FastifyRequest): ActorContext {
-  return contextOf(request).who;
-}

@@ -1,24 +1,7 @@
-import { da } from '@helhed/core';
+import { AUDIT_ACTIONS, da } from '@helhed/core';
 import { z } from 'zod';
 
-export const AUDIT_ACTIONS = [
-  'read',
-  'create',
-  'update',
-  'delete',
-  'sign-in',
-  'sign-in-failed',
-  'sign-out',
-  'export',
-  // Account lifecycle (migration 0008-accounts).
-  'deactivate',
-  'reactivate',
-  'role-change',
-  'team-change',
-  'password-reset',
-  'session-end',
-  'handover',
-] as const;
+export { AUDIT_ACTIONS };
 
 export const AuditSearchQuery = z.strictObject({
   actor: z.string().trim().max(254).optional(),

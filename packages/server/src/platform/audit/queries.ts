@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import type { ActorContext } from '../db/transaction.ts';
 
 export type AuditAction =
   | 'read'
@@ -33,6 +34,22 @@ export interface AuditEventInput {
   requestId: string | null;
   purpose?: string | null;
   details?: string | null;
+}
+
+/** A named event (sign-out, a lifecycle step, a handover) written by whoever acts. */
+export function eventBy(
+  who: ActorContext,
+  planId: string | null,
+  event: Pick<AuditEventInput, 'action' | 'entityType' | 'entityId' | 'details'>,
+): AuditEventInput {
+  return {
+    planId,
+    actorId: who.actorId,
+    actorLabel: who.actorLabel,
+    ipAddress: who.ip,
+    requestId: who.requestId,
+    ...event,
+  };
 }
 
 export async function insertAuditEvents(db: Db, events: readonly AuditEventInput[]): Promise<void> {

@@ -1,11 +1,8 @@
 import { ACTIONS, da, ROLES } from '@helhed/core';
 import { z } from 'zod';
+import { EmailSchema } from '../contract/fields.ts';
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: da.validation.invalidEmail }).max(254));
+export { EmailSchema };
 
 // ASVS 2.1.1–2.1.2: at least 12 characters, long passphrases allowed, no composition rules.
 export const NewPasswordSchema = z

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../access/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ErrorResponse } from '../http/error-response.ts';
 import { EndedCount, MySessionList, SessionIdParams } from './contract.ts';
@@ -17,11 +17,6 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
   cookies: CookieSettings;
   liveStreams: LiveStreams;
 }> = async (app, { db, cookies, liveStreams }) => {
-  const me = (request: Parameters<typeof actorContextOf>[0]) => ({
-    ...actorContextOf(request),
-    actorId: requireActor(request).userId,
-  });
-
   app.get(
     '/sessions',
     {
@@ -29,7 +24,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'listSessions', tags, response: { 200: MySessionList, ...errors } },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const { actor } = contextOf(request);
       return { sessions: await listMySessions(db, actor.userId, actor.sessionId) };
     },
   );
@@ -46,9 +41,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await endMySession(db, me(request), request.params.id);
+      const ctx = contextOf(request);
+      await endMySession(db, ctx, request.params.id);
       liveStreams.endSession(request.params.id);
-      if (request.params.id === requireActor(request).sessionId) clearSessionCookie(reply, cookies);
+      if (request.params.id === ctx.actor.sessionId) clearSessionCookie(reply, cookies);
       return reply.status(204).send(null);
     },
   );
@@ -60,9 +56,9 @@ export const sessionRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'endOtherSessions', tags, response: { 200: EndedCount, ...errors } },
     },
     async (request) => {
-      const { userId, sessionId } = requireActor(request);
-      const ended = await endMyOtherSessions(db, me(request), sessionId);
-      liveStreams.endUser(userId, sessionId);
+      const ctx = contextOf(request);
+      const ended = await endMyOtherSessions(db, ctx);
+      liveStreams.endUser(ctx.actor.userId, ctx.actor.sessionId);
       return { ended };
     },
   );

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { abilitiesOf } from '../access/actions.ts';
 import type { SessionActor } from '../access/request-context.ts';
-import { actorContextOf, requireActor } from '../access/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ErrorResponse } from '../http/error-response.ts';
 import { ChangePasswordBody, SessionResponse, SignInBody } from './contract.ts';
@@ -87,7 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         response: { 200: SessionResponse, 401: ErrorResponse },
       },
     },
-    async (request) => presentSession(requireActor(request)),
+    async (request) => presentSession(contextOf(request).actor),
   );
 
   app.post(
@@ -97,8 +97,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'signOut', tags: ['Log ind'], response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await signOut(db, actorContextOf(request), requireActor(request).sessionId);
-      liveStreams.endSession(requireActor(request).sessionId);
+      const ctx = contextOf(request);
+      await signOut(db, ctx);
+      liveStreams.endSession(ctx.actor.sessionId);
       clearSessionCookie(reply, cookies);
       return reply.status(204).send(null);
     },
@@ -116,17 +117,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const actor = actorContextOf(request);
-      const { currentPassword, newPassword } = request.body;
-      await changePassword(
-        db,
-        { ...actor, actorId: requireActor(request).userId },
-        requireActor(request).sessionId,
-        currentPassword,
-        newPassword,
-      );
+      const ctx = contextOf(request);
+      await changePassword(db, ctx, request.body.currentPassword, request.body.newPassword);
       // The other sessions were ended with the old password; so are their live streams.
-      liveStreams.endUser(requireActor(request).userId, requireActor(request).sessionId);
+      liveStreams.endUser(ctx.actor.userId, ctx.actor.sessionId);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
-import { insertAuditEvents } from '../audit/queries.ts';
+import type { RequestContext } from '../access/request-context.ts';
+import { eventBy, insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
 import { type ActorContext, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
@@ -102,20 +103,15 @@ export async function signIn(
   return session;
 }
 
-export async function signOut(db: Db, actor: ActorContext, sessionId: string): Promise<void> {
-  await withTransaction(db, actor, async (trx) => {
-    await deleteSession(trx, sessionId);
+export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
+  await withTransaction(db, ctx, async (trx) => {
+    await deleteSession(trx, ctx.actor.sessionId);
     await insertAuditEvents(trx, [
-      {
-        planId: actor.planId,
-        actorId: actor.actorId,
-        actorLabel: actor.actorLabel,
+      eventBy(ctx.who, ctx.actor.plan.id, {
         action: 'sign-out',
         entityType: 'app_user',
-        entityId: actor.actorId,
-        ipAddress: actor.ip,
-        requestId: actor.requestId,
-      },
+        entityId: ctx.actor.userId,
+      }),
     ]);
   });
 }
@@ -123,17 +119,17 @@ export async function signOut(db: Db, actor: ActorContext, sessionId: string): P
 /** Replaces the password and ends the user's other sessions (ASVS 3.3.3). */
 export async function changePassword(
   db: Db,
-  actor: ActorContext & { actorId: string },
-  sessionId: string,
+  ctx: RequestContext,
   currentPassword: string,
   newPassword: string,
 ): Promise<void> {
-  const { password_hash } = await findPasswordHash(db, actor.actorId);
+  const { userId, sessionId } = ctx.actor;
+  const { password_hash } = await findPasswordHash(db, userId);
   if (!(await verifyPassword(password_hash, currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
   if (currentPassword === newPassword) throw new AppError('PASSWORD_SAME_AS_OLD');
   const newHash = await hashPassword(newPassword);
-  await withTransaction(db, actor, async (trx) => {
-    await updatePasswordHash(trx, actor.actorId, newHash);
-    await deleteOtherSessions(trx, actor.actorId, sessionId);
+  await withTransaction(db, ctx, async (trx) => {
+    await updatePasswordHash(trx, userId, newHash);
+    await deleteOtherSessions(trx, userId, sessionId);
   });
 }

@@ -71,3 +71,10 @@ export const IdParams = z.strictObject({ id: z.uuid() });
 export function choice<T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: t.invalidChoice });
 }
+
+/** An e-mail address, trimmed and in lower case. */
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: da.validation.invalidEmail }).max(254));

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, as, buildTestApp, signIn, type TestApp } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
-import { generateSyntheticData, SyntheticDataError } from '../../modules/synthetic/generator.ts';
+import { generateSyntheticData, SyntheticDataError } from '../../modules/synthetic/index.ts';
 
 // Decision 0014, tried as an attacker who can run SQL on the app's own connection (an injection, a bug,
 // a compromised dependency): the runtime role cannot remove, change or hide a single audit event.

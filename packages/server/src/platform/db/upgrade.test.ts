@@ -16,7 +16,7 @@ import {
   type TestDatabase,
 } from '../../../test/test-databases.ts';
 import { buildApp } from '../../app.ts';
-import { seedOdensePlan } from '../first-start.ts';
+import { seedOdensePlan } from '../../first-start.ts';
 import type { Database } from './database.ts';
 
 // An installation of the previous release (its own code, from git) with the Odense plan, the demo

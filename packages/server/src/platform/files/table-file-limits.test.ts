@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addUser,
-  as,
-  buildTestApp,
-  type Session,
-  signIn,
-  type TestApp,
-} from '../../../test/build-test-app.ts';
+import { appWithUser, as, type Session, type TestApp } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { buildZip, deflatedSheet, zipBomb } from '../../../test/zip-builder.ts';
 import { toXlsx } from '../export/index.ts';
@@ -73,9 +66,7 @@ describe.each(TEST_DATABASES)('import routes on %s: parsers and limits', (kind) 
   let t: TestApp;
   let leader: Session;
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'leader', 'leder@limits.dk');
-    leader = await signIn(t.app, 'leder@limits.dk');
+    ({ t, session: leader } = await appWithUser(kind, 'leader', 'leder@limits.dk'));
   });
   afterAll(() => t.close());
 

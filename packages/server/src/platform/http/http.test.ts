@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addUser,
-  as,
-  buildTestApp,
-  type Session,
-  signIn,
-  type TestApp,
-} from '../../../test/build-test-app.ts';
+import { appWithUser, as, type Session, type TestApp } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 
 describe.each(TEST_DATABASES)('HTTP basics on %s', (kind) => {
   let t: TestApp;
   let admin: Session;
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'admin', 'admin@http.dk');
-    admin = await signIn(t.app, 'admin@http.dk');
+    ({ t, session: admin } = await appWithUser(kind, 'admin', 'admin@http.dk'));
   });
   afterAll(() => t.close());
 

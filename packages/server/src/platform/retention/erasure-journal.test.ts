@@ -3,15 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { findTexts } from '../../../test/text-scan.ts';
-import {
-  addMember,
-  addTeam,
-  call,
-  participantBody,
-  planRefs,
-} from '../../modules/registration/tests/support.ts';
 import { createHousehold, createPhase } from '../../modules/rehousing/tests/support.ts';
 import { ERASERS } from '../../retention.ts';
 import { DatabaseNotEmptyError, restoreBackup, writeBackup } from '../backup/backup.ts';

@@ -1,25 +1,14 @@
 import { da, fill, type Role } from '@helhed/core';
 import { ACTION_ROLES } from '../access/actions.ts';
 import { createPdfReport } from '../export/index.ts';
+import type { ProcessingRecord } from './contract.ts';
 import { periodsFromEnv, type RetentionCategory } from './periods.ts';
 import { PROCESSING_ACTIVITIES, type RetentionText } from './processing-activities.ts';
 import { RETENTION_REGISTER } from './register.ts';
 
-const t = da.retention.record;
+export type { ProcessingRecord };
 
-export interface ProcessingRecord {
-  periods: { category: string; period: string }[];
-  activities: {
-    key: string;
-    title: string;
-    purpose: string;
-    subjects: string;
-    data: { table: string; columns: string[] }[];
-    recipients: string[];
-    retention: string[];
-  }[];
-  safeguards: string[];
-}
+const t = da.retention.record;
 
 /** Roles (in Danish) allowed any of the actions, in the order of da.roles. */
 function recipientsOf(actions: readonly (keyof typeof ACTION_ROLES)[]): string[] {

@@ -1,25 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../access/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import { attachmentHeader, EXPORT_FORMATS } from '../export/index.ts';
 import { ErrorResponse } from '../http/error-response.ts';
+import { ProcessingRecordSchema } from './contract.ts';
 import { buildProcessingRecord, processingRecordPdf } from './processing-record.ts';
-
-const ProcessingRecordSchema = z.object({
-  periods: z.array(z.object({ category: z.string(), period: z.string() })),
-  activities: z.array(
-    z.object({
-      key: z.string(),
-      title: z.string(),
-      purpose: z.string(),
-      subjects: z.string(),
-      data: z.array(z.object({ table: z.string(), columns: z.array(z.string()) })),
-      recipients: z.array(z.string()),
-      retention: z.array(z.string()),
-    }),
-  ),
-  safeguards: z.array(z.string()),
-});
 
 const errors = { 401: ErrorResponse, 403: ErrorResponse };
 const tags = ['Databeskyttelse'];
@@ -49,7 +34,7 @@ export const processingRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
+      const { actor } = contextOf(request);
       const when = new Intl.DateTimeFormat('da-DK', {
         dateStyle: 'long',
         timeZone: 'Europe/Copenhagen',

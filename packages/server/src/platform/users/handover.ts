@@ -1,5 +1,5 @@
 import { da, fill } from '@helhed/core';
-import { insertAuditEvents } from '../audit/queries.ts';
+import { eventBy, insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
 import { type Acting, whoActs, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
@@ -45,22 +45,17 @@ export async function handOver(
     const cases = await steps.cases.move(trx, planId, fromUserId, toUserId);
     const households = await steps.households.move(trx, planId, fromUserId, toUserId);
     await insertAuditEvents(trx, [
-      {
-        planId,
-        actorId: actor.actorId,
-        actorLabel: actor.actorLabel,
+      eventBy(actor, planId, {
         action: 'handover',
         entityType: 'app_user',
         entityId: fromUserId,
-        ipAddress: actor.ip,
-        requestId: actor.requestId,
         details: fill(da.accounts.auditDetails.handover, {
           from: from.email,
           to: to.email,
           cases: String(cases),
           households: String(households),
         }),
-      },
+      }),
     ]);
     return { cases, households, from: from.display_name, to: to.display_name };
   });

@@ -7,14 +7,8 @@ import {
   TEST_PASSWORD,
   type TestApp,
 } from '../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
-import {
-  addMember,
-  addTeam,
-  call,
-  participantBody,
-  planRefs,
-} from '../../modules/registration/tests/support.ts';
 import { createHousehold, createPhase } from '../../modules/rehousing/tests/support.ts';
 import { systemActor } from '../db/transaction.ts';
 import { applyLifecycleStep } from './lifecycle.ts';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { da, fill, type Role } from '@helhed/core';
-import { type AccountAuditAction, insertAuditEvents } from '../audit/queries.ts';
+import { type AccountAuditAction, eventBy, insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
@@ -93,17 +93,12 @@ export async function applyLifecycleStep(
         ? fill(da.accounts.auditDetails.roleChanged, { from: before.role, to: step.role, count })
         : fill(da.accounts.auditDetails.sessionsEnded, { count });
     await insertAuditEvents(trx, [
-      {
-        planId,
-        actorId: actor.actorId,
-        actorLabel: actor.actorLabel,
+      eventBy(actor, planId, {
         action: ACTIONS[step.kind],
         entityType: 'app_user',
         entityId: userId,
-        ipAddress: actor.ip,
-        requestId: actor.requestId,
         details,
-      },
+      }),
     ]);
     return password ? { user, sessionsEnded, oneTimePassword: password } : { user, sessionsEnded };
   });

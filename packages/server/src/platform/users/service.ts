@@ -1,5 +1,5 @@
 import { da, fill, type Role } from '@helhed/core';
-import { insertAuditEvents } from '../audit/queries.ts';
+import { eventBy, insertAuditEvents } from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
 import type { Db } from '../db/database.ts';
@@ -68,17 +68,12 @@ export async function changeUserTeam(
       if (!row) throw new AppError('NOT_FOUND');
       const ended = await deleteSessionsOfUser(trx, userId);
       await insertAuditEvents(trx, [
-        {
-          planId,
-          actorId: who.actorId,
-          actorLabel: who.actorLabel,
+        eventBy(who, planId, {
           action: 'team-change',
           entityType: 'app_user',
           entityId: userId,
-          ipAddress: who.ip,
-          requestId: who.requestId,
           details: fill(da.accounts.auditDetails.sessionsEnded, { count: String(ended) }),
-        },
+        }),
       ]);
       return row;
     });

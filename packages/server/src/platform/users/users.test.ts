@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPlan,
   addUser,
+  appWithUser,
   as,
-  buildTestApp,
   type Session,
   signIn,
   type TestApp,
@@ -15,9 +15,7 @@ describe.each(TEST_DATABASES)('users and the audit trail on %s', (kind) => {
   let t: TestApp;
   let admin: Session;
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'admin', 'admin@test.dk');
-    admin = await signIn(t.app, 'admin@test.dk');
+    ({ t, session: admin } = await appWithUser(kind, 'admin', 'admin@test.dk'));
   });
   afterAll(() => t.close());
 

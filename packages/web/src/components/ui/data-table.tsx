@@ -17,7 +17,7 @@ export type Column<T> = {
 
 type SortState = { key: string; direction: 'ascending' | 'descending' };
 
-type DataTableProps<T> = {
+export type DataTableProps<T> = {
   caption: string;
   columns: ReadonlyArray<Column<T>>;
   rows: ReadonlyArray<T>;

@@ -1,18 +1,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
-import { ORGANISATIONS } from '../seed-beredskab.ts';
-import { newSecret } from '../tokens.ts';
 
-/** The plan's organisations and settings row; idempotent, safe to call on every start. */
-export async function seedAlertingForPlan(db: Db, planId: string): Promise<void> {
+/** The organisations of the action card, in its order; those already there stay as they are. */
+export async function insertOrganisations(db: Db, planId: string, names: readonly string[]): Promise<void> {
   await db
     .insertInto('alert_organisation')
-    .values(ORGANISATIONS.map((name, index) => ({ plan_id: planId, name, sort_order: index + 1 })))
+    .values(names.map((name, index) => ({ plan_id: planId, name, sort_order: index + 1 })))
     .onConflict((oc) => oc.constraint('alert_organisation_name_key').doNothing())
     .execute();
+}
+
+/** The plan's settings row with its signing secret, unless it has one. */
+export async function insertSettings(db: Db, planId: string, hmacSecret: Buffer): Promise<void> {
   await db
     .insertInto('alert_setting')
-    .values({ plan_id: planId, hmac_secret: newSecret() })
+    .values({ plan_id: planId, hmac_secret: hmacSecret })
     .onConflict((oc) => oc.column('plan_id').doNothing())
     .execute();
 }

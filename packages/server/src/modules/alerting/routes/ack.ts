@@ -1,13 +1,13 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import type { AlertingConfig } from '../config.ts';
-import { OutboxView } from '../contract.ts';
-import { listOutbox } from '../queries/outbox.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
+import { OutboxView } from '../contract/incidents.ts';
 import { acknowledge, acknowledgeByCode, inspectAck } from '../service/acknowledge.ts';
-import { redactAckLinks } from '../tokens.ts';
+import type { AlertingConfig } from '../service/config.ts';
+import { outboxView } from '../service/incident-views.ts';
 import { codePage, confirmPage, isCrossSite, resultPage } from './ack-pages.ts';
 
 const STATUS = { pending: 200, ok: 200, used: 409, expired: 410, formExpired: 410, invalid: 400 } as const;
@@ -15,6 +15,10 @@ const html = 'text/html; charset=utf-8';
 const pageResponses = { 200: z.string(), 400: z.string(), 403: z.string(), 409: z.string(), 410: z.string() };
 const AckForm = z.object({ token: z.string().min(1).max(200), nonce: z.string().min(1).max(100) });
 const CodeForm = z.object({ phone: z.string().max(40), code: z.string().max(40) });
+
+/** A server-rendered page with its status. */
+const sendPage = (reply: FastifyReply, status: number, page: string) =>
+  reply.status(status).type(html).send(page);
 
 export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: AlertingConfig }> = async (
   app,
@@ -47,7 +51,7 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
       // same-origin: the token in this URL never leaves for another site, and the form's POST still
       // carries a real Origin (with no-referrer, browsers send `Origin: null`).
       reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'same-origin');
-      return reply.status(STATUS[view.status]).type(html).send(confirmPage(view, request.params.token));
+      return sendPage(reply, STATUS[view.status], confirmPage(view, request.params.token));
     },
   );
 
@@ -59,20 +63,12 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
       schema: { operationId: 'acknowledgeAlert', tags: ['Beredskab'], response: pageResponses },
     },
     async (request, reply) => {
-      if (isCrossSite(request, config.publicUrl)) {
-        return reply
-          .status(403)
-          .type(html)
-          .send(resultPage({ status: 'crossSite' }));
-      }
+      if (isCrossSite(request, config.publicUrl))
+        return sendPage(reply, 403, resultPage({ status: 'crossSite' }));
       const form = AckForm.safeParse(request.body);
-      if (!form.success)
-        return reply
-          .status(400)
-          .type(html)
-          .send(resultPage({ status: 'invalid' }));
+      if (!form.success) return sendPage(reply, 400, resultPage({ status: 'invalid' }));
       const result = await acknowledge(db, form.data);
-      return reply.status(STATUS[result.status]).type(html).send(resultPage(result));
+      return sendPage(reply, STATUS[result.status], resultPage(result));
     },
   );
 
@@ -92,24 +88,14 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
       schema: { operationId: 'acknowledgeWithCode', tags: ['Beredskab'], response: pageResponses },
     },
     async (request, reply) => {
-      if (isCrossSite(request, config.publicUrl)) {
-        return reply
-          .status(403)
-          .type(html)
-          .send(codePage({ status: 'crossSite' }));
-      }
+      if (isCrossSite(request, config.publicUrl))
+        return sendPage(reply, 403, codePage({ status: 'crossSite' }));
       const form = CodeForm.safeParse(request.body);
       if (!form.success || !form.data.phone.trim() || !form.data.code.trim()) {
-        return reply
-          .status(400)
-          .type(html)
-          .send(codePage({ status: 'missing' }));
+        return sendPage(reply, 400, codePage({ status: 'missing' }));
       }
       const result = await acknowledgeByCode(db, form.data);
-      return reply
-        .status(result.status === 'ok' ? 200 : 400)
-        .type(html)
-        .send(codePage(result));
+      return sendPage(reply, result.status === 'ok' ? 200 : 400, codePage(result));
     },
   );
 
@@ -120,30 +106,12 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
       schema: {
         operationId: 'listOutbox',
         tags: ['Beredskab'],
-        response: { 200: OutboxView, 401: ErrorResponse, 403: ErrorResponse },
+        response: { 200: OutboxView, ...errorResponses(401, 403) },
       },
     },
     async (request) => {
-      const rows = await listOutbox(db, requireActor(request).plan.id);
-      if (rows.length > 0) {
-        contextOf(request).audit.read('outbound_message', null, 'outbox', `${rows.length}`);
-      }
-      return {
-        smtpConfigured: smtp,
-        messages: rows.map((m) => ({
-          id: m.id,
-          incidentId: m.incident_id,
-          channel: m.channel as 'email' | 'sms',
-          recipient: m.recipient,
-          subject: m.subject,
-          // A live link would let anyone who reads the Udbakke acknowledge in the recipient's place.
-          body: redactAckLinks(m.body, m.sms_code),
-          status: m.status as 'queued' | 'sent' | 'not_sent' | 'failed',
-          lastError: m.last_error,
-          sentAt: m.sent_at?.toISOString() ?? null,
-          createdAt: m.created_at.toISOString(),
-        })),
-      };
+      const ctx = contextOf(request);
+      return outboxView(db, ctx, smtp);
     },
   );
 };

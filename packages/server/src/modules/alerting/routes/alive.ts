@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import { type AlertingConfig, alertingConfigFromEnv } from '../config.ts';
-import { AlertingHealth, AlertingStatus, RotaGapsView } from '../contract-alive.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
+import { AlertingHealth, AlertingStatus, RotaGapsView } from '../contract/alive.ts';
 import { alertingHealth, alertingStatus, type ChannelFlags } from '../service/alive-status.ts';
-import { computeRotaGaps } from '../service/rota-report.ts';
+import { type AlertingConfig, alertingConfigFromEnv } from '../service/config.ts';
+import { rotaGapsView } from '../service/rota-report.ts';
 
-const errors = { 401: ErrorResponse, 403: ErrorResponse };
+const errors = errorResponses(401, 403);
 const tags = ['Beredskab'];
 
 /** The overview's status panel and Vagtplan's gaps (under /api/v1/alerting). */
@@ -22,7 +22,10 @@ export const aliveRoutes: FastifyPluginAsyncZod<{
       config: { access: 'alerting.outbox.read' },
       schema: { operationId: 'getAlertingStatus', tags, response: { 200: AlertingStatus, ...errors } },
     },
-    async (request) => alertingStatus(db, requireActor(request).plan.id, config, flags),
+    async (request) => {
+      const ctx = contextOf(request);
+      return alertingStatus(db, ctx, config, flags);
+    },
   );
 
   app.get(
@@ -32,18 +35,8 @@ export const aliveRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'listRotaGaps', tags, response: { 200: RotaGapsView, ...errors } },
     },
     async (request) => {
-      const gaps = await computeRotaGaps(db, requireActor(request).plan.id);
-      return {
-        from: gaps.from.toISOString(),
-        to: gaps.to.toISOString(),
-        hours: gaps.hours.map((h) => ({ startsAt: h.startsAt.toISOString(), kind: h.kind })),
-        ranges: gaps.ranges.map((r) => ({
-          startsAt: r.startsAt.toISOString(),
-          endsAt: r.endsAt.toISOString(),
-          kind: r.kind,
-          hours: r.hours,
-        })),
-      };
+      const ctx = contextOf(request);
+      return rotaGapsView(db, ctx);
     },
   );
 };

@@ -1,97 +1,41 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { withTransaction } from '../../../platform/db/transaction.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import type { AlertingConfig } from '../config.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   ActionCard,
   ContactBody,
   ContactList,
   ContactUpdateBody,
   ContactView,
-  IdParams,
-  Ok,
   SettingsBody,
   SettingsView,
   ShiftBody,
   ShiftList,
-} from '../contract.ts';
-import { presentContact } from '../presenters.ts';
-import {
-  findSettings,
-  listContacts,
-  listOrganisations,
-  listShifts,
-  updateSettings,
-} from '../queries/contacts.ts';
-import {
-  CONTACT_GROUPS,
-  GROUP_SEATS,
-  KEPT_CURRENT_BY,
-  LEVELS,
-  MIN_MEETING_NOTICE_MINUTES,
-  PROCEDURE,
-} from '../seed-beredskab.ts';
-import {
-  addShift,
-  confirmContactCurrent,
-  createContact,
-  editContact,
-  removeShift,
-} from '../service/contacts.ts';
+} from '../contract/contacts.ts';
+import { Created, IdParams, Ok } from '../contract/shared.ts';
+import { confirmContactCurrent, createContact, editContact, listContactViews } from '../service/contacts.ts';
+import { actionCard, type ChannelsConfigured, getSettings, saveSettings } from '../service/settings.ts';
+import { addShift, listShiftViews, removeShift } from '../service/shifts.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Beredskab'];
 
-function planActor(request: Parameters<typeof actorContextOf>[0]) {
-  return { ...actorContextOf(request), planId: requireActor(request).plan.id };
-}
-
-function toValues(body: z.infer<typeof ContactUpdateBody>) {
-  return {
-    organisationId: body.organisationId,
-    group: body.group,
-    roleTitle: body.roleTitle,
-    fullName: body.fullName,
-    email: body.email,
-    phone: body.phone ?? null,
-    deputyId: body.deputyId ?? null,
-    isActive: body.isActive ?? true,
-  };
-}
-
-export const contactRoutes: FastifyPluginAsyncZod<{
-  db: Db;
-  config: AlertingConfig;
-  smtp: boolean;
-  sms: boolean;
-}> = async (app, { db, smtp, sms }) => {
+/** The action card, the alert list, the rota and the settings (under /api/v1/alerting). */
+export const contactRoutes: FastifyPluginAsyncZod<{ db: Db; channels: ChannelsConfigured }> = async (
+  app,
+  { db, channels },
+) => {
   app.get(
     '/action-card',
     {
       config: { access: 'alerting.incident.raise' },
       schema: { operationId: 'getActionCard', tags, response: { 200: ActionCard, ...errors } },
     },
-    async (request) => ({
-      keptCurrentBy: KEPT_CURRENT_BY,
-      procedure: [...PROCEDURE],
-      levels: (['red', 'yellow'] as const).map((level) => ({
-        level,
-        description: LEVELS[level].description,
-        examples: [...LEVELS[level].examples],
-      })),
-      organisations: await listOrganisations(db, requireActor(request).plan.id),
-      seats: CONTACT_GROUPS.map((group) => ({ group, organisations: [...GROUP_SEATS[group]] })),
-      minMeetingNoticeMinutes: MIN_MEETING_NOTICE_MINUTES,
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return actionCard(db, ctx);
+    },
   );
 
   app.get(
@@ -101,8 +45,8 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'listAlertContacts', tags, response: { 200: ContactList, ...errors } },
     },
     async (request) => {
-      const rows = await listContacts(db, requireActor(request).plan.id);
-      return { contacts: rows.map((row) => presentContact(request, row)) };
+      const ctx = contextOf(request);
+      return listContactViews(db, ctx);
     },
   );
 
@@ -118,13 +62,9 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const { contact, isReplay } = await createContact(
-        db,
-        planActor(request),
-        request.body.clientKey,
-        toValues(request.body),
-      );
-      return reply.status(isReplay ? 200 : 201).send(presentContact(request, contact));
+      const ctx = contextOf(request);
+      const { contact, isReplay } = await createContact(db, ctx, request.body);
+      return reply.status(isReplay ? 200 : 201).send(contact);
     },
   );
 
@@ -140,11 +80,10 @@ export const contactRoutes: FastifyPluginAsyncZod<{
         response: { 200: ContactView, ...errors },
       },
     },
-    async (request) =>
-      presentContact(
-        request,
-        await editContact(db, planActor(request), request.params.id, toValues(request.body)),
-      ),
+    async (request) => {
+      const ctx = contextOf(request);
+      return editContact(db, ctx, request.params.id, request.body);
+    },
   );
 
   app.post(
@@ -158,8 +97,10 @@ export const contactRoutes: FastifyPluginAsyncZod<{
         response: { 200: ContactView, ...errors },
       },
     },
-    async (request) =>
-      presentContact(request, await confirmContactCurrent(db, planActor(request), request.params.id)),
+    async (request) => {
+      const ctx = contextOf(request);
+      return confirmContactCurrent(db, ctx, request.params.id);
+    },
   );
 
   app.get(
@@ -169,21 +110,8 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'listShifts', tags, response: { 200: ShiftList, ...errors } },
     },
     async (request) => {
-      const now = new Date();
-      const rows = await listShifts(db, requireActor(request).plan.id, new Date(now.getTime() - 86_400_000));
-      return {
-        shifts: rows.map((s) => {
-          contextOf(request).audit.read('alert_contact', s.contact_id, 'rota');
-          return {
-            id: s.id,
-            contactId: s.contact_id,
-            fullName: s.full_name,
-            startsAt: s.starts_at.toISOString(),
-            endsAt: s.ends_at.toISOString(),
-            isNow: s.starts_at <= now && s.ends_at > now,
-          };
-        }),
-      };
+      const ctx = contextOf(request);
+      return listShiftViews(db, ctx);
     },
   );
 
@@ -191,14 +119,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/shifts',
     {
       config: { access: 'alerting.contacts.manage' },
-      schema: {
-        operationId: 'createShift',
-        tags,
-        body: ShiftBody,
-        response: { 201: z.object({ id: z.uuid() }), ...errors },
-      },
+      schema: { operationId: 'createShift', tags, body: ShiftBody, response: { 201: Created, ...errors } },
     },
-    async (request, reply) => reply.status(201).send(await addShift(db, planActor(request), request.body)),
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      return reply.status(201).send(await addShift(db, ctx, request.body));
+    },
   );
 
   app.delete(
@@ -208,7 +134,8 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'deleteShift', tags, params: IdParams, response: { 200: Ok, ...errors } },
     },
     async (request) => {
-      await removeShift(db, planActor(request), request.params.id);
+      const ctx = contextOf(request);
+      await removeShift(db, ctx, request.params.id);
       return { ok: true as const };
     },
   );
@@ -220,13 +147,8 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'getAlertingSettings', tags, response: { 200: SettingsView, ...errors } },
     },
     async (request) => {
-      const s = await findSettings(db, requireActor(request).plan.id);
-      return {
-        escalationSeconds: s.escalation_seconds,
-        ackValidHours: s.ack_valid_hours,
-        smtpConfigured: smtp,
-        smsConfigured: sms,
-      };
+      const ctx = contextOf(request);
+      return getSettings(db, ctx, channels);
     },
   );
 
@@ -242,10 +164,8 @@ export const contactRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      await withTransaction(db, actorContextOf(request), (trx) =>
-        updateSettings(trx, requireActor(request).plan.id, request.body),
-      );
-      return { ...request.body, smtpConfigured: smtp, smsConfigured: sms };
+      const ctx = contextOf(request);
+      return saveSettings(db, ctx, request.body, channels);
     },
   );
 };

@@ -1,30 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   AttendanceBody,
   CrisisMessageBody,
-  IdParams,
   MeetingBody,
   MeetingParams,
   MessageParams,
-  Ok,
-} from '../contract.ts';
+  SendResult,
+} from '../contract/incidents.ts';
+import { Created, IdParams, Ok } from '../contract/shared.ts';
 import { approveMessage, draftCrisisMessage, sendMessage } from '../service/crisis-message.ts';
 import { conveneMeeting, recordAttendance } from '../service/incident-steps.ts';
 import type { AlertWorker } from '../service/worker.ts';
-import { planActor } from './incidents.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Beredskab'];
-const Created = z.object({ id: z.uuid() });
 
 export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWorker | null }> = async (
   app,
@@ -45,9 +37,10 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
       },
     },
     async (request, reply) => {
-      const meeting = await conveneMeeting(db, planActor(request), request.params.id, request.body);
+      const ctx = contextOf(request);
+      const meeting = await conveneMeeting(db, ctx, request.params.id, request.body);
       worker?.nudge();
-      return reply.status(201).send({ id: meeting.id });
+      return reply.status(201).send(meeting);
     },
   );
 
@@ -64,13 +57,8 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
       },
     },
     async (request) => {
-      await recordAttendance(
-        db,
-        planActor(request),
-        request.params.id,
-        request.params.meetingId,
-        request.body,
-      );
+      const ctx = contextOf(request);
+      await recordAttendance(db, ctx, request.params.id, request.params.meetingId, request.body);
       return { ok: true as const };
     },
   );
@@ -87,10 +75,10 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
         response: { 201: Created, ...errors },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await draftCrisisMessage(db, planActor(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      return reply.status(201).send(await draftCrisisMessage(db, ctx, request.params.id, request.body));
+    },
   );
 
   app.post(
@@ -105,7 +93,8 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
       },
     },
     async (request) => {
-      await approveMessage(db, planActor(request), request.params.id, request.params.messageId);
+      const ctx = contextOf(request);
+      await approveMessage(db, ctx, request.params.id, request.params.messageId);
       return { ok: true as const };
     },
   );
@@ -118,16 +107,12 @@ export const incidentStepRoutes: FastifyPluginAsyncZod<{ db: Db; worker: AlertWo
         operationId: 'sendCrisisMessage',
         tags,
         params: MessageParams,
-        response: { 200: z.object({ recipients: z.number() }), ...errors },
+        response: { 200: SendResult, ...errors },
       },
     },
     async (request) => {
-      const recipients = await sendMessage(
-        db,
-        planActor(request),
-        request.params.id,
-        request.params.messageId,
-      );
+      const ctx = contextOf(request);
+      const recipients = await sendMessage(db, ctx, request.params.id, request.params.messageId);
       worker?.nudge();
       return { recipients };
     },

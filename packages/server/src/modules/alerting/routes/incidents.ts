@@ -1,43 +1,34 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { LiveStreams } from '../../../platform/auth/live-streams.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import { AppError } from '../../../platform/http/errors.ts';
-import type { AlertingConfig } from '../config.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
-  IdParams,
+  ActivationResult,
   IncidentDetail,
   IncidentList,
   IncidentView,
   LogBody,
   LogEntryView,
-  Ok,
   RaiseIncidentBody,
-} from '../contract.ts';
-import { loadIncidentDetail, presentIncident } from '../presenters.ts';
-import { findIncident, incidentVersion, listIncidents } from '../queries/incidents.ts';
+} from '../contract/incidents.ts';
+import { IdParams, Ok } from '../contract/shared.ts';
 import { activatePlan } from '../service/activate-plan.ts';
+import type { AlertingConfig } from '../service/config.ts';
 import { addLogEntry, closeIncident } from '../service/incident-steps.ts';
+import {
+  exportTimeline,
+  getIncidentDetail,
+  listIncidentViews,
+  watchIncident,
+} from '../service/incident-views.ts';
 import { raiseIncident } from '../service/raise-incident.ts';
-import { buildTimeline, timelineCsv } from '../service/timeline.ts';
 import type { AlertWorker } from '../service/worker.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-  429: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 429);
 const tags = ['Beredskab'];
-
-export function planActor(request: Parameters<typeof actorContextOf>[0]) {
-  return { ...actorContextOf(request), planId: requireActor(request).plan.id };
-}
 
 export const incidentRoutes: FastifyPluginAsyncZod<{
   db: Db;
@@ -47,22 +38,16 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { db, config, worker, liveStreams }) => {
   const nudge = () => worker?.nudge();
 
-  async function detailOf(request: Parameters<typeof requireActor>[0], id: string) {
-    const planId = requireActor(request).plan.id;
-    const incident = await findIncident(db, planId, id);
-    if (!incident) throw new AppError('NOT_FOUND');
-    return loadIncidentDetail(db, request, planId, incident);
-  }
-
   app.get(
     '/incidents',
     {
       config: { access: 'alerting.incident.read' },
       schema: { operationId: 'listIncidents', tags, response: { 200: IncidentList, ...errors } },
     },
-    async (request) => ({
-      incidents: (await listIncidents(db, requireActor(request).plan.id)).map(presentIncident),
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return listIncidentViews(db, ctx);
+    },
   );
 
   app.post(
@@ -77,10 +62,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const body = { ...request.body, areaSlug: request.body.areaSlug ?? null };
-      const { incident, isReplay } = await raiseIncident(db, planActor(request), body, config.publicUrl);
+      const ctx = contextOf(request);
+      const { incident, isReplay } = await raiseIncident(db, ctx, request.body, config.publicUrl);
       nudge();
-      return reply.status(isReplay ? 200 : 201).send(presentIncident(incident));
+      return reply.status(isReplay ? 200 : 201).send(incident);
     },
   );
 
@@ -95,7 +80,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         response: { 200: IncidentDetail, ...errors },
       },
     },
-    async (request) => detailOf(request, request.params.id),
+    async (request) => {
+      const ctx = contextOf(request);
+      return getIncidentDetail(db, ctx, request.params.id);
+    },
   );
 
   // Server-sent events: a "change" event whenever what the live page shows has changed. The stream
@@ -114,9 +102,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const planId = requireActor(request).plan.id;
-      const id = request.params.id;
-      if (!(await findIncident(db, planId, id))) throw new AppError('NOT_FOUND');
+      const ctx = contextOf(request);
+      const versionOf = await watchIncident(db, ctx, request.params.id);
       const raw = reply.raw;
       let closed = false;
       let timer: NodeJS.Timeout | undefined;
@@ -125,7 +112,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         clearInterval(timer);
       };
       // Throws STREAM_LIMIT (429, answered as JSON) before anything of the stream is sent.
-      const release = liveStreams.open(requireActor(request), 'alerting.incident.read', (reason) => {
+      const release = liveStreams.open(ctx.actor, 'alerting.incident.read', (reason) => {
         if (closed) return;
         stop();
         if (reason === 'session-ended') {
@@ -144,7 +131,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       const tick = async () => {
         if (closed) return;
         try {
-          const version = await incidentVersion(db, planId, id);
+          const version = await versionOf();
           // Ended while the query ran: a write after the end would be an error on the response.
           if (closed) return;
           if (version !== last) {
@@ -179,11 +166,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         operationId: 'activateIncident',
         tags,
         params: IdParams,
-        response: { 200: z.object({ alerted: z.number() }), ...errors },
+        response: { 200: ActivationResult, ...errors },
       },
     },
     async (request) => {
-      const alerted = await activatePlan(db, planActor(request), request.params.id, config.publicUrl);
+      const ctx = contextOf(request);
+      const alerted = await activatePlan(db, ctx, request.params.id, config.publicUrl);
       nudge();
       return { alerted };
     },
@@ -202,14 +190,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const row = await addLogEntry(db, planActor(request), request.params.id, request.body);
-      return reply.status(201).send({
-        id: row.id,
-        kind: row.kind as 'update' | 'decision',
-        text: row.text,
-        actor: row.actor_label,
-        at: row.created_at.toISOString(),
-      });
+      const ctx = contextOf(request);
+      return reply.status(201).send(await addLogEntry(db, ctx, request.params.id, request.body));
     },
   );
 
@@ -220,7 +202,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'closeIncident', tags, params: IdParams, response: { 200: Ok, ...errors } },
     },
     async (request) => {
-      await closeIncident(db, planActor(request), request.params.id);
+      const ctx = contextOf(request);
+      await closeIncident(db, ctx, request.params.id);
       return { ok: true as const };
     },
   );
@@ -238,23 +221,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
         },
       },
       async (request, reply) => {
-        const detail = await detailOf(request, request.params.id);
-        if (detail.incident.status !== 'closed') throw new AppError('INCIDENT_NOT_CLOSED');
-        contextOf(request).audit.exported('incident', detail.incident.id, 'incidentTimeline', format);
-        const events = buildTimeline(detail);
-        const name = `tidslinje-${detail.incident.id}.${format}`;
-        reply.header('content-disposition', `attachment; filename="${name}"`);
-        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(timelineCsv(events));
+        const ctx = contextOf(request);
+        const file = await exportTimeline(db, ctx, request.params.id, format);
+        reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
         // A string with a JSON content type is sent as it is (Fastify serialises only objects).
-        const exported = {
-          incident: detail.incident,
-          alerts: detail.alerts,
-          meetings: detail.meetings,
-          crisisMessages: detail.crisisMessages,
-          timeline: events,
-        };
-        const json = JSON.stringify(exported, null, 2);
-        return reply.type('application/json; charset=utf-8').send(json);
+        const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+        return reply.type(type).send(file.body);
       },
     );
   }

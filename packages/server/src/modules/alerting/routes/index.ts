@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { LiveStreams } from '../../../platform/auth/live-streams.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type AlertingConfig, alertingConfigFromEnv } from '../config.ts';
-import { createMailer } from '../delivery/mailer.ts';
-import { createSmsProvider } from '../delivery/sms.ts';
-import { seedAlertingForPlan } from '../queries/contacts.ts';
+import { createMailer } from '../../../platform/mail/index.ts';
+import { seedAlertingForPlan } from '../seed/load.ts';
+import { type AlertingConfig, alertingConfigFromEnv } from '../service/config.ts';
+import { createSmsProvider } from '../service/delivery/sms.ts';
 import { AlertWorker } from '../service/worker.ts';
 import { ackRoutes } from './ack.ts';
 import { aliveRoutes } from './alive.ts';
@@ -44,8 +44,8 @@ export const alertingRoutes: FastifyPluginAsyncZod<{
     mailer.close();
   });
 
-  const flags = { smtp: mailer.isConfigured, sms: sms.isConfigured };
-  await app.register(contactRoutes, { db, config, ...flags });
+  const channels = { smtp: mailer.isConfigured, sms: sms.isConfigured };
+  await app.register(contactRoutes, { db, channels });
   await app.register(incidentRoutes, { db, config, worker, liveStreams });
   await app.register(incidentStepRoutes, { db, worker });
   await app.register(ackRoutes, { db, smtp: mailer.isConfigured, config });

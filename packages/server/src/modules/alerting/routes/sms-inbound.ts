@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/database.ts';
-import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { AlertingConfig } from '../config.ts';
-import { checkInbound } from '../delivery/sms-inbound.ts';
-import { recordInboundSignature } from '../queries/ack.ts';
-import { acknowledgeByCodeIn } from '../service/acknowledge.ts';
+import { acknowledgeSmsReply } from '../service/acknowledge.ts';
+import type { AlertingConfig } from '../service/config.ts';
+import { checkInbound } from '../service/delivery/sms-inbound.ts';
 
 const InboundSms = z.object({ from: z.string().min(1).max(40), text: z.string().max(1600) });
 
@@ -34,10 +32,7 @@ export const smsInboundRoutes: FastifyPluginAsyncZod<{ db: Db; config: AlertingC
         tags: ['Beredskab'],
         response: {
           200: z.object({ acknowledged: z.boolean() }),
-          400: ErrorResponse,
-          401: ErrorResponse,
-          409: ErrorResponse,
-          503: ErrorResponse,
+          ...errorResponses(400, 401, 409, 503),
         },
       },
     },
@@ -64,10 +59,7 @@ export const smsInboundRoutes: FastifyPluginAsyncZod<{ db: Db; config: AlertingC
       } catch {
         throw new AppError('VALIDATION');
       }
-      const result = await withTransaction(db, systemActor('sms-svar'), async (trx) => {
-        if (!(await recordInboundSignature(trx, checked.signature))) throw new AppError('SMS_INBOUND_REPLAY');
-        return acknowledgeByCodeIn(trx, { text: parsed.text, phone: parsed.from }, 'sms');
-      });
+      const result = await acknowledgeSmsReply(db, checked.signature, parsed);
       return { acknowledged: result.status === 'ok' };
     },
   );

@@ -2,12 +2,13 @@ import { da, fill } from '@helhed/core';
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { lockOpenAlertsByCode } from '../queries/ack.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { lockOpenAlertsByCode, recordInboundSignature } from '../queries/ack.ts';
 import { acknowledgeAlert, findAlertForAck } from '../queries/alerts.ts';
 import { queueMessages } from '../queries/outbox.ts';
-import { createFormNonce, isAckTokenSigned, isFormNonceValid, readAckToken } from '../tokens.ts';
 import { logSystem } from './alert-contacts.ts';
 import { readSmsCode, samePhone } from './sms-codes.ts';
+import { createFormNonce, isAckTokenSigned, isFormNonceValid, readAckToken } from './tokens.ts';
 
 export type AckView =
   | {
@@ -143,4 +144,15 @@ export function acknowledgeByCode(db: Db, input: { code: string; phone: string }
   return withTransaction(db, systemActor('kvittering'), (trx) =>
     acknowledgeByCodeIn(trx, { text: input.code, phone: input.phone }, 'page'),
   );
+}
+
+/**
+ * A reply through the gateway's signed webhook (the route has checked the signature): each
+ * signature is used once, in the same transaction as the acknowledgement it carries.
+ */
+export function acknowledgeSmsReply(db: Db, signature: Buffer, reply: { from: string; text: string }) {
+  return withTransaction(db, systemActor('sms-svar'), async (trx) => {
+    if (!(await recordInboundSignature(trx, signature))) throw new AppError('SMS_INBOUND_REPLAY');
+    return acknowledgeByCodeIn(trx, { text: reply.text, phone: reply.from }, 'sms');
+  });
 }

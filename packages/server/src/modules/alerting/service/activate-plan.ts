@@ -1,11 +1,12 @@
 import { da, fill } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { alertedContactIds } from '../queries/alerts.ts';
 import { listActiveContactsInGroup } from '../queries/contacts.ts';
 import { lockIncident, setIncidentStatus } from '../queries/incidents.ts';
-import { ACTIVATION_ORDER } from '../seed-beredskab.ts';
+import { ACTIVATION_ORDER } from '../seed/beredskab.ts';
 import { alertTargets, describeTargets, label, logSystem, primaryContacts } from './alert-contacts.ts';
 
 /**
@@ -14,18 +15,18 @@ import { alertTargets, describeTargets, label, logSystem, primaryContacts } from
  */
 export async function activatePlan(
   db: Db,
-  actor: ActorContext & { planId: string },
+  ctx: RequestContext,
   incidentId: string,
   publicUrl: string,
 ): Promise<number> {
-  const planId = actor.planId;
-  return withTransaction(db, actor, async (trx) => {
+  const planId = ctx.actor.plan.id;
+  return withTransaction(db, ctx, async (trx) => {
     const incident = await lockIncident(trx, planId, incidentId);
     if (!incident) throw new AppError('NOT_FOUND');
     if (incident.status === 'closed') throw new AppError('INCIDENT_CLOSED');
     if (incident.status === 'activated') throw new AppError('INCIDENT_ALREADY_ACTIVATED');
     await setIncidentStatus(trx, planId, incidentId, 'activated');
-    await logSystem(trx, planId, incidentId, fill(da.alerting.log.activated, { actor: actor.actorLabel }));
+    await logSystem(trx, planId, incidentId, fill(da.alerting.log.activated, { actor: ctx.who.actorLabel }));
     const alerted = await alertedContactIds(trx, planId, incidentId);
     let count = 0;
     for (const group of ACTIVATION_ORDER) {

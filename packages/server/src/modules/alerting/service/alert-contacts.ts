@@ -5,7 +5,7 @@ import type { ContactRow } from '../queries/contacts.ts';
 import { findSettings } from '../queries/contacts.ts';
 import { type IncidentRow, insertLog } from '../queries/incidents.ts';
 import { type NewMessage, queueMessages, scheduleEscalations } from '../queries/outbox.ts';
-import type { AlertStage } from '../seed-beredskab.ts';
+import type { AlertStage } from '../seed/beredskab.ts';
 import { type AlertRecipient, ackLink, composeAlert } from './compose.ts';
 import { insertAlertsWithCodes } from './sms-codes.ts';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import type { AlertingConfig } from '../config.ts';
-import type { AlertingHealth, AlertingStatus, ChannelStatus } from '../contract-alive.ts';
+import type { AlertingHealth, AlertingStatus, ChannelStatus } from '../contract/alive.ts';
 import {
   type ChannelStateRow,
   channelStates,
@@ -11,6 +11,7 @@ import {
   listSspLeaders,
 } from '../queries/alive.ts';
 import { primaryContacts } from './alert-contacts.ts';
+import type { AlertingConfig } from './config.ts';
 import { computeRotaGaps } from './rota-report.ts';
 
 export interface ChannelFlags {
@@ -44,10 +45,11 @@ function mailDown(row: ChannelStateRow | undefined, config: AlertingConfig): boo
 /** The Beredskab overview's status panel for one plan. */
 export async function alertingStatus(
   db: Db,
-  planId: string,
+  ctx: RequestContext,
   config: AlertingConfig,
   flags: ChannelFlags,
 ): Promise<z.infer<typeof AlertingStatus>> {
+  const planId = ctx.actor.plan.id;
   const [rows, worker, times, test, leaders, gaps] = await Promise.all([
     channelStates(db, planId),
     workerState(db, config),

@@ -1,8 +1,8 @@
 import { da, fill, formatDateTime } from '@helhed/core';
 import type { IncidentRow } from '../queries/incidents.ts';
 import type { NewMessage } from '../queries/outbox.ts';
-import type { AlertStage } from '../seed-beredskab.ts';
-import { createAckToken } from '../tokens.ts';
+import type { AlertStage } from '../seed/beredskab.ts';
+import { createAckToken } from './tokens.ts';
 
 const m = da.alerting.mail;
 const ackMail = da.alertingAck.mail;

@@ -1,101 +1,101 @@
 import { da } from '@helhed/core';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
-import { findShift } from '../queries/ack.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
+import type { ContactInput, ContactView } from '../contract/contacts.ts';
 import {
+  type ContactRow,
   type ContactValues,
   confirmContact,
-  deleteShift,
   findContact,
   findContactByClientKey,
   insertContact,
-  insertShift,
+  listContacts,
   organisationExists,
   updateContact,
 } from '../queries/contacts.ts';
-import { logContactAdded, logContactChanged, logShiftChange } from './list-changes.ts';
+import { logContactAdded, logContactChanged } from './list-changes.ts';
+import { presentContact } from './presenters.ts';
 
-type PlanActor = ActorContext & { planId: string };
+type Contact = z.infer<typeof ContactView>;
+
+function valuesOf(input: ContactInput): ContactValues {
+  return {
+    organisationId: input.organisationId,
+    group: input.group,
+    roleTitle: input.roleTitle,
+    fullName: input.fullName,
+    email: input.email,
+    phone: input.phone ?? null,
+    deputyId: input.deputyId ?? null,
+    isActive: input.isActive ?? true,
+  };
+}
 
 async function checkReferences(db: Db, planId: string, values: ContactValues, selfId: string | null) {
   if (!(await organisationExists(db, planId, values.organisationId))) {
-    throw new AppError('VALIDATION', [
-      { field: 'organisationId', message: da.alerting.errors.unknownOrganisation },
-    ]);
+    throw fieldError('organisationId', da.alerting.errors.unknownOrganisation);
   }
   if (values.deputyId) {
     if (values.deputyId === selfId) {
-      throw new AppError('VALIDATION', [{ field: 'deputyId', message: da.alerting.errors.deputyIsSelf }]);
+      throw fieldError('deputyId', da.alerting.errors.deputyIsSelf);
     }
     if (!(await findContact(db, planId, values.deputyId))) {
-      throw new AppError('VALIDATION', [{ field: 'deputyId', message: da.alerting.errors.unknownContact }]);
+      throw fieldError('deputyId', da.alerting.errors.unknownContact);
     }
   }
+}
+
+function foundContact(db: Db, planId: string, id: string): Promise<ContactRow> {
+  return findContact(db, planId, id).then((row) => row ?? Promise.reject(new AppError('NOT_FOUND')));
+}
+
+/** The alert list; every person shown is a read in the audit log. */
+export async function listContactViews(db: Db, ctx: RequestContext): Promise<{ contacts: Contact[] }> {
+  const rows = await listContacts(db, ctx.actor.plan.id);
+  return { contacts: rows.map((row) => presentContact(ctx, row)) };
 }
 
 /** Adds a person to the alert list; idempotent on clientKey. Entering them counts as confirming. */
-export async function createContact(db: Db, actor: PlanActor, clientKey: string, values: ContactValues) {
-  return withTransaction(db, actor, async (trx) => {
-    await checkReferences(trx, actor.planId, values, null);
-    const inserted = await insertContact(trx, actor.planId, clientKey, values);
-    const row = await findContactByClientKey(trx, actor.planId, clientKey);
+export async function createContact(
+  db: Db,
+  ctx: RequestContext,
+  input: ContactInput & { clientKey: string },
+): Promise<{ contact: Contact; isReplay: boolean }> {
+  const planId = ctx.actor.plan.id;
+  const values = valuesOf(input);
+  const { row, isReplay } = await withTransaction(db, ctx, async (trx) => {
+    await checkReferences(trx, planId, values, null);
+    const inserted = await insertContact(trx, planId, input.clientKey, values);
+    const row = await findContactByClientKey(trx, planId, input.clientKey);
     if (!row || (!inserted && row.email !== values.email)) throw new AppError('CONFLICT');
-    if (inserted) await logContactAdded(trx, actor, row);
-    return { contact: row, isReplay: !inserted };
+    if (inserted) await logContactAdded(trx, ctx, row);
+    return { row, isReplay: !inserted };
   });
+  return { contact: presentContact(ctx, row), isReplay };
 }
 
-export async function editContact(db: Db, actor: PlanActor, id: string, values: ContactValues) {
-  return withTransaction(db, actor, async (trx) => {
-    await checkReferences(trx, actor.planId, values, id);
-    const before = await findContact(trx, actor.planId, id);
-    if (!before || !(await updateContact(trx, actor.planId, id, values))) throw new AppError('NOT_FOUND');
-    await logContactChanged(trx, actor, before, values);
-    return findContact(trx, actor.planId, id).then((row) => row ?? Promise.reject(new AppError('NOT_FOUND')));
+export async function editContact(db: Db, ctx: RequestContext, id: string, input: ContactInput) {
+  const planId = ctx.actor.plan.id;
+  const values = valuesOf(input);
+  const row = await withTransaction(db, ctx, async (trx) => {
+    await checkReferences(trx, planId, values, id);
+    const before = await findContact(trx, planId, id);
+    if (!before || !(await updateContact(trx, planId, id, values))) throw new AppError('NOT_FOUND');
+    await logContactChanged(trx, ctx, before, values);
+    return foundContact(trx, planId, id);
   });
+  return presentContact(ctx, row);
 }
 
 /** The SSP leader confirms that an entry is still right; the page shows when that last happened. */
-export async function confirmContactCurrent(db: Db, actor: PlanActor, id: string) {
-  return withTransaction(db, actor, async (trx) => {
-    if (!(await confirmContact(trx, actor.planId, id))) throw new AppError('NOT_FOUND');
-    return findContact(trx, actor.planId, id).then((row) => row ?? Promise.reject(new AppError('NOT_FOUND')));
+export async function confirmContactCurrent(db: Db, ctx: RequestContext, id: string) {
+  const planId = ctx.actor.plan.id;
+  const row = await withTransaction(db, ctx, async (trx) => {
+    if (!(await confirmContact(trx, planId, id))) throw new AppError('NOT_FOUND');
+    return foundContact(trx, planId, id);
   });
-}
-
-export async function addShift(
-  db: Db,
-  actor: PlanActor,
-  v: { contactId: string; startsAt: string; endsAt: string },
-) {
-  const startsAt = new Date(v.startsAt);
-  const endsAt = new Date(v.endsAt);
-  if (endsAt <= startsAt) {
-    throw new AppError('VALIDATION', [{ field: 'endsAt', message: da.alerting.errors.shiftOrder }]);
-  }
-  return withTransaction(db, actor, async (trx) => {
-    const contact = await findContact(trx, actor.planId, v.contactId);
-    if (!contact)
-      throw new AppError('VALIDATION', [{ field: 'contactId', message: da.alerting.errors.unknownContact }]);
-    if (contact.contact_group !== 'ssp_chief') {
-      throw new AppError('VALIDATION', [{ field: 'contactId', message: da.alerting.errors.chiefOnly }]);
-    }
-    const shift = await insertShift(trx, actor.planId, { contactId: v.contactId, startsAt, endsAt });
-    await logShiftChange(trx, actor, 'added', {
-      full_name: contact.full_name,
-      starts_at: startsAt,
-      ends_at: endsAt,
-    });
-    return shift;
-  });
-}
-
-export async function removeShift(db: Db, actor: PlanActor, id: string) {
-  await withTransaction(db, actor, async (trx) => {
-    const shift = await findShift(trx, actor.planId, id);
-    const result = await deleteShift(trx, actor.planId, id);
-    if (!shift || Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND');
-    await logShiftChange(trx, actor, 'removed', shift);
-  });
+  return presentContact(ctx, row);
 }

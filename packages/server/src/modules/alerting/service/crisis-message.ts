@@ -1,6 +1,7 @@
 import { da, fill } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { findFuMemberByEmail } from '../queries/ack.ts';
 import { listActiveContactsInGroup } from '../queries/contacts.ts';
@@ -14,24 +15,23 @@ import {
 import { logSystem } from './alert-contacts.ts';
 import { openIncident } from './incident-steps.ts';
 
-type PlanActor = ActorContext & { planId: string };
-
 export async function draftCrisisMessage(
   db: Db,
-  actor: PlanActor,
+  ctx: RequestContext,
   incidentId: string,
   v: { audience: string; subject: string; body: string },
 ) {
-  return withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
+  const planId = ctx.actor.plan.id;
+  return withTransaction(db, ctx, async (trx) => {
+    await openIncident(trx, planId, incidentId);
     const row = await insertCrisisMessage(trx, {
-      planId: actor.planId,
+      planId,
       incidentId,
       ...v,
-      draftedByLabel: actor.actorLabel,
-      draftedById: actor.actorId,
+      draftedByLabel: ctx.who.actorLabel,
+      draftedById: ctx.who.actorId,
     });
-    await logSystem(trx, actor.planId, incidentId, fill(da.alerting.log.messageDrafted, v));
+    await logSystem(trx, planId, incidentId, fill(da.alerting.log.messageDrafted, v));
     return row;
   });
 }
@@ -42,23 +42,24 @@ export async function draftCrisisMessage(
  * message's author, and not someone who joined the FU list after the incident was raised (a leader
  * adding themself to approve their own text). The database refuses the same (0009-alerting-ack).
  */
-export async function approveMessage(db: Db, actor: PlanActor, incidentId: string, messageId: string) {
-  await withTransaction(db, actor, async (trx) => {
-    const incident = await openIncident(trx, actor.planId, incidentId);
-    const message = await lockCrisisMessage(trx, actor.planId, incidentId, messageId);
+export async function approveMessage(db: Db, ctx: RequestContext, incidentId: string, messageId: string) {
+  const planId = ctx.actor.plan.id;
+  await withTransaction(db, ctx, async (trx) => {
+    const incident = await openIncident(trx, planId, incidentId);
+    const message = await lockCrisisMessage(trx, planId, incidentId, messageId);
     if (!message) throw new AppError('NOT_FOUND');
     if (message.approved_at) throw new AppError('CRISIS_MESSAGE_ALREADY_APPROVED');
     const isAuthor =
-      (message.drafted_by_id !== null && message.drafted_by_id === actor.actorId) ||
-      message.drafted_by_label.toLowerCase() === actor.actorLabel.toLowerCase();
+      (message.drafted_by_id !== null && message.drafted_by_id === ctx.who.actorId) ||
+      message.drafted_by_label.toLowerCase() === ctx.who.actorLabel.toLowerCase();
     if (isAuthor) throw new AppError('CRISIS_APPROVER_IS_AUTHOR');
-    const member = await findFuMemberByEmail(trx, actor.planId, actor.actorLabel);
+    const member = await findFuMemberByEmail(trx, planId, ctx.who.actorLabel);
     if (!member) throw new AppError('CRISIS_APPROVER_NOT_FU');
     if (member.listed_since >= incident.created_at) throw new AppError('CRISIS_APPROVER_JOINED_DURING');
-    await approveCrisisMessage(trx, messageId, member.id, actor.actorId);
+    await approveCrisisMessage(trx, messageId, member.id, ctx.who.actorId);
     await logSystem(
       trx,
-      actor.planId,
+      planId,
       incidentId,
       fill(da.alerting.log.messageApproved, { subject: message.subject, name: member.full_name }),
     );
@@ -66,19 +67,20 @@ export async function approveMessage(db: Db, actor: PlanActor, incidentId: strin
 }
 
 /** Sends an approved crisis message to every active CKS contact. Nothing unapproved ever goes out. */
-export async function sendMessage(db: Db, actor: PlanActor, incidentId: string, messageId: string) {
-  return withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
-    const message = await lockCrisisMessage(trx, actor.planId, incidentId, messageId);
+export async function sendMessage(db: Db, ctx: RequestContext, incidentId: string, messageId: string) {
+  const planId = ctx.actor.plan.id;
+  return withTransaction(db, ctx, async (trx) => {
+    await openIncident(trx, planId, incidentId);
+    const message = await lockCrisisMessage(trx, planId, incidentId, messageId);
     if (!message) throw new AppError('NOT_FOUND');
     if (!message.approved_at) throw new AppError('CRISIS_MESSAGE_NOT_APPROVED');
     if (message.sent_at) throw new AppError('CRISIS_MESSAGE_ALREADY_SENT');
-    const cks = await listActiveContactsInGroup(trx, actor.planId, 'cks');
+    const cks = await listActiveContactsInGroup(trx, planId, 'cks');
     if (cks.length === 0) throw new AppError('NO_CKS_CONTACTS');
     await queueMessages(
       trx,
       cks.map((c) => ({
-        planId: actor.planId,
+        planId,
         incidentId,
         alertId: null,
         channel: 'email' as const,
@@ -91,7 +93,7 @@ export async function sendMessage(db: Db, actor: PlanActor, incidentId: string, 
     await markCrisisMessageSent(trx, messageId);
     await logSystem(
       trx,
-      actor.planId,
+      planId,
       incidentId,
       fill(da.alerting.log.messageSent, { subject: message.subject, count: cks.length }),
     );

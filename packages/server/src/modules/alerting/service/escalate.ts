@@ -4,7 +4,7 @@ import { systemActor, withTransaction } from '../../../platform/db/transaction.t
 import { lockAlertForEscalation, markEscalated } from '../queries/alerts.ts';
 import { findContact, listActiveContactsOfOrganisation } from '../queries/contacts.ts';
 import { findIncident } from '../queries/incidents.ts';
-import { type AlertStage, NEXT_LEVEL } from '../seed-beredskab.ts';
+import { type AlertStage, NEXT_LEVEL } from '../seed/beredskab.ts';
 import { alertTargets, label, logSystem } from './alert-contacts.ts';
 import { settleTestAlert } from './test-alert.ts';
 

@@ -1,7 +1,8 @@
 import { da, fill, formatDateTime } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { findContact, listActiveContactsInGroup } from '../queries/contacts.ts';
 import {
   findMeeting,
@@ -12,10 +13,9 @@ import {
   upsertAttendance,
 } from '../queries/incidents.ts';
 import { type NewMessage, queueMessages } from '../queries/outbox.ts';
-import { MIN_MEETING_NOTICE_MINUTES } from '../seed-beredskab.ts';
+import { MIN_MEETING_NOTICE_MINUTES } from '../seed/beredskab.ts';
 import { logSystem } from './alert-contacts.ts';
-
-type PlanActor = ActorContext & { planId: string };
+import { presentLogEntry } from './presenters.ts';
 
 /** The incident, locked, and open: every step after raising needs all three. */
 export async function openIncident(trx: Db, planId: string, incidentId: string) {
@@ -27,28 +27,31 @@ export async function openIncident(trx: Db, planId: string, incidentId: string) 
 
 export async function addLogEntry(
   db: Db,
-  actor: PlanActor,
+  ctx: RequestContext,
   incidentId: string,
   v: { kind: 'update' | 'decision'; text: string },
 ) {
-  return withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
+  const planId = ctx.actor.plan.id;
+  const row = await withTransaction(db, ctx, async (trx) => {
+    await openIncident(trx, planId, incidentId);
     return insertLog(trx, {
-      planId: actor.planId,
+      planId,
       incidentId,
       kind: v.kind,
       text: v.text,
-      actorLabel: actor.actorLabel,
+      actorLabel: ctx.who.actorLabel,
     });
   });
+  return presentLogEntry(row);
 }
 
 /** Procedure step 7 ends here: the incident is "afmeldt"; pending escalations stop at their next run. */
-export async function closeIncident(db: Db, actor: PlanActor, incidentId: string) {
-  await withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
-    await setIncidentStatus(trx, actor.planId, incidentId, 'closed');
-    await logSystem(trx, actor.planId, incidentId, fill(da.alerting.log.closed, { actor: actor.actorLabel }));
+export async function closeIncident(db: Db, ctx: RequestContext, incidentId: string) {
+  const planId = ctx.actor.plan.id;
+  await withTransaction(db, ctx, async (trx) => {
+    await openIncident(trx, planId, incidentId);
+    await setIncidentStatus(trx, planId, incidentId, 'closed');
+    await logSystem(trx, planId, incidentId, fill(da.alerting.log.closed, { actor: ctx.who.actorLabel }));
   });
 }
 
@@ -58,14 +61,15 @@ export async function closeIncident(db: Db, actor: PlanActor, incidentId: string
  */
 export async function conveneMeeting(
   db: Db,
-  actor: PlanActor,
+  ctx: RequestContext,
   incidentId: string,
   v: { startsAt: string; url: string },
   now = new Date(),
 ) {
+  const planId = ctx.actor.plan.id;
   const startsAt = new Date(v.startsAt);
-  return withTransaction(db, actor, async (trx) => {
-    const incident = await openIncident(trx, actor.planId, incidentId);
+  return withTransaction(db, ctx, async (trx) => {
+    const incident = await openIncident(trx, planId, incidentId);
     const earliest =
       incident.level === 'red'
         ? now.getTime() - 5 * 60_000
@@ -73,16 +77,16 @@ export async function conveneMeeting(
     if (startsAt.getTime() < earliest) {
       const message =
         incident.level === 'red' ? da.alerting.errors.meetingInPast : da.alerting.errors.meetingNotice;
-      throw new AppError('VALIDATION', [{ field: 'startsAt', message }]);
+      throw fieldError('startsAt', message);
     }
     const meeting = await insertMeeting(trx, {
-      planId: actor.planId,
+      planId,
       incidentId,
       startsAt,
       url: v.url,
-      convenedByLabel: actor.actorLabel,
+      convenedByLabel: ctx.who.actorLabel,
     });
-    const members = await listActiveContactsInGroup(trx, actor.planId, 'ssp_fu');
+    const members = await listActiveContactsInGroup(trx, planId, 'ssp_fu');
     const values = {
       category: incident.category,
       location: incident.location,
@@ -90,7 +94,7 @@ export async function conveneMeeting(
       url: v.url,
     };
     const messages: NewMessage[] = members.map((member) => ({
-      planId: actor.planId,
+      planId,
       incidentId,
       alertId: null,
       channel: 'email',
@@ -101,40 +105,40 @@ export async function conveneMeeting(
     await queueMessages(trx, messages, now);
     await logSystem(
       trx,
-      actor.planId,
+      planId,
       incidentId,
-      fill(da.alerting.log.meeting, { ...values, actor: actor.actorLabel }),
+      fill(da.alerting.log.meeting, { ...values, actor: ctx.who.actorLabel }),
     );
-    return meeting;
+    return { id: meeting.id };
   });
 }
 
 export async function recordAttendance(
   db: Db,
-  actor: PlanActor,
+  ctx: RequestContext,
   incidentId: string,
   meetingId: string,
   v: { contactId: string; isPresent: boolean },
 ) {
-  await withTransaction(db, actor, async (trx) => {
-    await openIncident(trx, actor.planId, incidentId);
-    if (!(await findMeeting(trx, actor.planId, incidentId, meetingId))) throw new AppError('NOT_FOUND');
-    const contact = await findContact(trx, actor.planId, v.contactId);
-    if (!contact)
-      throw new AppError('VALIDATION', [{ field: 'contactId', message: da.alerting.errors.unknownContact }]);
+  const planId = ctx.actor.plan.id;
+  await withTransaction(db, ctx, async (trx) => {
+    await openIncident(trx, planId, incidentId);
+    if (!(await findMeeting(trx, planId, incidentId, meetingId))) throw new AppError('NOT_FOUND');
+    const contact = await findContact(trx, planId, v.contactId);
+    if (!contact) throw fieldError('contactId', da.alerting.errors.unknownContact);
     await upsertAttendance(trx, {
-      planId: actor.planId,
+      planId,
       meetingId,
       contactId: v.contactId,
       isPresent: v.isPresent,
     });
     const state = v.isPresent ? da.alerting.log.present : da.alerting.log.absent;
     await insertLog(trx, {
-      planId: actor.planId,
+      planId,
       incidentId,
       kind: 'update',
       text: fill(da.alerting.log.attendance, { name: contact.full_name, state }),
-      actorLabel: actor.actorLabel,
+      actorLabel: ctx.who.actorLabel,
     });
   });
 }

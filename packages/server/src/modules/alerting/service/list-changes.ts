@@ -1,11 +1,11 @@
 import { da, fill, formatDateTime } from '@helhed/core';
 import type { Transaction } from 'kysely';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Database } from '../../../platform/db/database.ts';
-import type { ActorContext } from '../../../platform/db/transaction.ts';
 import { openIncidentIds } from '../queries/ack.ts';
 import type { ContactRow, ContactValues } from '../queries/contacts.ts';
 import { insertLog } from '../queries/incidents.ts';
-import type { AlertStage } from '../seed-beredskab.ts';
+import type { AlertStage } from '../seed/beredskab.ts';
 
 const t = da.alertingAck.log;
 type Trx = Transaction<Database>;
@@ -15,26 +15,26 @@ type Trx = Transaction<Database>;
  * every change to the list or the rota is written into each open incident's log, in the same
  * transaction as the change.
  */
-async function logToOpenIncidents(trx: Trx, actor: ActorContext & { planId: string }, text: string) {
-  for (const incidentId of await openIncidentIds(trx, actor.planId)) {
+async function logToOpenIncidents(trx: Trx, ctx: RequestContext, text: string) {
+  for (const incidentId of await openIncidentIds(trx, ctx.actor.plan.id)) {
     await insertLog(trx, {
-      planId: actor.planId,
+      planId: ctx.actor.plan.id,
       incidentId,
       kind: 'system',
       text: text.slice(0, 4000),
-      actorLabel: actor.actorLabel,
+      actorLabel: ctx.who.actorLabel,
     });
   }
 }
 
 const groupName = (group: string) => da.alerting.groups[group as AlertStage | 'cks'] ?? group;
 
-export function logContactAdded(trx: Trx, actor: ActorContext & { planId: string }, contact: ContactRow) {
+export function logContactAdded(trx: Trx, ctx: RequestContext, contact: ContactRow) {
   return logToOpenIncidents(
     trx,
-    actor,
+    ctx,
     fill(t.contactAdded, {
-      actor: actor.actorLabel,
+      actor: ctx.who.actorLabel,
       name: contact.full_name,
       group: groupName(contact.contact_group),
     }),
@@ -43,7 +43,7 @@ export function logContactAdded(trx: Trx, actor: ActorContext & { planId: string
 
 export async function logContactChanged(
   trx: Trx,
-  actor: ActorContext & { planId: string },
+  ctx: RequestContext,
   before: ContactRow,
   after: ContactValues,
 ) {
@@ -61,9 +61,9 @@ export async function logContactChanged(
   if (changed.length === 0) return;
   await logToOpenIncidents(
     trx,
-    actor,
+    ctx,
     fill(t.contactChanged, {
-      actor: actor.actorLabel,
+      actor: ctx.who.actorLabel,
       name: after.fullName,
       group: groupName(after.group),
       fields: changed.join(', '),
@@ -73,15 +73,15 @@ export async function logContactChanged(
 
 export function logShiftChange(
   trx: Trx,
-  actor: ActorContext & { planId: string },
+  ctx: RequestContext,
   kind: 'added' | 'removed',
   shift: { full_name: string; starts_at: Date; ends_at: Date },
 ) {
   return logToOpenIncidents(
     trx,
-    actor,
+    ctx,
     fill(kind === 'added' ? t.shiftAdded : t.shiftRemoved, {
-      actor: actor.actorLabel,
+      actor: ctx.who.actorLabel,
       name: shift.full_name,
       from: formatDateTime(shift.starts_at),
       to: formatDateTime(shift.ends_at),

@@ -1,9 +1,14 @@
 import { da, fill, formatDateTime } from '@helhed/core';
 import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Database, Db } from '../../../platform/db/database.ts';
+import type { RotaGapsView } from '../contract/alive.ts';
 import { listShiftsForGaps } from '../queries/alive.ts';
 import { findGapHours, type GapHour, type GapRange, HOUR_MS, startOfHour, toRanges } from './rota-gaps.ts';
 import { tellSspLeaders } from './test-alert.ts';
+
+type RotaGapsViewT = z.infer<typeof RotaGapsView>;
 
 export const GAP_WINDOW_HOURS = 30 * 24;
 const t = da.alertingAlive;
@@ -22,6 +27,22 @@ export async function computeRotaGaps(db: Db, planId: string, now = new Date()):
   const shifts = await listShiftsForGaps(db, planId, from, to);
   const hours = findGapHours(shifts, from, GAP_WINDOW_HOURS);
   return { from, to, hours, ranges: toRanges(hours) };
+}
+
+/** Vagtplan's gaps of the next 30 days, for the signed-in user's plan. */
+export async function rotaGapsView(db: Db, ctx: RequestContext): Promise<RotaGapsViewT> {
+  const gaps = await computeRotaGaps(db, ctx.actor.plan.id);
+  return {
+    from: gaps.from.toISOString(),
+    to: gaps.to.toISOString(),
+    hours: gaps.hours.map((h) => ({ startsAt: h.startsAt.toISOString(), kind: h.kind })),
+    ranges: gaps.ranges.map((r) => ({
+      startsAt: r.startsAt.toISOString(),
+      endsAt: r.endsAt.toISOString(),
+      kind: r.kind,
+      hours: r.hours,
+    })),
+  };
 }
 
 /** The weekly mail to the SSP leader: the rota's gaps of the next 30 days, or that there are none. */

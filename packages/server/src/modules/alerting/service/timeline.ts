@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IncidentDetail } from '../contract.ts';
+import type { IncidentDetail } from '../contract/incidents.ts';
 
 export interface TimelineEvent {
   at: string;

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import type { AlertingConfig } from '../config.ts';
 import { lockDueChecks, markChecksDone } from '../queries/alive.ts';
+import type { AlertingConfig } from './config.ts';
 import { sendRotaReport } from './rota-report.ts';
 import { sendTestAlert } from './test-alert.ts';
 

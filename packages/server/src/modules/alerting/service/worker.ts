@@ -1,8 +1,5 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../platform/db/database.ts';
-import type { AlertingConfig } from '../config.ts';
-import type { Mailer } from '../delivery/mailer.ts';
-import type { SmsProvider } from '../delivery/sms.ts';
+import type { Mailer } from '../../../platform/mail/index.ts';
 import { recordBeat, removeBeat } from '../queries/alive.ts';
 import {
   type ClaimedJob,
@@ -11,6 +8,8 @@ import {
   finishJob,
   retryJobLater,
 } from '../queries/outbox.ts';
+import type { AlertingConfig } from './config.ts';
+import type { SmsProvider } from './delivery/sms.ts';
 import { escalateAlert } from './escalate.ts';
 import { runWeeklyChecks } from './weekly-checks.ts';
 
@@ -19,6 +18,11 @@ const MAX_ATTEMPTS = 5;
 /** A message the relay keeps refusing for a day is marked failed; until then it is retried. */
 const GIVE_UP_AFTER_MS = 86_400_000;
 const MAX_RETRY_SECONDS = 300;
+
+/** Where the worker reports what failed: the app's logger. */
+export interface WorkerLog {
+  error(details: object, message: string): void;
+}
 
 /** A refusal that a retry cannot fix: a bad address, or an SMTP 5xx answer. */
 export function isPermanent(error: unknown): boolean {
@@ -51,7 +55,7 @@ export class AlertWorker {
     private readonly config: AlertingConfig,
     private readonly mailer: Mailer,
     private readonly sms: SmsProvider,
-    private readonly log: FastifyBaseLogger,
+    private readonly log: WorkerLog,
   ) {}
 
   start(): void {

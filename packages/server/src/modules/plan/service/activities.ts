@@ -1,8 +1,10 @@
 import { da } from '@helhed/core';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
-import { AppError, type FieldError } from '../../../platform/http/errors.ts';
-import type { CreateActivityInput, PatchActivityInput } from '../contract.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
+import { AppError, type FieldError, fieldError } from '../../../platform/http/errors.ts';
+import type { ActivityView, CreateActivityInput, PatchActivityInput } from '../contract/activities.ts';
 import {
   type ActivityChildTable,
   deleteActivityChildren,
@@ -12,9 +14,10 @@ import {
   listActivityChildren,
   nextActivityPosition,
   updateActivity,
-} from '../queries-activities.ts';
-import { type ActivityChildren, insertActivityChildren } from '../queries-activity-children.ts';
-import { listAreas, listFocusAreas } from '../queries-overview.ts';
+} from '../queries/activities.ts';
+import { type ActivityChildren, insertActivityChildren } from '../queries/activity-children.ts';
+import { listAreas, listFocusAreas } from '../queries/overview.ts';
+import { activityView } from './activity-views.ts';
 import { areaResolver } from './indicator-values.ts';
 
 // New and changed activities. Every write runs in one transaction naming the actor, so the history
@@ -48,6 +51,13 @@ function sameList<T>(a: T[], b: T[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The activity's lists of plain texts, each with the table that holds it. */
+const TEXT_LISTS = [
+  ['purposes', 'plan_activity_purpose'],
+  ['referralSources', 'plan_activity_referral_source'],
+  ['partners', 'plan_activity_partner'],
+] as const;
+
 /** Replaces the child lists that were sent and differ from what is stored. */
 async function replaceChildren(
   trx: Db,
@@ -59,35 +69,17 @@ async function replaceChildren(
   const current = await listActivityChildren(trx, planId, activityId);
   const replace: ActivityChildren = {};
   const clear: ActivityChildTable[] = [];
-  if (
-    input.purposes &&
-    !sameList(
-      input.purposes,
-      current.purposes.map((p) => p.text),
-    )
-  ) {
-    replace.purposes = input.purposes;
-    clear.push('plan_activity_purpose');
-  }
-  if (
-    input.referralSources &&
-    !sameList(
-      input.referralSources,
-      current.referralSources.map((r) => r.name),
-    )
-  ) {
-    replace.referralSources = input.referralSources;
-    clear.push('plan_activity_referral_source');
-  }
-  if (
-    input.partners &&
-    !sameList(
-      input.partners,
-      current.partners.map((p) => p.name),
-    )
-  ) {
-    replace.partners = input.partners;
-    clear.push('plan_activity_partner');
+  const storedLists = {
+    purposes: current.purposes.map((p) => p.text),
+    referralSources: current.referralSources.map((r) => r.name),
+    partners: current.partners.map((p) => p.name),
+  };
+  for (const [key, table] of TEXT_LISTS) {
+    const sent = input[key];
+    if (sent && !sameList(sent, storedLists[key])) {
+      replace[key] = sent;
+      clear.push(table);
+    }
   }
   if (input.targetGroups && targetGroups) {
     replace.targetGroups = targetGroups;
@@ -105,18 +97,30 @@ async function replaceChildren(
   await insertActivityChildren(trx, planId, activityId, replace);
 }
 
+type Activity = z.infer<typeof ActivityView>;
+
+/** A new activity, answered as the activity page shows it; a replayed clientKey answers the first. */
 export async function createActivity(
   db: Db,
-  actor: ActorContext,
+  ctx: RequestContext,
+  input: CreateActivityInput,
+): Promise<{ activity: Activity; isReplay: boolean }> {
+  const planId = ctx.actor.plan.id;
+  const { id, isReplay } = await insertNewActivity(db, ctx, planId, input);
+  return { activity: await activityView(db, planId, id), isReplay };
+}
+
+async function insertNewActivity(
+  db: Db,
+  ctx: RequestContext,
   planId: string,
   input: CreateActivityInput,
 ): Promise<{ id: string; isReplay: boolean }> {
   const earlier = await findActivityByClientKey(db, planId, input.clientKey);
   if (earlier) return { id: earlier.id, isReplay: true };
   const { focusAreaId, targetGroups } = await resolveReferences(db, planId, input);
-  if (!focusAreaId)
-    throw new AppError('VALIDATION', [{ field: 'focusAreaSlug', message: da.planApi.unknownFocusArea }]);
-  return withTransaction(db, actor, async (trx) => {
+  if (!focusAreaId) throw fieldError('focusAreaSlug', da.planApi.unknownFocusArea);
+  return withTransaction(db, ctx, async (trx) => {
     const inserted = await insertActivity(trx, {
       plan_id: planId,
       client_key: input.clientKey,
@@ -138,16 +142,17 @@ export async function createActivity(
   });
 }
 
+/** Changes the fields sent; answers with the activity as it now is. */
 export async function patchActivity(
   db: Db,
-  actor: ActorContext,
-  planId: string,
+  ctx: RequestContext,
   activityId: string,
   input: PatchActivityInput,
-): Promise<void> {
+): Promise<Activity> {
+  const planId = ctx.actor.plan.id;
   if (!(await findActivity(db, planId, activityId))) throw new AppError('NOT_FOUND');
   const { focusAreaId, targetGroups } = await resolveReferences(db, planId, input);
-  await withTransaction(db, actor, async (trx) => {
+  await withTransaction(db, ctx, async (trx) => {
     const result = await updateActivity(trx, planId, activityId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(focusAreaId !== undefined ? { focus_area_id: focusAreaId } : {}),
@@ -158,4 +163,5 @@ export async function patchActivity(
     if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND');
     await replaceChildren(trx, planId, activityId, input, targetGroups);
   });
+  return activityView(db, planId, activityId);
 }

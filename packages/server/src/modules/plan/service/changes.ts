@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import type { CHANGE_ENTITY_TYPES, ChangeList } from '../contract.ts';
-import { type ChangeRow, countChanges, findChangeLabels, listChanges } from '../queries-changes.ts';
+import type { CHANGE_ENTITY_TYPES, ChangeList } from '../contract/activities.ts';
+import { type ChangeRow, countChanges, findChangeLabels, listChanges } from '../queries/changes.ts';
 
 type EntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 
@@ -57,12 +58,13 @@ function isHidden(table: string, field: string): boolean {
 }
 
 /** The history page: who changed what and when, newest first. */
-export async function buildChangeList(
+export async function listPlanChanges(
   db: Db,
-  planId: string,
-  limit: number,
-  offset: number,
+  ctx: RequestContext,
+  page: { limit: number; offset: number },
 ): Promise<z.infer<typeof ChangeList>> {
+  const planId = ctx.actor.plan.id;
+  const { limit, offset } = page;
   const [rows, total] = await Promise.all([listChanges(db, planId, limit, offset), countChanges(db, planId)]);
   const ids = new Set<string>();
   for (const row of rows) {

@@ -1,10 +1,18 @@
 import { da, fill } from '@helhed/core';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { type Acting, whoActs, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, type FieldError } from '../../../platform/http/errors.ts';
-import type { PutIndicatorValuesInput } from '../contract.ts';
-import { type IndicatorValueWrite, listIndicatorKeys, upsertIndicatorValues } from '../queries-indicators.ts';
-import { type AreaRow, listAreas } from '../queries-overview.ts';
+import type { IndicatorDetail, PutIndicatorValuesInput } from '../contract/indicators.ts';
+import {
+  findIndicatorByKey,
+  type IndicatorValueWrite,
+  listIndicatorKeys,
+  upsertIndicatorValues,
+} from '../queries/indicators.ts';
+import { type AreaRow, listAreas } from '../queries/overview.ts';
+import { indicatorDetail } from './indicator-views.ts';
 import { ImportFileInvalid, type ImportRowProblem, parseCsv, parseXlsx } from './parse-import-file.ts';
 
 // Entering and importing indicator values. Both are all-or-nothing: every value is checked
@@ -47,13 +55,16 @@ export function parseDanishNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** The values typed for one indicator (its key); answers with the indicator as it now is. */
 export async function putIndicatorValues(
   db: Db,
-  actor: ActorContext,
-  planId: string,
-  indicator: { id: string; unit: string },
+  ctx: RequestContext,
+  key: string,
   input: PutIndicatorValuesInput,
-): Promise<void> {
+): Promise<z.infer<typeof IndicatorDetail>> {
+  const planId = ctx.actor.plan.id;
+  const indicator = await findIndicatorByKey(db, planId, key);
+  if (!indicator) throw new AppError('NOT_FOUND');
   const findArea = areaResolver(await listAreas(db, planId));
   const details: FieldError[] = [];
   const seen = new Map<string, number>();
@@ -76,7 +87,8 @@ export async function putIndicatorValues(
     });
   });
   if (details.length > 0) throw new AppError('VALIDATION', details);
-  await withTransaction(db, actor, (trx) => upsertIndicatorValues(trx, planId, actor.actorLabel, writes));
+  await withTransaction(db, ctx, (trx) => upsertIndicatorValues(trx, planId, ctx.who.actorLabel, writes));
+  return indicatorDetail(db, planId, indicator.key);
 }
 
 export type ImportFileKind = 'csv' | 'xlsx';
@@ -94,12 +106,13 @@ export interface ImportSummary {
 }
 
 /**
- * Reads and checks a whole file; writes nothing unless every row is valid.
+ * Reads and checks a whole file; writes nothing unless every row is valid. The upload and the CLI
+ * (`helhed import indicators`, as a system actor) both import through here.
  * Throws ImportInvalidError listing every bad row with a Danish reason.
  */
 export async function importIndicatorFile(
   db: Db,
-  actor: ActorContext,
+  acting: Acting,
   planId: string,
   file: { kind: ImportFileKind; content: Buffer },
 ): Promise<ImportSummary> {
@@ -170,7 +183,8 @@ export async function importIndicatorFile(
     });
   }
   if (problems.length > 0) throw new ImportInvalidError(problems);
-  await withTransaction(db, actor, (trx) => upsertIndicatorValues(trx, planId, actor.actorLabel, writes));
+  const actorLabel = whoActs(acting).actorLabel;
+  await withTransaction(db, acting, (trx) => upsertIndicatorValues(trx, planId, actorLabel, writes));
   return {
     imported: writes.length,
     indicators: new Set(writes.map((w) => w.indicatorId)).size,

@@ -1,19 +1,22 @@
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { PatchSubAgreementInput } from '../contract.ts';
-import { findFocusAreaBySubAgreement, updateSubAgreement } from '../queries-overview.ts';
+import type { PatchSubAgreementInput, SubAgreementView } from '../contract/overview.ts';
+import { findFocusAreaBySubAgreement, updateSubAgreement } from '../queries/overview.ts';
+import { presentSubAgreement } from './views.ts';
 
 /** A revised delaftale: only the fields sent change; the history trigger keeps the old values. */
 export async function patchSubAgreement(
   db: Db,
-  actor: ActorContext,
-  planId: string,
+  ctx: RequestContext,
   subAgreementId: string,
   input: PatchSubAgreementInput,
-): Promise<void> {
+): Promise<z.infer<typeof SubAgreementView>> {
+  const planId = ctx.actor.plan.id;
   if (!(await findFocusAreaBySubAgreement(db, planId, subAgreementId))) throw new AppError('NOT_FOUND');
-  await withTransaction(db, actor, async (trx) => {
+  await withTransaction(db, ctx, async (trx) => {
     const result = await updateSubAgreement(trx, planId, subAgreementId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.weeklyStaffHours !== undefined ? { weekly_staff_hours: input.weeklyStaffHours } : {}),
@@ -38,4 +41,7 @@ export async function patchSubAgreement(
     });
     if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND');
   });
+  const row = await findFocusAreaBySubAgreement(db, planId, subAgreementId);
+  if (!row) throw new AppError('NOT_FOUND');
+  return presentSubAgreement(row);
 }

@@ -1,15 +1,10 @@
 import { da } from '@helhed/core';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/database.ts';
-import type {
-  ActivityView,
-  BaselineView,
-  GoalView,
-  IndicatorSummary,
-  PlanOverview,
-  SubAgreementView,
-} from '../contract.ts';
-import type { ActivityChildRows, ActivityRow } from '../queries-activities.ts';
+import type { ActivitySummary, ActivityView } from '../contract/activities.ts';
+import type { BaselineView, GoalView, IndicatorSummary } from '../contract/indicators.ts';
+import type { PlanOverview, SubAgreementView } from '../contract/overview.ts';
+import type { ActivityChildRows, ActivityRow } from '../queries/activities.ts';
 import {
   type BaselineRow,
   type GoalRow,
@@ -18,7 +13,7 @@ import {
   listBaselines,
   listInconsistencies,
   listIndicatorsOfGoals,
-} from '../queries-indicators.ts';
+} from '../queries/indicators.ts';
 import {
   type FocusAreaRow,
   findPlanOverview,
@@ -27,9 +22,9 @@ import {
   listDepartments,
   listFocusAreas,
   listParties,
-} from '../queries-overview.ts';
+} from '../queries/overview.ts';
 
-// Maps rows to the API views of contract.ts.
+// Maps rows to the API views of the plan's contract.
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
@@ -210,12 +205,7 @@ export function presentSubAgreement(row: FocusAreaRow): z.infer<typeof SubAgreem
   };
 }
 
-export function presentActivity(row: ActivityRow, children: ActivityChildRows): z.infer<typeof ActivityView> {
-  const total = row.target_total as {
-    count?: number | null;
-    asWritten?: string | null;
-    note?: string | null;
-  } | null;
+export function presentActivitySummary(row: ActivityRow): z.infer<typeof ActivitySummary> {
   return {
     id: row.id,
     slug: row.slug,
@@ -224,6 +214,17 @@ export function presentActivity(row: ActivityRow, children: ActivityChildRows): 
     focusAreaName: row.focus_area_name,
     format: row.format,
     weeklyStaffHours: row.weekly_staff_hours,
+  };
+}
+
+export function presentActivity(row: ActivityRow, children: ActivityChildRows): z.infer<typeof ActivityView> {
+  const total = row.target_total as {
+    count?: number | null;
+    asWritten?: string | null;
+    note?: string | null;
+  } | null;
+  return {
+    ...presentActivitySummary(row),
     purposesIntro: row.purposes_intro,
     purposes: children.purposes.map((p) => p.text),
     targetGroup: row.target_group,

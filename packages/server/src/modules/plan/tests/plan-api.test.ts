@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addUser,
+  appWithUser,
   as,
-  buildTestApp,
   type Session,
   signIn,
   type TestApp,
@@ -19,9 +19,7 @@ describe.each(TEST_DATABASES)('plan API views on %s', (kind) => {
     return response.json();
   };
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'worker', 'worker@views.dk');
-    worker = await signIn(t.app, 'worker@views.dk');
+    ({ t, session: worker } = await appWithUser(kind, 'worker', 'worker@views.dk'));
   });
   afterAll(() => t.close());
 

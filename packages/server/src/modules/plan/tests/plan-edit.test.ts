@@ -7,6 +7,7 @@ import {
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { countRows } from '../../../../test/count-rows.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 
 // Changes by leader and admin: validated, written with the actor, and kept in the plan's history.
@@ -17,15 +18,7 @@ describe.each(TEST_DATABASES)('plan changes on %s', (kind) => {
   let activityId: string;
   const send = (session: Session, method: 'POST' | 'PATCH' | 'PUT' | 'GET', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: as(session, method), payload: payload as object });
-  const changeCount = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('plan_change')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const changeCount = () => countRows(t.db, 'plan_change');
 
   beforeAll(async () => {
     t = await buildTestApp(kind);

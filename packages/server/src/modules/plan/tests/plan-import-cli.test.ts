@@ -7,7 +7,7 @@ import { createDatabase } from '../../../platform/db/database.ts';
 
 const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../../../..');
 const CLI = path.join(REPO_ROOT, 'packages/cli/bin/helhed.js');
-const TEST_FILES = path.resolve(fileURLToPath(import.meta.url), '../../test-files');
+const TEST_FILES = path.resolve(fileURLToPath(import.meta.url), '../files');
 
 function runCli(
   args: string[],

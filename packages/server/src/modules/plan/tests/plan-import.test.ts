@@ -3,16 +3,17 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addUser,
+  appWithUser,
   as,
-  buildTestApp,
   type Session,
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { countRows } from '../../../../test/count-rows.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { IMPORT_CONTENT_TYPES } from '../contract.ts';
+import { IMPORT_CONTENT_TYPES } from '../contract/indicators.ts';
 
-const file = (name: string) => readFileSync(new URL(`../test-files/${name}`, import.meta.url));
+const file = (name: string) => readFileSync(new URL(`./files/${name}`, import.meta.url));
 
 async function xlsx(rows: Array<Array<string | number | null>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -31,20 +32,10 @@ describe.each(TEST_DATABASES)('indicator import on %s', (kind) => {
       headers: { ...as(session, 'POST'), 'content-type': type },
       payload: content,
     });
-  const valueCount = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('plan_indicator_value')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const valueCount = () => countRows(t.db, 'plan_indicator_value');
 
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'leader', 'leader@import.dk');
-    leader = await signIn(t.app, 'leader@import.dk');
+    ({ t, session: leader } = await appWithUser(kind, 'leader', 'leader@import.dk'));
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { seedOdensePlan } from '../../../platform/first-start.ts';
+import { seedOdensePlan } from '../../../first-start.ts';
 
 describe.each(TEST_DATABASES)('plan seed on %s', (kind) => {
   let t: TestApp;

@@ -10,8 +10,8 @@ import {
 } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { IMPORT_CONTENT_TYPES } from '../contract.ts';
-import { insertPlanContent } from '../queries-seed.ts';
+import { IMPORT_CONTENT_TYPES } from '../contract/indicators.ts';
+import { insertPlanContent } from '../queries/seed.ts';
 import type { PlanContentSeed } from '../seed/seed-types.ts';
 
 // A second municipality's plan in the same installation, with its own areas, indicator and activity.

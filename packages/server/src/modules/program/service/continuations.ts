@@ -1,23 +1,23 @@
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { listRegister } from '../queries.ts';
 import {
   findContinuationId,
   insertContinuationIfNew,
   listActivitiesWithPlanStart,
-} from '../queries-continuations.ts';
+} from '../queries/continuations.ts';
+import { listRegister } from '../queries/program.ts';
 import { requireProgram } from './views.ts';
 
 /** Marks an activity as carried on from an activity of an earlier plan in the same program. */
 export async function addContinuation(
   db: Db,
-  actor: ActorContext,
-  planId: string,
+  ctx: RequestContext,
   slug: string,
   input: { activityId: string; previousActivityId: string; note: string | null },
 ): Promise<{ id: string }> {
-  const program = await requireProgram(db, slug, planId);
+  const program = await requireProgram(db, slug, ctx.actor.plan.id);
   const planIds = (await listRegister(db, program.id)).flatMap((r) => (r.plan_id ? [r.plan_id] : []));
   const rows = await listActivitiesWithPlanStart(db, [input.activityId, input.previousActivityId], planIds);
   const current = rows.find((r) => r.id === input.activityId);
@@ -30,7 +30,7 @@ export async function addContinuation(
   ) {
     throw new AppError('PROGRAM_CONTINUATION_INVALID');
   }
-  return withTransaction(db, actor, async (trx) => {
+  return withTransaction(db, ctx, async (trx) => {
     const row = await insertContinuationIfNew(trx, {
       plan_id: current.plan_id,
       activity_id: current.id,

@@ -1,20 +1,30 @@
 import { findPersonalData, hasPersonalDataWarnings, parseThreshold, safeCount } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { ActivityRefT } from '../contract.ts';
-import { KNOWLEDGE_FILE_MAX_BYTES, KNOWLEDGE_FILE_TYPES, type NewEntryInput } from '../contract-knowledge.ts';
-import { listContinuations } from '../queries-continuations.ts';
+import {
+  type Assessor,
+  type EntryKind,
+  KNOWLEDGE_FILE_MAX_BYTES,
+  KNOWLEDGE_FILE_TYPES,
+  type NewEntryInput,
+} from '../contract/knowledge.ts';
+import type { ActivityRefT } from '../contract/program.ts';
+import { listContinuations } from '../queries/continuations.ts';
 import {
   findActivity,
+  findEntryFile,
   findEntryIdByClientKey,
   insertEntryIfNew,
+  listAreasOfPlans,
   listCourseEvaluations,
   listEntries,
+  listFocusAreasOfPlans,
+  listPlanPeriods,
   searchKnowledge,
   visiblePlanIds,
-} from '../queries-knowledge.ts';
+} from '../queries/knowledge.ts';
 import { linesOfWork } from './lines-of-work.ts';
 import { activityRefs } from './views.ts';
 
@@ -57,8 +67,8 @@ export interface SearchInput {
   year?: number | undefined;
 }
 
-export async function searchKnowledgeBase(db: Db, planId: string, input: SearchInput) {
-  const planIds = await visiblePlanIds(db, planId);
+export async function searchKnowledgeBase(db: Db, ctx: RequestContext, input: SearchInput) {
+  const planIds = await visiblePlanIds(db, ctx.actor.plan.id);
   const rows = await searchKnowledge(db, {
     planIds,
     query: input.q,
@@ -79,7 +89,7 @@ export async function searchKnowledgeBase(db: Db, planId: string, input: SearchI
       kind: row.kind,
       activity,
       entryId: row.entry_id,
-      entryKind: row.entry_kind as 'method_note' | 'assessment' | 'document' | null,
+      entryKind: row.entry_kind as EntryKind | null,
       title: row.title,
       snippet: row.snippet.replaceAll('<b>', '‹‹').replaceAll('</b>', '››'),
       year: row.year,
@@ -89,15 +99,37 @@ export async function searchKnowledgeBase(db: Db, planId: string, input: SearchI
   return { hits };
 }
 
-export async function buildActivityKnowledge(db: Db, actor: SessionActor, activityId: string) {
-  const planIds = await visiblePlanIds(db, actor.plan.id);
+/** What a search may be narrowed to: the focus areas, areas and years of the visible plans. */
+export async function knowledgeFilters(db: Db, ctx: RequestContext) {
+  const planIds = await visiblePlanIds(db, ctx.actor.plan.id);
+  const [focusAreas, areas, periods] = await Promise.all([
+    listFocusAreasOfPlans(db, planIds),
+    listAreasOfPlans(db, planIds),
+    listPlanPeriods(db, planIds),
+  ]);
+  const years = new Set<number>();
+  for (const p of periods) {
+    for (let y = Number(p.period_start.slice(0, 4)); y <= Number(p.period_end.slice(0, 4)); y++) years.add(y);
+  }
+  return {
+    focusAreas: focusAreas.map((f) => ({ id: f.id, name: f.name, planName: f.plan_name })),
+    areas,
+    years: [...years].sort((a, b) => b - a),
+  };
+}
+
+export async function buildActivityKnowledge(db: Db, ctx: RequestContext, activityId: string) {
+  const planIds = await visiblePlanIds(db, ctx.actor.plan.id);
   const activity = await findActivity(db, activityId, planIds);
   if (!activity) throw new AppError('NOT_FOUND');
   const { lineOf } = await lineContext(db, planIds);
   const line = lineOf(activityId);
   const ids = line.map((a) => a.id);
   const planNameOf = new Map(line.map((a) => [a.id, a.planName]));
-  const [entries, courses] = await Promise.all([listEntries(db, ids), listCourseEvaluations(db, actor, ids)]);
+  const [entries, courses] = await Promise.all([
+    listEntries(db, ids),
+    listCourseEvaluations(db, ctx.actor, ids),
+  ]);
   return {
     activity: {
       id: activity.id,
@@ -113,8 +145,8 @@ export async function buildActivityKnowledge(db: Db, actor: SessionActor, activi
       id: e.id,
       activityId: e.activity_id,
       activityPlanName: planNameOf.get(e.activity_id) ?? '',
-      kind: e.kind as 'method_note' | 'assessment' | 'document',
-      assessor: e.assessor as 'ledelse' | 'foelgegruppe' | 'bestyrelse' | null,
+      kind: e.kind as EntryKind,
+      assessor: e.assessor as Assessor | null,
       year: e.year,
       title: e.title,
       body: e.body,
@@ -165,13 +197,13 @@ function decodeFile(file: NonNullable<NewEntryInput['file']>): Buffer {
   return data;
 }
 
-export async function createEntry(db: Db, actor: ActorContext, planId: string, input: NewEntryInput) {
+export async function createEntry(db: Db, ctx: RequestContext, input: NewEntryInput) {
   guardText([input.title, input.body, input.file?.name ?? ''], input.confirmPersonalData);
   const data = input.file ? decodeFile(input.file) : null;
-  const planIds = await visiblePlanIds(db, planId);
+  const planIds = await visiblePlanIds(db, ctx.actor.plan.id);
   const activity = await findActivity(db, input.activityId, planIds);
   if (!activity) throw new AppError('KNOWLEDGE_ACTIVITY_OUTSIDE');
-  return withTransaction(db, actor, async (trx) => {
+  return withTransaction(db, ctx, async (trx) => {
     const inserted = await insertEntryIfNew(trx, {
       plan_id: activity.plan_id,
       client_key: input.clientKey,
@@ -184,10 +216,19 @@ export async function createEntry(db: Db, actor: ActorContext, planId: string, i
       file_name: input.file?.name ?? null,
       file_type: input.file?.type ?? null,
       file_data: data,
-      created_by: actor.actorId,
+      created_by: ctx.who.actorId,
     });
     if (inserted) return { id: inserted.id };
     const existing = await findEntryIdByClientKey(trx, activity.plan_id, input.clientKey);
     return { id: existing.id };
   });
+}
+
+/** An entry's attachment, from a plan the user may see; its name made safe for the header. */
+export async function knowledgeFile(db: Db, ctx: RequestContext, entryId: string) {
+  const planIds = await visiblePlanIds(db, ctx.actor.plan.id);
+  const file = await findEntryFile(db, entryId, planIds);
+  if (!file?.file_data || !file.file_type) throw new AppError('NOT_FOUND');
+  const name = (file.file_name ?? 'bilag').replace(/[^A-Za-z0-9._-]+/g, '-');
+  return { name, type: file.file_type, data: file.file_data };
 }

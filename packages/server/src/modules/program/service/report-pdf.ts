@@ -1,6 +1,8 @@
 import { da, fill, formatDateTime, formatLongDate, formatSeriesValue } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
 import { createPdfReport, type Sheet } from '../../../platform/export/index.ts';
-import { breakNote, type ProgramReport } from './report.ts';
+import { breakNote, type ProgramReport, programReport } from './report.ts';
 
 const t = da.program.report;
 
@@ -91,4 +93,13 @@ export async function renderProgramReportPdf(report: ProgramReport): Promise<Buf
     else pdf.table(deliveriesSheet(goal, report.quarter));
   }
   return pdf.finish();
+}
+
+/** The program report as a PDF, with the file name it is downloaded under (without extension). */
+export async function programReportPdf(db: Db, ctx: RequestContext, slug: string, quarter?: string) {
+  const report = await programReport(db, ctx, slug, quarter);
+  return {
+    pdf: await renderProgramReportPdf(report),
+    name: `program-${report.program.slug}-${report.quarter}`,
+  };
 }

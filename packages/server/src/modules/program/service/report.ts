@@ -1,31 +1,18 @@
 import { da, fill } from '@helhed/core';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { buildQuarterlyReport, lastCompletedQuarter, parseQuarter } from '../../reports/index.ts';
-import type { GoalViewT } from '../contract.ts';
-import { findProgramBySlug, listProgramGoals, listRegister } from '../queries.ts';
-import { buildGoalView } from './views.ts';
+import type { GoalViewT, ProgramReportView } from '../contract/program.ts';
+import { findProgramBySlug, listProgramGoals, listRegister } from '../queries/program.ts';
+import { buildGoalView, requireProgram } from './views.ts';
 
 // The program report for Økonomiudvalget: every political goal with its series over time and the
 // current plan's contributing activities with their quarterly deliveries (discretion-safe, taken
 // from the reports module). The same JSON feeds the page, the PDF and the CLI.
 
-export interface ProgramReport {
-  program: { slug: string; name: string; owner: string; decidedOn: string | null };
-  currentPlan: { name: string } | null;
-  quarter: string;
-  generatedAt: string;
-  goals: (GoalViewT & {
-    deliveries: {
-      activityId: string;
-      activityName: string;
-      focusAreaName: string;
-      uniqueParticipants: number | string;
-      casesStarted: number | string;
-      sessionsHeld: number;
-    }[];
-  })[];
-}
+export type ProgramReport = z.output<typeof ProgramReportView>;
 
 export async function buildProgramReport(
   db: Db,
@@ -71,6 +58,12 @@ export async function buildProgramReport(
     generatedAt: (options.now ?? new Date()).toISOString(),
     goals: views,
   };
+}
+
+/** The report of a program the user's plan is registered in (the CLI builds any program's). */
+export async function programReport(db: Db, ctx: RequestContext, slug: string, quarter?: string) {
+  await requireProgram(db, slug, ctx.actor.plan.id);
+  return buildProgramReport(db, slug, { quarter });
 }
 
 const t = da.program.report;

@@ -1,7 +1,7 @@
 import { da, findPersonalData } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { perPlanRule } from '../../../platform/retention/run.ts';
-import { knowledgeTextsBefore, replaceKnowledgeText } from '../queries-knowledge-retention.ts';
+import { knowledgeTextsBefore, replaceKnowledgeText } from '../queries/knowledge-retention.ts';
 
 /** The text with every CPR number, e-mail address and phone number the guard finds replaced. */
 function redacted(text: string): string {

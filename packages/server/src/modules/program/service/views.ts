@@ -1,6 +1,14 @@
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { ActivityRefT, GoalViewT, ProgramViewT, RegisterViewT, SeriesViewT } from '../contract.ts';
+import type {
+  ActivityRefT,
+  GoalViewT,
+  ProgramViewT,
+  RegisterViewT,
+  SeriesViewT,
+} from '../contract/program.ts';
+import { listContinuations } from '../queries/continuations.ts';
 import {
   findProgramForPlan,
   listActivitiesOfPlans,
@@ -11,9 +19,9 @@ import {
   listPlanNames,
   listProgramGoals,
   listProgramSeries,
+  listProgramsForPlan,
   listRegister,
-} from '../queries.ts';
-import { listContinuations } from '../queries-continuations.ts';
+} from '../queries/program.ts';
 import { joinSeries, type SeriesDefinition, type SeriesPoint, type SeriesUnit } from './series.ts';
 
 type Program = NonNullable<Awaited<ReturnType<typeof findProgramForPlan>>>;
@@ -109,8 +117,14 @@ export async function buildAllSeries(db: Db, programId: string) {
   });
 }
 
-export async function buildProgramView(db: Db, slug: string, planId: string): Promise<ProgramViewT> {
-  const program = await requireProgram(db, slug, planId);
+/** The programs whose register holds the user's plan. */
+export async function listPrograms(db: Db, ctx: RequestContext) {
+  const programs = await listProgramsForPlan(db, ctx.actor.plan.id);
+  return { programs: programs.map((p) => ({ slug: p.slug, name: p.name, owner: p.owner })) };
+}
+
+export async function programView(db: Db, ctx: RequestContext, slug: string): Promise<ProgramViewT> {
+  const program = await requireProgram(db, slug, ctx.actor.plan.id);
   const [goals, series] = await Promise.all([
     listProgramGoals(db, program.id),
     buildAllSeries(db, program.id),
@@ -159,6 +173,7 @@ export async function activityRefs(
   );
 }
 
+/** One goal of the program with its series and the activities of the given plan that serve it. */
 export async function buildGoalView(
   db: Db,
   slug: string,
@@ -188,8 +203,12 @@ export async function buildGoalView(
   };
 }
 
-export async function buildRegisterView(db: Db, slug: string, planId: string): Promise<RegisterViewT> {
-  const program = await requireProgram(db, slug, planId);
+export async function goalView(db: Db, ctx: RequestContext, slug: string, position: number) {
+  return buildGoalView(db, slug, position, ctx.actor.plan.id);
+}
+
+export async function registerView(db: Db, ctx: RequestContext, slug: string): Promise<RegisterViewT> {
+  const program = await requireProgram(db, slug, ctx.actor.plan.id);
   const register = await listRegister(db, program.id);
   const planIds = register.flatMap((r) => (r.plan_id ? [r.plan_id] : []));
   const [refs, links] = await Promise.all([activityRefs(db, planIds), listContinuations(db)]);

@@ -11,6 +11,7 @@ import {
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { rowsOf } from '../../../platform/retention/run.ts';
 import { runRetention } from '../../../retention.ts';
+import { rowCount } from './support.ts';
 
 interface Hit {
   kind: string;
@@ -35,15 +36,7 @@ describe.each(TEST_DATABASES)('knowledge base on %s', (kind) => {
   };
   const post = (payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/v1/knowledge/entries', headers: as(worker, 'POST'), payload });
-  const countEntries = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('knowledge_entry')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const countEntries = () => rowCount(t.db, 'knowledge_entry');
   let jobActivityId: string;
   beforeAll(async () => {
     t = await buildTestApp(kind);

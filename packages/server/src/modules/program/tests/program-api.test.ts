@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addUser,
-  as,
-  buildTestApp,
-  type Session,
-  signIn,
-  type TestApp,
-} from '../../../../test/build-test-app.ts';
+import { appWithUser, as, type Session, type TestApp } from '../../../../test/build-test-app.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { seedOdensePlan } from '../../../first-start.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { seedOdensePlan } from '../../../platform/first-start.ts';
+import { rowCount } from './support.ts';
 
 const GOALS = [
   'Vollsmose skal gå fra at være et boligområde til at være en bydel i Odense',
@@ -39,9 +33,7 @@ describe.each(TEST_DATABASES)('Program Vollsmose on %s', (kind) => {
     return response.json();
   };
   beforeAll(async () => {
-    t = await buildTestApp(kind);
-    await addUser(t.db, t.planId, 'program_reader', 'oeu@program.dk');
-    reader = await signIn(t.app, 'oeu@program.dk');
+    ({ t, session: reader } = await appWithUser(kind, 'program_reader', 'oeu@program.dk'));
   });
   afterAll(() => t.close());
 
@@ -150,15 +142,7 @@ describe.each(TEST_DATABASES)('Program Vollsmose on %s', (kind) => {
   });
 
   it('loads the program once: a second start adds nothing', async () => {
-    const count = async () =>
-      Number(
-        (
-          await t.db
-            .selectFrom('program_point')
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = () => rowCount(t.db, 'program_point');
     const before = await count();
     await seedOdensePlan(t.db);
     expect(await count()).toBe(before);

@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { rowCount } from './support.ts';
 
 // The program module's two writes on both databases: a continuation between plans and a knowledge
 // entry. Each is idempotent (the same request again gives the same id and adds nothing) and bad
@@ -20,15 +21,7 @@ describe.each(TEST_DATABASES)('program writes on %s', (kind) => {
   let sameP2016: string;
   const post = (url: string, payload: object) =>
     t.app.inject({ method: 'POST', url, headers: as(leader, 'POST'), payload });
-  const count = async (table: 'plan_activity_continuation' | 'knowledge_entry') =>
-    Number(
-      (
-        await t.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'plan_activity_continuation' | 'knowledge_entry') => rowCount(t.db, table);
   const activityOf = (planSlug: string, slug: string) =>
     t.db
       .selectFrom('plan_activity as a')

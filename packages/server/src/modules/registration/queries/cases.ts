@@ -1,6 +1,6 @@
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { scopeCases } from '../scope.ts';
+import { scopeCases } from './scope.ts';
 
 function caseQuery(db: Db, actor: SessionActor) {
   return db

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { scopeParticipants, scopeTeamRows } from '../scope.ts';
+import { scopeParticipants, scopeTeamRows } from './scope.ts';
 
 export function listCourses(db: Db, actor: SessionActor) {
   return db

@@ -1,6 +1,6 @@
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { scopeParticipants } from '../scope.ts';
+import { scopeParticipants } from './scope.ts';
 
 // Participants with their area, department and team names; every read goes through the scope.
 function participantQuery(db: Db, actor: SessionActor) {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   CaseListQuery,
   CaseStatusBody,
@@ -11,21 +11,13 @@ import {
   CreateCaseBody,
   DecideReferralBody,
   GoalBody,
-} from '../contract.ts';
-import { CaseDetailView, CaseList, ParticipantDetailView } from '../contract-views.ts';
-import { presentCase } from '../presenters.ts';
-import { listCases } from '../queries/cases.ts';
+} from '../contract/bodies.ts';
+import { CaseDetailView, CaseList, ParticipantDetailView } from '../contract/views.ts';
 import { addContact, addGoal, closeCase, createCase, setCaseStatus } from '../service/cases.ts';
 import { decideReferral } from '../service/referrals.ts';
-import { caseDetail, participantDetail } from '../service/views.ts';
+import { caseDetail, caseList } from '../service/views.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Forløb'];
 
 export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -41,8 +33,8 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const rows = await listCases(db, requireActor(request), request.query);
-      return { cases: rows.map((row) => presentCase(request, row)) };
+      const ctx = contextOf(request);
+      return caseList(db, ctx, request.query);
     },
   );
 
@@ -58,9 +50,9 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { id, isReplay } = await createCase(db, actorContextOf(request), actor, request.body);
-      return reply.status(isReplay ? 200 : 201).send(await caseDetail(db, request, actor, id));
+      const ctx = contextOf(request);
+      const { isReplay, view } = await createCase(db, ctx, request.body);
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -75,7 +67,10 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         response: { 200: CaseDetailView, ...errors },
       },
     },
-    async (request) => caseDetail(db, request, requireActor(request), request.params.id),
+    async (request) => {
+      const ctx = contextOf(request);
+      return caseDetail(db, ctx, request.params.id);
+    },
   );
 
   app.post(
@@ -91,9 +86,8 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      await addGoal(db, actorContextOf(request), actor, request.params.id, request.body);
-      return reply.status(201).send(await caseDetail(db, request, actor, request.params.id));
+      const ctx = contextOf(request);
+      return reply.status(201).send(await addGoal(db, ctx, request.params.id, request.body));
     },
   );
 
@@ -110,15 +104,9 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { isReplay } = await addContact(
-        db,
-        actorContextOf(request),
-        actor,
-        request.params.id,
-        request.body,
-      );
-      return reply.status(isReplay ? 200 : 201).send(await caseDetail(db, request, actor, request.params.id));
+      const ctx = contextOf(request);
+      const { isReplay, view } = await addContact(db, ctx, request.params.id, request.body);
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -135,9 +123,8 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await setCaseStatus(db, actorContextOf(request), actor, request.params.id, request.body.status);
-      return caseDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return setCaseStatus(db, ctx, request.params.id, request.body.status);
     },
   );
 
@@ -154,9 +141,8 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await closeCase(db, actorContextOf(request), actor, request.params.id, request.body);
-      return caseDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return closeCase(db, ctx, request.params.id, request.body);
     },
   );
 
@@ -173,15 +159,8 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const participantId = await decideReferral(
-        db,
-        actorContextOf(request),
-        actor,
-        request.params.id,
-        request.body,
-      );
-      return participantDetail(db, request, actor, participantId);
+      const ctx = contextOf(request);
+      return decideReferral(db, ctx, request.params.id, request.body);
     },
   );
 };

@@ -1,38 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import { CaseDetailView, ParticipantDetailView } from '../contract-views.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
+import { ExportView } from '../contract/views.ts';
 import { exportParticipant } from '../service/export.ts';
 import { renderExportHtml } from '../service/export-html.ts';
 
-const ExportView = z.object({
-  exportedAt: z.string(),
-  participant: ParticipantDetailView.omit({ cases: true }),
-  cases: z.array(CaseDetailView),
-  groupCourses: z.array(
-    z.object({
-      title: z.string(),
-      enrolledOn: z.string(),
-      sessionsAttended: z.number().int(),
-      completed: z.boolean(),
-      diplomaOn: z.string().nullable(),
-    }),
-  ),
-  volunteering: z.array(z.object({ startedOn: z.string(), endedOn: z.string().nullable() })),
-  accessLog: z.array(
-    z.object({
-      occurredAt: z.string(),
-      action: z.string(),
-      entityType: z.string(),
-      purpose: z.string().nullable(),
-    }),
-  ),
-});
-
-const errors = { 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const errors = errorResponses(401, 403, 404);
 const tags = ['Deltagere'];
 
 /** Art. 15: everything held about one participant, as JSON and as a readable HTML page. */
@@ -49,7 +25,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const data = await exportParticipant(db, request, requireActor(request), request.params.id);
+      const ctx = contextOf(request);
+      const data = await exportParticipant(db, ctx, request.params.id);
       reply.header('content-disposition', `attachment; filename="indsigt-${request.params.id}.json"`);
       return data;
     },
@@ -67,7 +44,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const data = await exportParticipant(db, request, requireActor(request), request.params.id);
+      const ctx = contextOf(request);
+      const data = await exportParticipant(db, ctx, request.params.id);
       return reply.type('text/html; charset=utf-8').send(renderExportHtml(data));
     },
   );

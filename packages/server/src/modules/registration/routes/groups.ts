@@ -1,38 +1,30 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   AttendanceBody,
   CompletionBody,
   CourseDetailView,
   CourseEnrolmentParams,
+  CourseList,
   CourseSessionParams,
-  CourseSummaryView,
   CreateCourseBody,
   EnrolBody,
   EvaluationBody,
-} from '../contract-groups.ts';
-import { listCourses } from '../queries/groups.ts';
+} from '../contract/groups.ts';
 import {
   courseDetail,
+  courseList,
   createCourse,
   enrol,
   finishCourse,
-  presentCourse,
   recordAttendance,
   setCompletion,
 } from '../service/groups.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Hold og fællesskaber'];
 const detail = { 200: CourseDetailView, ...errors };
 
@@ -41,13 +33,12 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses',
     {
       config: { access: 'registration.read' },
-      schema: {
-        operationId: 'listGroupCourses',
-        tags,
-        response: { 200: z.object({ courses: z.array(CourseSummaryView) }), ...errors },
-      },
+      schema: { operationId: 'listGroupCourses', tags, response: { 200: CourseList, ...errors } },
     },
-    async (request) => ({ courses: (await listCourses(db, requireActor(request))).map(presentCourse) }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return courseList(db, ctx);
+    },
   );
 
   app.post(
@@ -62,9 +53,9 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { id, isReplay } = await createCourse(db, actorContextOf(request), actor, request.body);
-      return reply.status(isReplay ? 200 : 201).send(await courseDetail(db, request, actor, id));
+      const ctx = contextOf(request);
+      const { isReplay, view } = await createCourse(db, ctx, request.body);
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -74,7 +65,10 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       config: { access: 'registration.read' },
       schema: { operationId: 'getGroupCourse', tags, params: IdParams, response: detail },
     },
-    async (request) => courseDetail(db, request, requireActor(request), request.params.id),
+    async (request) => {
+      const ctx = contextOf(request);
+      return courseDetail(db, ctx, request.params.id);
+    },
   );
 
   app.post(
@@ -90,9 +84,8 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await enrol(db, actorContextOf(request), actor, request.params.id, request.body);
-      return courseDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return enrol(db, ctx, request.params.id, request.body);
     },
   );
 
@@ -109,10 +102,9 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const ctx = contextOf(request);
       const { id, sessionId } = request.params;
-      await recordAttendance(db, actorContextOf(request), actor, id, sessionId, request.body);
-      return courseDetail(db, request, actor, id);
+      return recordAttendance(db, ctx, id, sessionId, request.body);
     },
   );
 
@@ -129,10 +121,9 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const ctx = contextOf(request);
       const { id, enrolmentId } = request.params;
-      await setCompletion(db, actorContextOf(request), actor, id, enrolmentId, request.body);
-      return courseDetail(db, request, actor, id);
+      return setCompletion(db, ctx, id, enrolmentId, request.body);
     },
   );
 
@@ -149,9 +140,8 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await finishCourse(db, actorContextOf(request), actor, request.params.id, request.body);
-      return courseDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return finishCourse(db, ctx, request.params.id, request.body);
     },
   );
 };

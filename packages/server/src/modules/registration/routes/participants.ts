@@ -1,38 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   CreateParticipantBody,
+  EraseBody,
   ParticipantListQuery,
   ReferralBody,
   ShareBody,
   UpdateParticipantBody,
   WithdrawConsentBody,
-} from '../contract.ts';
-import { ParticipantDetailView, ParticipantList } from '../contract-views.ts';
-import { presentParticipant } from '../presenters.ts';
-import { listParticipants } from '../queries/participants.ts';
+} from '../contract/bodies.ts';
+import { ParticipantDetailView, ParticipantList } from '../contract/views.ts';
 import { eraseParticipant } from '../service/erase.ts';
 import {
   changeParticipant,
-  createParticipant,
+  registerParticipant,
   shareParticipant,
   withdrawConsent,
 } from '../service/participants.ts';
-import { createReferral } from '../service/referrals.ts';
-import { participantDetail } from '../service/views.ts';
+import { referParticipant } from '../service/referrals.ts';
+import { participantDetail, participantList } from '../service/views.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Deltagere'];
+const detail = { 200: ParticipantDetailView, ...errors };
+const created = { 201: ParticipantDetailView, ...detail };
 
 export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -47,9 +42,8 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const rows = await listParticipants(db, actor, request.query);
-      return { participants: rows.map((row) => presentParticipant(request, row)) };
+      const ctx = contextOf(request);
+      return participantList(db, ctx, request.query);
     },
   );
 
@@ -57,17 +51,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/participants',
     {
       config: { access: 'registration.edit' },
-      schema: {
-        operationId: 'createParticipant',
-        tags,
-        body: CreateParticipantBody,
-        response: { 200: ParticipantDetailView, 201: ParticipantDetailView, ...errors },
-      },
+      schema: { operationId: 'createParticipant', tags, body: CreateParticipantBody, response: created },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { id, isReplay } = await createParticipant(db, actorContextOf(request), actor, request.body);
-      return reply.status(isReplay ? 200 : 201).send(await participantDetail(db, request, actor, id));
+      const ctx = contextOf(request);
+      const { isReplay, view } = await registerParticipant(db, ctx, request.body);
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -75,14 +64,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/participants/:id',
     {
       config: { access: 'registration.read' },
-      schema: {
-        operationId: 'getParticipant',
-        tags,
-        params: IdParams,
-        response: { 200: ParticipantDetailView, ...errors },
-      },
+      schema: { operationId: 'getParticipant', tags, params: IdParams, response: detail },
     },
-    async (request) => participantDetail(db, request, requireActor(request), request.params.id),
+    async (request) => {
+      const ctx = contextOf(request);
+      return participantDetail(db, ctx, request.params.id);
+    },
   );
 
   app.patch(
@@ -94,13 +81,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         tags,
         params: IdParams,
         body: UpdateParticipantBody,
-        response: { 200: ParticipantDetailView, ...errors },
+        response: detail,
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await changeParticipant(db, actorContextOf(request), actor, request.params.id, request.body);
-      return participantDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return changeParticipant(db, ctx, request.params.id, request.body);
     },
   );
 
@@ -118,13 +104,8 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     },
     async (request, reply) => {
       // No body: after the erase the caller may no longer see the participant (a share ends).
-      await withdrawConsent(
-        db,
-        actorContextOf(request),
-        requireActor(request),
-        request.params.id,
-        request.body.withdrawnOn,
-      );
+      const ctx = contextOf(request);
+      await withdrawConsent(db, ctx, request.params.id, request.body.withdrawnOn);
       return reply.status(204).send(null);
     },
   );
@@ -133,18 +114,11 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     '/participants/:id/shares',
     {
       config: { access: 'registration.edit' },
-      schema: {
-        operationId: 'shareParticipant',
-        tags,
-        params: IdParams,
-        body: ShareBody,
-        response: { 200: ParticipantDetailView, ...errors },
-      },
+      schema: { operationId: 'shareParticipant', tags, params: IdParams, body: ShareBody, response: detail },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await shareParticipant(db, actorContextOf(request), actor, request.params.id, request.body.userId);
-      return participantDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return shareParticipant(db, ctx, request.params.id, request.body.userId);
     },
   );
 
@@ -157,21 +131,13 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         tags,
         params: IdParams,
         body: ReferralBody,
-        response: { 200: ParticipantDetailView, 201: ParticipantDetailView, ...errors },
+        response: created,
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { isReplay } = await createReferral(
-        db,
-        actorContextOf(request),
-        actor,
-        request.params.id,
-        request.body,
-      );
-      return reply
-        .status(isReplay ? 200 : 201)
-        .send(await participantDetail(db, request, actor, request.params.id));
+      const ctx = contextOf(request);
+      const { isReplay, view } = await referParticipant(db, ctx, request.params.id, request.body);
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -183,12 +149,13 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         operationId: 'eraseParticipant',
         tags,
         params: IdParams,
-        body: z.strictObject({ confirm: z.literal(true) }),
+        body: EraseBody,
         response: { 204: z.null(), ...errors },
       },
     },
     async (request, reply) => {
-      await eraseParticipant(db, actorContextOf(request), requireActor(request), request.params.id);
+      const ctx = contextOf(request);
+      await eraseParticipant(db, ctx, request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,71 +1,31 @@
-import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   CksMeetingBody,
-  CksMeetingView,
+  CksMeetingList,
   SafetyContactBody,
-  SafetyContactView,
+  SafetyContactList,
   VolunteerBody,
   VolunteerList,
   VolunteerQuery,
-} from '../contract-groups.ts';
+} from '../contract/groups.ts';
 import {
-  countNewVolunteers,
-  listCksMeetings,
-  listSafetyContacts,
-  listVolunteers,
-} from '../queries/situations.ts';
-import { addCksMeeting, addSafetyContact, addVolunteer } from '../service/situations.ts';
+  addCksMeeting,
+  addSafetyContact,
+  addVolunteer,
+  cksMeetingList,
+  safetyContactList,
+  volunteerList,
+} from '../service/situations.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Frivillige, tryghed og CKS'];
-const SafetyList = z.object({ contacts: z.array(SafetyContactView) });
-const CksList = z.object({ meetings: z.array(CksMeetingView) });
-
-/**
- * Tryghed contacts and CKS agreements are free text about residents and places: every one shown is
- * a read in the audit log (issue 21).
- */
-function auditReads<T extends { id: string }>(
-  request: Parameters<typeof requireActor>[0],
-  entityType: 'safety_contact' | 'cks_meeting',
-  rows: T[],
-): T[] {
-  for (const row of rows) {
-    contextOf(request).audit.read(entityType, row.id, 'safety');
-  }
-  return rows;
-}
+const noContent = { 204: z.null(), ...errors };
 
 export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  async function volunteerView(request: Parameters<typeof requireActor>[0], year: number) {
-    const actor = requireActor(request);
-    const rows = await listVolunteers(db, actor);
-    for (const row of rows) {
-      contextOf(request).audit.read('participant', row.participant_id, 'volunteering');
-    }
-    return {
-      year,
-      newInYear: await countNewVolunteers(db, actor.plan.id, year),
-      volunteers: rows.map((r) => ({
-        id: r.id,
-        participantId: r.participant_id,
-        displayName: r.display_name,
-        startedOn: r.started_on,
-      })),
-    };
-  }
-
   app.get(
     '/volunteers',
     {
@@ -77,7 +37,10 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: VolunteerList, ...errors },
       },
     },
-    async (request) => volunteerView(request, request.query.year ?? new Date().getUTCFullYear()),
+    async (request) => {
+      const ctx = contextOf(request);
+      return volunteerList(db, ctx, request.query.year);
+    },
   );
 
   app.post(
@@ -92,8 +55,8 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      await addVolunteer(db, actorContextOf(request), requireActor(request), request.body);
-      return reply.status(201).send(await volunteerView(request, Number(request.body.startedOn.slice(0, 4))));
+      const ctx = contextOf(request);
+      return reply.status(201).send(await addVolunteer(db, ctx, request.body));
     },
   );
 
@@ -101,40 +64,23 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/safety-contacts',
     {
       config: { access: 'registration.read' },
-      schema: { operationId: 'listSafetyContacts', tags, response: { 200: SafetyList, ...errors } },
+      schema: { operationId: 'listSafetyContacts', tags, response: { 200: SafetyContactList, ...errors } },
     },
-    async (request) => ({
-      contacts: auditReads(
-        request,
-        'safety_contact',
-        await listSafetyContacts(db, requireActor(request)),
-      ).map((c) => ({
-        id: c.id,
-        occurredOn: c.occurred_on,
-        reportedBy: c.reported_by as z.infer<typeof SafetyContactView>['reportedBy'],
-        areaId: c.area_id,
-        place: c.place,
-        situation: c.situation,
-        routedTo: c.routed_to as z.infer<typeof SafetyContactView>['routedTo'],
-        followUp: c.follow_up,
-        followedUpOn: c.followed_up_on,
-      })),
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return safetyContactList(db, ctx);
+    },
   );
 
   app.post(
     '/safety-contacts',
     {
       config: { access: 'registration.edit' },
-      schema: {
-        operationId: 'createSafetyContact',
-        tags,
-        body: SafetyContactBody,
-        response: { 204: z.null(), ...errors },
-      },
+      schema: { operationId: 'createSafetyContact', tags, body: SafetyContactBody, response: noContent },
     },
     async (request, reply) => {
-      await addSafetyContact(db, actorContextOf(request), requireActor(request), request.body);
+      const ctx = contextOf(request);
+      await addSafetyContact(db, ctx, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -143,34 +89,23 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/cks-meetings',
     {
       config: { access: 'registration.read' },
-      schema: { operationId: 'listCksMeetings', tags, response: { 200: CksList, ...errors } },
+      schema: { operationId: 'listCksMeetings', tags, response: { 200: CksMeetingList, ...errors } },
     },
-    async (request) => ({
-      meetings: auditReads(request, 'cks_meeting', await listCksMeetings(db, requireActor(request))).map(
-        (m) => ({
-          id: m.id,
-          heldOn: m.held_on,
-          areaId: m.area_id,
-          attendance: m.attendance,
-          agreements: m.agreements,
-        }),
-      ),
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return cksMeetingList(db, ctx);
+    },
   );
 
   app.post(
     '/cks-meetings',
     {
       config: { access: 'registration.edit' },
-      schema: {
-        operationId: 'createCksMeeting',
-        tags,
-        body: CksMeetingBody,
-        response: { 204: z.null(), ...errors },
-      },
+      schema: { operationId: 'createCksMeeting', tags, body: CksMeetingBody, response: noContent },
     },
     async (request, reply) => {
-      await addCksMeeting(db, actorContextOf(request), requireActor(request), request.body);
+      const ctx = contextOf(request);
+      await addCksMeeting(db, ctx, request.body);
       return reply.status(204).send(null);
     },
   );

@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext, SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
-import type { ContactInput, CreateCaseInput, GoalInput } from '../contract.ts';
+import type { ContactInput, CreateCaseInput, GoalInput } from '../contract/bodies.ts';
 import {
   findCaseIdByClientKey,
   findContactByClientKey,
@@ -14,9 +14,9 @@ import {
   updateCase,
 } from '../queries/cases.ts';
 import { existsInPlan, findColleague } from '../queries/lookups.ts';
-import { lockParticipant } from '../queries/participants.ts';
 import { findReferral } from '../queries/referrals.ts';
-import { resolveTeam } from './participants.ts';
+import { participantToRecord, resolveTeam } from './participants.ts';
+import { caseDetail } from './views.ts';
 
 const t = da.registration.errors;
 
@@ -24,14 +24,10 @@ const t = da.registration.errors;
  * Starts a forløb with its agreed goals. With a participant, the participant must be in the actor's
  * scope and not erased; without one, it is an anonymous count and needs an area.
  */
-export async function createCase(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  input: CreateCaseInput,
-): Promise<{ id: string; isReplay: boolean }> {
+export async function createCase(db: Db, ctx: RequestContext, input: CreateCaseInput) {
+  const { actor } = ctx;
   const planId = actor.plan.id;
-  return withTransaction(db, context, async (trx) => {
+  const { id, isReplay } = await withTransaction(db, ctx, async (trx) => {
     const earlier = await findCaseIdByClientKey(trx, planId, input.clientKey);
     if (earlier) {
       if (earlier.activity_id !== input.activityId) throw new AppError('CONFLICT');
@@ -41,9 +37,7 @@ export async function createCase(
     let teamId: string;
     const participantId = input.participantId ?? null;
     if (participantId) {
-      const participant = await lockParticipant(trx, actor, participantId);
-      if (!participant) throw fieldError('participantId', da.errors.notFound);
-      if (participant.erased_at) throw fieldError('participantId', t.participantErased);
+      const participant = await participantToRecord(trx, actor, participantId);
       areaId ??= participant.area_id;
       teamId = input.teamId ? await resolveTeam(trx, actor, input.teamId) : participant.team_id;
     } else {
@@ -86,6 +80,7 @@ export async function createCase(
     await insertGoals(trx, planId, inserted.id, input.goals);
     return { id: inserted.id, isReplay: false };
   });
+  return { isReplay, view: await caseDetail(db, ctx, id) };
 }
 
 async function lockOpenCase(trx: Db, actor: SessionActor, caseId: string) {
@@ -95,33 +90,23 @@ async function lockOpenCase(trx: Db, actor: SessionActor, caseId: string) {
   return row;
 }
 
-export async function addGoal(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  caseId: string,
-  goal: GoalInput,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockOpenCase(trx, actor, caseId);
+export async function addGoal(db: Db, ctx: RequestContext, caseId: string, goal: GoalInput) {
+  await withTransaction(db, ctx, async (trx) => {
+    const row = await lockOpenCase(trx, ctx.actor, caseId);
     if (goal.agreedOn < row.started_on) throw fieldError('agreedOn', t.endBeforeStart);
-    await insertGoals(trx, actor.plan.id, caseId, [goal]);
+    await insertGoals(trx, ctx.actor.plan.id, caseId, [goal]);
   });
+  return caseDetail(db, ctx, caseId);
 }
 
 /** Logs a contact or meeting; idempotent on clientKey so a double Enter never logs two. */
-export async function addContact(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  caseId: string,
-  input: ContactInput,
-): Promise<{ isReplay: boolean }> {
-  return withTransaction(db, context, async (trx) => {
+export async function addContact(db: Db, ctx: RequestContext, caseId: string, input: ContactInput) {
+  const { actor } = ctx;
+  const isReplay = await withTransaction(db, ctx, async (trx) => {
     const earlier = await findContactByClientKey(trx, actor.plan.id, input.clientKey);
     if (earlier) {
       if (earlier.case_id !== caseId) throw new AppError('CONFLICT');
-      return { isReplay: true };
+      return true;
     }
     const row = await lockOpenCase(trx, actor, caseId);
     if (input.occurredOn < row.started_on) throw fieldError('occurredOn', t.endBeforeStart);
@@ -135,34 +120,35 @@ export async function addContact(
       recorded_by: actor.userId,
     });
     if (!inserted) throw new AppError('CONFLICT');
-    return { isReplay: false };
+    return false;
   });
+  return { isReplay, view: await caseDetail(db, ctx, caseId) };
 }
 
 /** Open ↔ fastholdelse: a forløb may stay open while a job starts. */
 export async function setCaseStatus(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   caseId: string,
   status: 'open' | 'retention',
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    await lockOpenCase(trx, actor, caseId);
+) {
+  await withTransaction(db, ctx, async (trx) => {
+    await lockOpenCase(trx, ctx.actor, caseId);
     await updateCase(trx, caseId, { status });
   });
+  return caseDetail(db, ctx, caseId);
 }
 
 export async function closeCase(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   caseId: string,
   input: { endedOn: string; outcome: string },
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockOpenCase(trx, actor, caseId);
+) {
+  await withTransaction(db, ctx, async (trx) => {
+    const row = await lockOpenCase(trx, ctx.actor, caseId);
     if (input.endedOn < row.started_on) throw fieldError('endedOn', t.endBeforeStart);
     await updateCase(trx, caseId, { status: 'closed', ended_on: input.endedOn, outcome: input.outcome });
   });
+  return caseDetail(db, ctx, caseId);
 }

@@ -1,5 +1,5 @@
 import { da, formatDate, formatDateTime } from '@helhed/core';
-import type { ParticipantExport } from './export.ts';
+import type { ParticipantExport } from '../contract/views.ts';
 
 const r = da.registration;
 const f = r.fields;

@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext, SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { type Acting, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
-import type { CreateParticipantInput, UpdateParticipantInput } from '../contract.ts';
+import type { CreateParticipantInput, UpdateParticipantInput } from '../contract/bodies.ts';
 import { erasePersonalData } from '../queries/erase.ts';
 import { departmentInArea, existsInPlan, findColleague, teamOfUser } from '../queries/lookups.ts';
 import {
@@ -15,6 +15,7 @@ import {
   updateParticipant,
   withdrawConsents,
 } from '../queries/participants.ts';
+import { participantDetail } from './views.ts';
 
 const t = da.registration.errors;
 
@@ -40,15 +41,34 @@ export async function resolveTeam(db: Db, actor: SessionActor, requested: string
   return own;
 }
 
-/** Registers a participant together with the consent that allows it; idempotent on clientKey. */
+/** For a change: the participant in scope, locked; not found outside the scope, refused when erased. */
+export async function lockLiveParticipant(trx: Db, actor: SessionActor, id: string) {
+  const row = await lockParticipant(trx, actor, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.erased_at) throw new AppError('REGISTRATION_ERASED');
+  return row;
+}
+
+/** The participant a new record (forløb, enrolment, volunteering) is about, as a field error if unusable. */
+export async function participantToRecord(trx: Db, actor: SessionActor, participantId: string) {
+  const participant = await lockParticipant(trx, actor, participantId);
+  if (!participant) throw fieldError('participantId', da.errors.notFound);
+  if (participant.erased_at) throw fieldError('participantId', t.participantErased);
+  return participant;
+}
+
+/**
+ * Registers a participant together with the consent that allows it; idempotent on clientKey.
+ * Genhusning calls it inside its own transaction (a household's referral), so it takes who acts.
+ */
 export async function createParticipant(
   db: Db,
-  context: ActorContext,
+  acting: Acting,
   actor: SessionActor,
   input: CreateParticipantInput,
 ): Promise<{ id: string; isReplay: boolean }> {
   const planId = actor.plan.id;
-  return withTransaction(db, context, async (trx) => {
+  return withTransaction(db, acting, async (trx) => {
     const earlier = await findParticipantIdByClientKey(trx, planId, input.clientKey);
     if (earlier) {
       if (earlier.display_name !== input.displayName) throw new AppError('CONFLICT');
@@ -82,17 +102,21 @@ export async function createParticipant(
   });
 }
 
+/** POST /participants: registers, then answers with the participant as the actor sees them. */
+export async function registerParticipant(db: Db, ctx: RequestContext, input: CreateParticipantInput) {
+  const { id, isReplay } = await createParticipant(db, ctx, ctx.actor, input);
+  return { isReplay, view: await participantDetail(db, ctx, id) };
+}
+
 export async function changeParticipant(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   id: string,
   input: UpdateParticipantInput,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockParticipant(trx, actor, id);
-    if (!row) throw new AppError('NOT_FOUND');
-    if (row.erased_at) throw new AppError('REGISTRATION_ERASED');
+) {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
+    const row = await lockLiveParticipant(trx, actor, id);
     const areaId = input.areaId === undefined ? row.area_id : input.areaId;
     const departmentId =
       input.departmentId === undefined
@@ -110,40 +134,27 @@ export async function changeParticipant(
       department_id: departmentId,
     });
   });
+  return participantDetail(db, ctx, id);
 }
 
 /**
  * Withdrawal of consent: without consent only anonymous counting is allowed, so the withdrawal is
  * recorded and the participant's personal data erased in the same transaction.
  */
-export async function withdrawConsent(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  id: string,
-  withdrawnOn: string,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockParticipant(trx, actor, id);
-    if (!row) throw new AppError('NOT_FOUND');
-    if (row.erased_at) throw new AppError('REGISTRATION_ERASED');
-    await withdrawConsents(trx, id, withdrawnOn, actor.userId);
+export async function withdrawConsent(db: Db, ctx: RequestContext, id: string, withdrawnOn: string) {
+  await withTransaction(db, ctx, async (trx) => {
+    await lockLiveParticipant(trx, ctx.actor, id);
+    await withdrawConsents(trx, id, withdrawnOn, ctx.actor.userId);
     await erasePersonalData(trx, id);
   });
 }
 
-export async function shareParticipant(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  id: string,
-  userId: string,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockParticipant(trx, actor, id);
-    if (!row) throw new AppError('NOT_FOUND');
-    if (row.erased_at) throw new AppError('REGISTRATION_ERASED');
-    if (!(await findColleague(trx, actor.plan.id, userId))) throw fieldError('userId', t.unknownUser);
-    await insertShare(trx, actor.plan.id, id, userId);
+export async function shareParticipant(db: Db, ctx: RequestContext, id: string, userId: string) {
+  const planId = ctx.actor.plan.id;
+  await withTransaction(db, ctx, async (trx) => {
+    await lockLiveParticipant(trx, ctx.actor, id);
+    if (!(await findColleague(trx, planId, userId))) throw fieldError('userId', t.unknownUser);
+    await insertShare(trx, planId, id, userId);
   });
+  return participantDetail(db, ctx, id);
 }

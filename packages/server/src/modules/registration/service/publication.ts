@@ -1,11 +1,12 @@
 import { da, fill, findPersonalData } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, type FieldError } from '../../../platform/http/errors.ts';
-import type { PublishEvaluationInput } from '../contract-groups.ts';
+import type { PublishEvaluationInput } from '../contract/groups.ts';
 import { lockCourse } from '../queries/groups.ts';
 import { listParticipantNames, setPublication } from '../queries/publication.ts';
+import { courseDetail } from './groups.ts';
 import { findNames, nameWords } from './name-guard.ts';
 
 const f = da.consent.findings;
@@ -15,7 +16,7 @@ const f = da.consent.findings;
  * participants' names (unless the leader marked the word as no name), CPR numbers, e-mail
  * addresses and phone numbers (core's findPersonalData). CPR, e-mail and phone cannot be accepted.
  */
-export async function evaluationFindings(
+async function evaluationFindings(
   db: Db,
   planId: string,
   text: string,
@@ -40,12 +41,12 @@ export async function evaluationFindings(
  */
 export async function publishEvaluation(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   courseId: string,
   input: PublishEvaluationInput,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
+) {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
     const course = await lockCourse(trx, actor, courseId);
     if (!course) throw new AppError('NOT_FOUND');
     if (!course.evaluation) throw new AppError('EVALUATION_NOT_FINISHED');
@@ -53,16 +54,13 @@ export async function publishEvaluation(
     if (findings.length > 0) throw new AppError('EVALUATION_PERSONAL_DATA', findings);
     await setPublication(trx, courseId, input.text, actor.userId);
   });
+  return courseDetail(db, ctx, courseId);
 }
 
-export async function unpublishEvaluation(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  courseId: string,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    if (!(await lockCourse(trx, actor, courseId))) throw new AppError('NOT_FOUND');
+export async function unpublishEvaluation(db: Db, ctx: RequestContext, courseId: string) {
+  await withTransaction(db, ctx, async (trx) => {
+    if (!(await lockCourse(trx, ctx.actor, courseId))) throw new AppError('NOT_FOUND');
     await setPublication(trx, courseId, null, null);
   });
+  return courseDetail(db, ctx, courseId);
 }

@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext, SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { type Acting, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
-import type { ReferralInput } from '../contract.ts';
+import type { ReferralInput } from '../contract/bodies.ts';
 import { existsInPlan } from '../queries/lookups.ts';
 import { lockParticipant } from '../queries/participants.ts';
 import {
@@ -12,18 +12,21 @@ import {
   insertReferral,
   decideReferral as updateDecision,
 } from '../queries/referrals.ts';
+import { lockLiveParticipant } from './participants.ts';
+import { participantDetail } from './views.ts';
 
 const t = da.registration.errors;
 
+/** Refers a participant to an activity; genhusning calls it inside its own transaction too. */
 export async function createReferral(
   db: Db,
-  context: ActorContext,
+  acting: Acting,
   actor: SessionActor,
   participantId: string,
   input: ReferralInput,
 ): Promise<{ id: string; isReplay: boolean }> {
   const planId = actor.plan.id;
-  return withTransaction(db, context, async (trx) => {
+  return withTransaction(db, acting, async (trx) => {
     const participant = await lockParticipant(trx, actor, participantId);
     if (!participant) throw new AppError('NOT_FOUND');
     const earlier = await findReferralByClientKey(trx, planId, input.clientKey);
@@ -53,19 +56,30 @@ export async function createReferral(
   });
 }
 
+/** POST /participants/:id/referrals: refers, then answers with the participant. */
+export async function referParticipant(
+  db: Db,
+  ctx: RequestContext,
+  participantId: string,
+  input: ReferralInput,
+) {
+  const { isReplay } = await createReferral(db, ctx, ctx.actor, participantId, input);
+  return { isReplay, view: await participantDetail(db, ctx, participantId) };
+}
+
+/** Decides a referral; answers with its participant. */
 export async function decideReferral(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   referralId: string,
   input: { decision: string; decidedOn: string },
-): Promise<string> {
-  return withTransaction(db, context, async (trx) => {
+) {
+  const { actor } = ctx;
+  const participantId = await withTransaction(db, ctx, async (trx) => {
     const referral = await findReferral(trx, actor.plan.id, referralId);
+    if (!referral) throw new AppError('NOT_FOUND');
     // The referral is visible only through its participant's scope.
-    const participant = referral ? await lockParticipant(trx, actor, referral.participant_id) : undefined;
-    if (!referral || !participant) throw new AppError('NOT_FOUND');
-    if (participant.erased_at) throw new AppError('REGISTRATION_ERASED');
+    await lockLiveParticipant(trx, actor, referral.participant_id);
     if (input.decidedOn < referral.referred_on) throw fieldError('decidedOn', t.endBeforeStart);
     await updateDecision(
       trx,
@@ -75,4 +89,5 @@ export async function decideReferral(
     );
     return referral.participant_id;
   });
+  return participantDetail(db, ctx, participantId);
 }

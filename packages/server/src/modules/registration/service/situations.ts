@@ -1,13 +1,21 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
-import type { CksMeetingInput, SafetyContactInput } from '../contract-groups.ts';
+import type { CksMeetingInput, SafetyContactInput } from '../contract/groups.ts';
 import { existsInPlan } from '../queries/lookups.ts';
-import { lockParticipant } from '../queries/participants.ts';
-import { insertCksMeeting, insertSafetyContact, insertVolunteer } from '../queries/situations.ts';
-import { resolveTeam } from './participants.ts';
+import {
+  countNewVolunteers,
+  insertCksMeeting,
+  insertSafetyContact,
+  insertVolunteer,
+  listCksMeetings,
+  listSafetyContacts,
+  listVolunteers,
+} from '../queries/situations.ts';
+import { participantToRecord, resolveTeam } from './participants.ts';
+import { presentCksMeetings, presentSafetyContacts, presentVolunteers } from './present-situations.ts';
 
 const t = da.registration.errors;
 
@@ -16,22 +24,29 @@ async function checkArea(db: Db, planId: string, areaId: string | null | undefin
     throw fieldError('areaId', t.unknownArea);
 }
 
-/** A resident who volunteers via the plan; the person must be a registered, consenting participant. */
+/** The volunteers the actor may see, with the plan's count of new volunteers in the year (default: this). */
+export async function volunteerList(db: Db, ctx: RequestContext, year = new Date().getUTCFullYear()) {
+  const rows = await listVolunteers(db, ctx.actor);
+  return presentVolunteers(ctx, rows, year, await countNewVolunteers(db, ctx.actor.plan.id, year));
+}
+
+/**
+ * A resident who volunteers via the plan; the person must be a registered, consenting participant.
+ * Answers with the volunteers of the year the volunteering started.
+ */
 export async function addVolunteer(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   input: {
     clientKey: string;
     participantId: string;
     startedOn: string;
     activityId?: string | null | undefined;
   },
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
-    const participant = await lockParticipant(trx, actor, input.participantId);
-    if (!participant) throw fieldError('participantId', da.errors.notFound);
-    if (participant.erased_at) throw fieldError('participantId', t.participantErased);
+) {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
+    await participantToRecord(trx, actor, input.participantId);
     if (input.activityId && !(await existsInPlan(trx, 'plan_activity', actor.plan.id, input.activityId))) {
       throw fieldError('activityId', t.unknownActivity);
     }
@@ -43,15 +58,20 @@ export async function addVolunteer(
       started_on: input.startedOn,
     });
   });
+  return volunteerList(db, ctx, Number(input.startedOn.slice(0, 4)));
+}
+
+export async function safetyContactList(db: Db, ctx: RequestContext) {
+  return presentSafetyContacts(ctx, await listSafetyContacts(db, ctx.actor));
 }
 
 export async function addSafetyContact(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   input: SafetyContactInput,
 ): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
     await checkArea(trx, actor.plan.id, input.areaId);
     if (input.followedUpOn && input.followedUpOn < input.occurredOn) {
       throw fieldError('followedUpOn', t.endBeforeStart);
@@ -72,13 +92,13 @@ export async function addSafetyContact(
   });
 }
 
-export async function addCksMeeting(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  input: CksMeetingInput,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
+export async function cksMeetingList(db: Db, ctx: RequestContext) {
+  return presentCksMeetings(ctx, await listCksMeetings(db, ctx.actor));
+}
+
+export async function addCksMeeting(db: Db, ctx: RequestContext, input: CksMeetingInput): Promise<void> {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
     await checkArea(trx, actor.plan.id, input.areaId);
     await insertCksMeeting(trx, {
       plan_id: actor.plan.id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // The acceptance paragraph through the API: a mentor registers a participant with consent,
 // a referral from the jobcenter, a forløb with goals, two meetings and the outcome "ordinary job";

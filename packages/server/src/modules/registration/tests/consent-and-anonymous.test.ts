@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 describe.each(TEST_DATABASES)('consent, withdrawal and anonymous counting on %s', (kind) => {
   let t: TestApp;

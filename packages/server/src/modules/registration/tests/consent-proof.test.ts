@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
+import { countCases } from '../../../../test/report-counts.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import { runRetention } from '../../../retention.ts';
-import { countCases } from '../../reports/queries-quarterly.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // Issue 15, item 5: after erasure or withdrawal a minimal proof of consent stays (GDPR art. 7(1)):
 // when it was given, for which purposes, withdrawn when and by whom; no name, no contact, no

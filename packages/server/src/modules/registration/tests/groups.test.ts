@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 describe.each(TEST_DATABASES)('group courses, volunteers, tryghed and CKS on %s', (kind) => {
   let t: TestApp;
@@ -21,13 +21,7 @@ describe.each(TEST_DATABASES)('group courses, volunteers, tryghed and CKS on %s'
     other = (await addMember(t, 'worker', 'syd@test.dk', south)).session;
     leader = (await addMember(t, 'leader', 'leder@test.dk', null)).session;
     refs = await planRefs(t);
-    const women = await t.db
-      .selectFrom('plan_activity')
-      .select('id')
-      .where('plan_id', '=', t.planId)
-      .where('slug', '=', 'bydelsloeftere-for-kvinder')
-      .executeTakeFirstOrThrow();
-    womenId = women.id;
+    womenId = refs.courseActivityId;
     for (const name of ['Fatima', 'Hodan', 'Leyla']) {
       const p = await call(t, mentor, 'POST', '/api/v1/participants', participantBody(refs, name));
       people.push(p.json().id);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { hasControlCharacters, looksLikeCpr } from '../../../platform/contract/fields.ts';
 import { mutate } from './hostile-arbitraries.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // Random and hostile input at every write endpoint of the module: no response is a 5xx, and
 // whatever was accepted is valid (no CPR-like text, no control characters, constraints hold).

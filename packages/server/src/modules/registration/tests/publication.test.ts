@@ -6,8 +6,8 @@ import {
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // Issue 15, item 6: no registration text is published by itself. A worker's course evaluation
 // reaches the videnbase only when a leader publishes it, after a check against the plan's
@@ -36,13 +36,7 @@ describe.each(TEST_DATABASES)('publishing course evaluations to the videnbase on
     reader = await signIn(t.app, 'laeser@test.dk');
     programReader = await signIn(t.app, 'program@test.dk');
     const refs = await planRefs(t);
-    const women = await t.db
-      .selectFrom('plan_activity')
-      .select('id')
-      .where('plan_id', '=', t.planId)
-      .where('slug', '=', 'bydelsloeftere-for-kvinder')
-      .executeTakeFirstOrThrow();
-    activityId = women.id;
+    activityId = refs.courseActivityId;
     for (const name of ['Fatima Østergård', 'Hodan', 'Per Æblegård']) {
       expect(
         (await call(t, mentor, 'POST', '/api/v1/participants', participantBody(refs, name))).statusCode,

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { findTexts } from '../../../../test/text-scan.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import { cutoffDay, parsePeriod, periodsFromEnv } from '../../../platform/retention/periods.ts';
 import { rowsOf } from '../../../platform/retention/run.ts';
 import { runRetention } from '../../../retention.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 describe('retention cut-off', () => {
   it('counts calendar months back in Danish time, clamping to the month end', () => {

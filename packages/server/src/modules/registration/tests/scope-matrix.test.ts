@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { addMember, addTeam, call, participantBody, planRefs } from './support.ts';
 
 // Every endpoint of the module × every kind of caller, against real rows of Team Nord: the role
 // gate (403), the row scope (404 — existence never revealed) and what an allowed caller gets.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, signIn, type TestApp } from '../../../../test/build-test-app.ts';
+import { addMember, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { addMember, call, participantBody, planRefs } from './support.ts';
 
 describe.each(TEST_DATABASES)('teams and users on %s', (kind) => {
   let t: TestApp;

@@ -1,9 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import type { EventType, HouseholdEvent, MoveKind } from '../domain/events.ts';
-import { scopeHouseholds } from '../scope.ts';
+import type { EventType } from '../contract/vocabularies.ts';
+import type { HouseholdEvent, MoveKind } from '../service/domain/events.ts';
 import type { HouseholdEventTable } from '../tables.ts';
+import { scopeHouseholds } from './scope.ts';
 
 // The event history. Reads here are not scoped: callers either pass a household already found in
 // scope, or aggregate a phase into counts (the status table) without showing any household.

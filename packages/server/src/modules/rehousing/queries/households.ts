@@ -3,22 +3,20 @@ import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { recordErasure } from '../../../platform/retention/journal.ts';
-import { scopeHouseholds } from '../scope.ts';
 import type { RehousingHouseholdTable } from '../tables.ts';
+import { scopeHouseholds } from './scope.ts';
 
-// Households with their phase, team and responsible worker; every read goes through the scope.
+// Households with their phase and responsible worker; every read goes through the scope.
 function householdQuery(db: Db, actor: SessionActor) {
   return db
     .selectFrom('rehousing_household')
     .innerJoin('rehousing_phase', 'rehousing_phase.id', 'rehousing_household.phase_id')
-    .innerJoin('team', 'team.id', 'rehousing_household.team_id')
     .leftJoin('app_user as responsible', 'responsible.id', 'rehousing_household.responsible_user_id')
     .where(scopeHouseholds(actor))
     .selectAll('rehousing_household')
     .select([
       'rehousing_phase.name as phase_name',
       'rehousing_phase.vacate_on as phase_vacate_on',
-      'team.name as team_name',
       'responsible.display_name as responsible_name',
       'responsible.email as responsible_email',
     ]);

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import { IdParams } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   CreateHouseholdBody,
   EventBody,
@@ -11,20 +11,14 @@ import {
   HouseholdListQuery,
   HouseholdReferralBody,
   UpdateHouseholdBody,
-} from '../contract.ts';
-import { HouseholdDetail, HouseholdExport, HouseholdList, ReferralResult } from '../contract-views.ts';
+} from '../contract/requests.ts';
+import { HouseholdDetail, HouseholdExport, HouseholdList, ReferralResult } from '../contract/views.ts';
 import { recordEvent } from '../service/events.ts';
 import { addFollowup, referHousehold } from '../service/followups.ts';
 import { changeHousehold, createHousehold, eraseHousehold } from '../service/households.ts';
 import { exportHousehold, householdDetail, householdList } from '../service/views.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Genhusning'];
 
 /** Households: personal data, in the team's scope; a household outside it is a 404. */
@@ -40,9 +34,10 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: HouseholdList, ...errors },
       },
     },
-    async (request) => ({
-      households: await householdList(db, request, requireActor(request), request.query.phaseId),
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return householdList(db, ctx, request.query.phaseId);
+    },
   );
 
   app.post(
@@ -57,9 +52,9 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { id, isReplay } = await createHousehold(db, actorContextOf(request), actor, request.body);
-      return reply.status(isReplay ? 200 : 201).send(await householdDetail(db, request, actor, id));
+      const ctx = contextOf(request);
+      const { isReplay, detail } = await createHousehold(db, ctx, request.body);
+      return reply.status(isReplay ? 200 : 201).send(detail);
     },
   );
 
@@ -74,7 +69,10 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: HouseholdDetail, ...errors },
       },
     },
-    async (request) => householdDetail(db, request, requireActor(request), request.params.id),
+    async (request) => {
+      const ctx = contextOf(request);
+      return householdDetail(db, ctx, request.params.id);
+    },
   );
 
   app.patch(
@@ -90,9 +88,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await changeHousehold(db, actorContextOf(request), actor, request.params.id, request.body);
-      return householdDetail(db, request, actor, request.params.id);
+      const ctx = contextOf(request);
+      return changeHousehold(db, ctx, request.params.id, request.body);
     },
   );
 
@@ -109,17 +106,9 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { isReplay } = await recordEvent(
-        db,
-        actorContextOf(request),
-        actor,
-        request.params.id,
-        request.body,
-      );
-      return reply
-        .status(isReplay ? 200 : 201)
-        .send(await householdDetail(db, request, actor, request.params.id));
+      const ctx = contextOf(request);
+      const { isReplay, detail } = await recordEvent(db, ctx, request.params.id, request.body);
+      return reply.status(isReplay ? 200 : 201).send(detail);
     },
   );
 
@@ -136,9 +125,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      await addFollowup(db, actorContextOf(request), actor, request.params.id, request.body);
-      return reply.status(201).send(await householdDetail(db, request, actor, request.params.id));
+      const ctx = contextOf(request);
+      return reply.status(201).send(await addFollowup(db, ctx, request.params.id, request.body));
     },
   );
 
@@ -155,15 +143,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const result = await referHousehold(
-        db,
-        actorContextOf(request),
-        actor,
-        request.params.id,
-        request.body,
-      );
-      return reply.status(201).send(result);
+      const ctx = contextOf(request);
+      return reply.status(201).send(await referHousehold(db, ctx, request.params.id, request.body));
     },
   );
 
@@ -179,7 +160,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const data = await exportHousehold(db, request, requireActor(request), request.params.id);
+      const ctx = contextOf(request);
+      const data = await exportHousehold(db, ctx, request.params.id);
       reply.header(
         'content-disposition',
         `attachment; filename="indsigt-husstand-${request.params.id}.json"`,
@@ -201,7 +183,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      await eraseHousehold(db, actorContextOf(request), requireActor(request), request.params.id);
+      const ctx = contextOf(request);
+      await eraseHousehold(db, ctx, request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,11 +1,11 @@
 import { da } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorContextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from '../../plan/index.ts';
-import { ImportResult } from '../contract-views.ts';
+import { ImportResult } from '../contract/views.ts';
 import { HouseholdImportInvalid, importHouseholds } from '../service/import.ts';
 
 /**
@@ -30,26 +30,17 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         tags: ['Genhusning'],
         description:
           'Kolonner: etape, kontaktperson, kontakt, voksne, børn 0-5, børn 6-17, adresse, type (midlertidig/permanent), skrevet op (ÅÅÅÅ-MM-DD).',
-        response: {
-          200: ImportResult,
-          400: ErrorResponse,
-          401: ErrorResponse,
-          403: ErrorResponse,
-          409: ErrorResponse,
-          415: ErrorResponse,
-        },
+        response: { 200: ImportResult, ...errorResponses(400, 401, 403, 409, 415) },
       },
     },
     async (request, reply) => {
+      const ctx = contextOf(request);
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
       const kind =
         type === IMPORT_CONTENT_TYPES.csv ? 'csv' : type === IMPORT_CONTENT_TYPES.xlsx ? 'xlsx' : null;
       if (!kind || !Buffer.isBuffer(request.body)) throw new AppError('IMPORT_UNSUPPORTED_TYPE');
       try {
-        const result = await importHouseholds(db, actorContextOf(request), requireActor(request), {
-          kind,
-          content: request.body,
-        });
+        const result = await importHouseholds(db, ctx, { kind, content: request.body });
         return reply.status(200).send(result);
       } catch (error) {
         if (!(error instanceof HouseholdImportInvalid)) throw error;

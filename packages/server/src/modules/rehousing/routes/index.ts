@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
-import { type AlertingConfig, alertingConfigFromEnv, createMailer } from '../../alerting/index.ts';
-import { today } from '../service/events.ts';
+import { createMailer, type MailSettings, mailSettingsFromEnv } from '../../../platform/mail/index.ts';
+import { today } from '../service/clock.ts';
 import { type ReminderSettings, ReminderWorker, reminderSettingsFromEnv } from '../service/reminders.ts';
 import { householdRoutes } from './households.ts';
 import { importRoutes } from './import.ts';
@@ -11,7 +11,7 @@ import { statusRoutes } from './status.ts';
 export interface RehousingOptions {
   db: Db;
   /** The platform's SMTP settings (SMTP_URL …), shared with beredskab; from the environment when absent. */
-  mail?: AlertingConfig;
+  mail?: MailSettings;
   reminders?: Partial<ReminderSettings> & { run?: boolean };
 }
 
@@ -22,7 +22,7 @@ export interface RehousingOptions {
  */
 export const rehousingRoutes: FastifyPluginAsyncZod<RehousingOptions> = async (app, options) => {
   const { db } = options;
-  const config = options.mail ?? alertingConfigFromEnv();
+  const config = options.mail ?? mailSettingsFromEnv();
   const mailer = createMailer({
     ...config,
     mailFrom: process.env.REHOUSING_MAIL_FROM || 'Helhed genhusning <genhusning@helhed.local>',

@@ -1,22 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContextOf, contextOf, requireActor } from '../../../platform/access/request-context.ts';
+import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { ErrorResponse } from '../../../platform/http/error-response.ts';
-import type { Mailer } from '../../alerting/index.ts';
-import { LetterBody, TemplateBody } from '../contract.ts';
-import { Binary, LetterPreview, LetterSent, TemplateView } from '../contract-views.ts';
-import { loadTemplate, PLACEHOLDERS } from '../service/letter.ts';
-import { composeLetter, saveTemplate, sendLetter } from '../service/send-letter.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
+import type { Mailer } from '../../../platform/mail/index.ts';
+import { LetterBody, TemplateBody } from '../contract/requests.ts';
+import { Binary, LetterPreview, LetterSent, TemplateView } from '../contract/views.ts';
+import {
+  letterAsPdf,
+  previewLetter,
+  saveTemplate,
+  sendLetter,
+  templateView,
+} from '../service/send-letter.ts';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-  502: ErrorResponse,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 502);
 const tags = ['Genhusning'];
 const LetterParams = z.strictObject({ id: z.uuid(), offerId: z.uuid() });
 
@@ -31,11 +29,10 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
       config: { access: 'rehousing.read' },
       schema: { operationId: 'getLetterTemplate', tags, response: { 200: TemplateView, ...errors } },
     },
-    async (request) => ({
-      ...(await loadTemplate(db, requireActor(request).plan.id)),
-      placeholders: [...PLACEHOLDERS],
-      smtp: mailer.isConfigured,
-    }),
+    async (request) => {
+      const ctx = contextOf(request);
+      return templateView(db, ctx, mailer);
+    },
   );
 
   app.put(
@@ -50,13 +47,8 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
       },
     },
     async (request) => {
-      const planId = requireActor(request).plan.id;
-      await saveTemplate(db, actorContextOf(request), planId, request.body);
-      return {
-        ...(await loadTemplate(db, planId)),
-        placeholders: [...PLACEHOLDERS],
-        smtp: mailer.isConfigured,
-      };
+      const ctx = contextOf(request);
+      return saveTemplate(db, ctx, mailer, request.body);
     },
   );
 
@@ -72,14 +64,8 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
       },
     },
     async (request) => {
-      const letter = await composeLetter(
-        db,
-        requireActor(request),
-        request.params.id,
-        request.params.offerId,
-      );
-      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
-      return { subject: letter.subject, body: letter.body, email: letter.email };
+      const ctx = contextOf(request);
+      return previewLetter(db, ctx, request.params.id, request.params.offerId);
     },
   );
 
@@ -95,17 +81,12 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
       },
     },
     async (request, reply) => {
-      const letter = await composeLetter(
-        db,
-        requireActor(request),
-        request.params.id,
-        request.params.offerId,
-      );
-      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
+      const ctx = contextOf(request);
+      const pdf = await letterAsPdf(db, ctx, request.params.id, request.params.offerId);
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', 'inline; filename="boligtilbud.pdf"')
-        .send(letter.pdf);
+        .send(pdf);
     },
   );
 
@@ -122,18 +103,8 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Db; mailer: Mailer }> = a
       },
     },
     async (request, reply) => {
-      const letter = await sendLetter(
-        db,
-        actorContextOf(request),
-        requireActor(request),
-        mailer,
-        request.params.id,
-        request.body,
-      );
-      contextOf(request).audit.read('rehousing_household', request.params.id, 'rehousingLetter');
-      return reply
-        .status(201)
-        .send({ method: request.body.method, sentTo: request.body.method === 'email' ? letter.email : null });
+      const ctx = contextOf(request);
+      return reply.status(201).send(await sendLetter(db, ctx, mailer, request.params.id, request.body));
     },
   );
 };

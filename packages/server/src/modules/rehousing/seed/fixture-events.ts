@@ -1,4 +1,4 @@
-import type { HouseholdEvent } from '../domain/events.ts';
+import type { HouseholdEvent } from '../service/domain/events.ts';
 import type { FixtureHousehold } from './flyttehjaelp-2012.ts';
 
 /**

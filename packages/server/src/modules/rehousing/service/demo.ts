@@ -1,12 +1,12 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { checkHistory } from '../domain/status.ts';
+import { findOrCreateTeam } from '../../registration/index.ts';
 import { insertEvent } from '../queries/events.ts';
 import { insertHousehold } from '../queries/households.ts';
 import { findPhaseByName, insertPhase } from '../queries/phases.ts';
-import { findTeamByName, insertTeam } from '../queries/teams.ts';
 import { fixtureEvents } from '../seed/fixture-events.ts';
 import { declineReason, FLYTTEHJAELP_HOUSEHOLDS, FLYTTEHJAELP_PHASE } from '../seed/flyttehjaelp-2012.ts';
+import { checkHistory } from './domain/status.ts';
 
 const TEAM = 'Genhusning';
 
@@ -23,7 +23,7 @@ export async function loadFlyttehjaelpDemo(
   return withTransaction(db, systemActor('genhusning-demo', planId), async (trx) => {
     const exists = await findPhaseByName(trx, planId, FLYTTEHJAELP_PHASE.name);
     if (exists) return null;
-    const team = (await findTeamByName(trx, planId, TEAM)) ?? (await insertTeam(trx, planId, TEAM));
+    const team = await findOrCreateTeam(trx, planId, TEAM);
     const phase = await insertPhase(trx, {
       plan_id: planId,
       name: FLYTTEHJAELP_PHASE.name,

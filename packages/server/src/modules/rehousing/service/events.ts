@@ -1,45 +1,38 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
-import type { EventInput } from '../contract.ts';
-import type { HouseholdEvent } from '../domain/events.ts';
-import { checkHistory } from '../domain/status.ts';
+import type { EventInput } from '../contract/requests.ts';
 import { findEventByClientKey, insertEvent, listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { lockHousehold } from '../queries/households.ts';
+import { today } from './clock.ts';
+import type { HouseholdEvent } from './domain/events.ts';
+import { checkHistory } from './domain/status.ts';
 import { historyError } from './errors.ts';
+import { householdDetail } from './views.ts';
 
 const t = da.rehousing.errors;
-
-export function today(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
-}
 
 /**
  * Appends one event to a household's history after checking that the whole history, with the new
  * event in its place by date, is still possible (statusAsOf). Bad input saves nothing. Idempotent
- * on clientKey. Corrections are `voided` events; nothing is ever edited.
+ * on clientKey. Corrections are `voided` events; nothing is ever edited. Answers the household as it
+ * is now.
  */
-export async function recordEvent(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  householdId: string,
-  input: EventInput,
-  options: { allowFuture?: boolean } = {},
-): Promise<{ id: string; isReplay: boolean }> {
+export async function recordEvent(db: Db, ctx: RequestContext, householdId: string, input: EventInput) {
+  const { actor } = ctx;
   const planId = actor.plan.id;
-  return withTransaction(db, context, async (trx) => {
+  const isReplay = await withTransaction(db, ctx, async (trx) => {
     const household = await lockHousehold(trx, actor, householdId);
     if (!household) throw new AppError('NOT_FOUND');
     const earlier = await findEventByClientKey(trx, planId, input.clientKey);
     if (earlier) {
       if (earlier.household_id !== householdId) throw new AppError('CONFLICT');
-      return { id: earlier.id, isReplay: true };
+      return true;
     }
     if (household.erased_at) throw new AppError('REHOUSING_ERASED');
-    if (!options.allowFuture && input.occurredOn > today()) throw fieldError('occurredOn', t.dateInFuture);
+    if (input.occurredOn > today()) throw fieldError('occurredOn', t.dateInFuture);
     const rows = await listEventsOfHousehold(trx, planId, householdId);
     const history = rows.map(toDomain);
     const ids = new Set(rows.map((row) => row.id));
@@ -84,6 +77,7 @@ export async function recordEvent(
       recorded_by: actor.userId,
     });
     if (!inserted) throw new AppError('CONFLICT');
-    return { id: inserted.id, isReplay: false };
+    return false;
   });
+  return { isReplay, detail: await householdDetail(db, ctx, householdId) };
 }

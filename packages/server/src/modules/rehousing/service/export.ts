@@ -1,4 +1,5 @@
 import { da, fill, formatDate } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import {
   createPdfReport,
@@ -7,9 +8,10 @@ import {
   toCsv,
   toXlsx,
 } from '../../../platform/export/index.ts';
-import { TABLE_CELLS } from '../domain/events.ts';
+import { TABLE_CELLS } from '../contract/vocabularies.ts';
 import { findPhase } from '../queries/phases.ts';
-import { type SafeStatusTable, statusSeries, statusTable } from './status.ts';
+import { today } from './clock.ts';
+import { type SafeStatusTable, seesExactCounts, statusSeries, statusTable } from './status.ts';
 
 const t = da.rehousing.table;
 
@@ -62,4 +64,17 @@ export async function exportStatus(
     });
   }
   return report.finish();
+}
+
+/** The status table as a file on a date (today unless given), with the counts the actor may see. */
+export async function statusFile(
+  db: Db,
+  ctx: RequestContext,
+  query: { phaseId?: string; date?: string; format: ExportFormat },
+) {
+  const { plan } = ctx.actor;
+  const date = query.date ?? today();
+  const exact = seesExactCounts(ctx.actor);
+  const body = await exportStatus(db, plan.id, plan.name, query.phaseId ?? null, date, exact, query.format);
+  return { body, date };
 }

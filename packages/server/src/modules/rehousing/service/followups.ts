@@ -1,22 +1,23 @@
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { createParticipant, createReferral } from '../../registration/index.ts';
-import type { FollowupInput, HouseholdReferralInput } from '../contract.ts';
+import type { FollowupInput, HouseholdReferralInput } from '../contract/requests.ts';
 import { insertFollowup } from '../queries/followups.ts';
 import { lockHousehold, updateHousehold } from '../queries/households.ts';
+import { householdDetail } from './views.ts';
 
 /** The brobygger's follow-up after a move: a contact, a connection to a local offer, or the closing. */
-export async function addFollowup(
+async function saveFollowup(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   householdId: string,
   input: FollowupInput,
-  referralId: string | null = null,
+  referralId: string | null,
 ) {
-  await withTransaction(db, context, async (trx) => {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
     const household = await lockHousehold(trx, actor, householdId);
     if (!household) throw new AppError('NOT_FOUND');
     if (household.erased_at) throw new AppError('REHOUSING_ERASED');
@@ -34,6 +35,12 @@ export async function addFollowup(
   });
 }
 
+/** Records a follow-up; answers the household as it is now. */
+export async function addFollowup(db: Db, ctx: RequestContext, householdId: string, input: FollowupInput) {
+  await saveFollowup(db, ctx, householdId, input, null);
+  return householdDetail(db, ctx, householdId);
+}
+
 /**
  * Refers a vulnerable household's contact person to one of the plan's activities through the
  * registration module: the contact person becomes a participant (minimal data: the name, with the
@@ -43,18 +50,18 @@ export async function addFollowup(
  */
 export async function referHousehold(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   householdId: string,
   input: HouseholdReferralInput,
 ): Promise<{ participantId: string; referralId: string }> {
-  return withTransaction(db, context, async (trx) => {
+  const { actor } = ctx;
+  return withTransaction(db, ctx, async (trx) => {
     const household = await lockHousehold(trx, actor, householdId);
     if (!household) throw new AppError('NOT_FOUND');
     if (household.erased_at || !household.contact_name) throw new AppError('REHOUSING_ERASED');
     let participantId = household.participant_id;
     if (!participantId) {
-      const created = await createParticipant(trx, context, actor, {
+      const created = await createParticipant(trx, ctx, actor, {
         clientKey: crypto.randomUUID(),
         displayName: household.contact_name,
         gender: 'unspecified',
@@ -71,7 +78,7 @@ export async function referHousehold(
       participantId = created.id;
       await updateHousehold(trx, householdId, { participant_id: participantId });
     }
-    const referral = await createReferral(trx, context, actor, participantId, {
+    const referral = await createReferral(trx, ctx, actor, participantId, {
       clientKey: input.clientKey,
       source: 'other',
       sourceOther: 'Genhusning',
@@ -88,7 +95,7 @@ export async function referHousehold(
       note: input.reason,
       connection: null,
     };
-    await addFollowup(trx, context, actor, householdId, followup, referral.id);
+    await saveFollowup(trx, ctx, householdId, followup, referral.id);
     return { participantId, referralId: referral.id };
   });
 }

@@ -1,10 +1,10 @@
 import { da } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { resolveTeam } from '../../registration/index.ts';
-import type { CreateHouseholdInput, UpdateHouseholdInput } from '../contract.ts';
+import type { CreateHouseholdInput, UpdateHouseholdInput } from '../contract/requests.ts';
 import { insertEvent } from '../queries/events.ts';
 import {
   erasePersonalData,
@@ -15,6 +15,7 @@ import {
   updateHousehold,
 } from '../queries/households.ts';
 import { findPhase } from '../queries/phases.ts';
+import { householdDetail } from './views.ts';
 
 const t = da.rehousing.errors;
 
@@ -24,14 +25,10 @@ async function checkResponsible(db: Db, planId: string, userId: string | null | 
 }
 
 /** Registers a household in a phase with its `registered` event; idempotent on clientKey. */
-export async function createHousehold(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  input: CreateHouseholdInput,
-): Promise<{ id: string; isReplay: boolean }> {
+export async function createHousehold(db: Db, ctx: RequestContext, input: CreateHouseholdInput) {
+  const { actor } = ctx;
   const planId = actor.plan.id;
-  return withTransaction(db, context, async (trx) => {
+  const { id, isReplay } = await withTransaction(db, ctx, async (trx) => {
     const earlier = await findHouseholdIdByClientKey(trx, planId, input.clientKey);
     if (earlier) {
       if (earlier.contact_name !== input.contactName) throw new AppError('CONFLICT');
@@ -71,16 +68,13 @@ export async function createHousehold(
     });
     return { id: inserted.id, isReplay: false };
   });
+  return { isReplay, detail: await householdDetail(db, ctx, id) };
 }
 
-export async function changeHousehold(
-  db: Db,
-  context: ActorContext,
-  actor: SessionActor,
-  id: string,
-  input: UpdateHouseholdInput,
-): Promise<void> {
-  await withTransaction(db, context, async (trx) => {
+/** Changes what a worker may correct by hand; answers the household as it is now. */
+export async function changeHousehold(db: Db, ctx: RequestContext, id: string, input: UpdateHouseholdInput) {
+  const { actor } = ctx;
+  await withTransaction(db, ctx, async (trx) => {
     const row = await lockHousehold(trx, actor, id);
     if (!row) throw new AppError('NOT_FOUND');
     if (row.erased_at) throw new AppError('REHOUSING_ERASED');
@@ -106,12 +100,13 @@ export async function changeHousehold(
       special_needs_consent_on: needs ? consent : null,
     });
   });
+  return householdDetail(db, ctx, id);
 }
 
 /** Erasure (on request, or by retention): the household stays only as an anonymous count. */
-export async function eraseHousehold(db: Db, context: ActorContext, actor: SessionActor, id: string) {
-  await withTransaction(db, context, async (trx) => {
-    const row = await lockHousehold(trx, actor, id);
+export async function eraseHousehold(db: Db, ctx: RequestContext, id: string): Promise<void> {
+  await withTransaction(db, ctx, async (trx) => {
+    const row = await lockHousehold(trx, ctx.actor, id);
     if (!row) throw new AppError('NOT_FOUND');
     if (row.erased_at) throw new AppError('REHOUSING_ERASED');
     await erasePersonalData(trx, id);

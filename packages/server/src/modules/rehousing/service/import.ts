@@ -1,8 +1,8 @@
 import { da, fill } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import { hasControlCharacters, looksLikeCpr } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { resolveTeam } from '../../registration/index.ts';
 import { insertEvent } from '../queries/events.ts';
 import { insertHousehold } from '../queries/households.ts';
@@ -48,10 +48,10 @@ const TYPES: Record<string, 'temporary' | 'permanent'> = {
  */
 export async function importHouseholds(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   file: { kind: 'csv' | 'xlsx'; content: Buffer },
 ): Promise<{ imported: number }> {
+  const { actor } = ctx;
   let records: TableRecord[];
   try {
     records = file.kind === 'csv' ? readCsv(file.content) : await readXlsx(file.content);
@@ -119,7 +119,7 @@ export async function importHouseholds(
     });
   if (rows.length === 0) problems.push({ row: 1, message: t.sheetMissing });
   if (problems.length > 0) throw new HouseholdImportInvalid(problems);
-  return withTransaction(db, context, async (trx) => {
+  return withTransaction(db, ctx, async (trx) => {
     const teamId = await resolveTeam(trx, actor, null);
     for (const row of rows) {
       const inserted = await insertHousehold(trx, {

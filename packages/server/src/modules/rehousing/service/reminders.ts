@@ -1,7 +1,7 @@
 import { da, fill } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import type { Mailer } from '../../alerting/index.ts';
+import type { Mailer } from '../../../platform/mail/index.ts';
 import { claimReminder, listDueOffers } from '../queries/reminders.ts';
 import { danishDate } from './letter.ts';
 

@@ -1,20 +1,22 @@
 import { da, fill } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { type ActorContext, withTransaction } from '../../../platform/db/transaction.ts';
+import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
-import type { Mailer } from '../../alerting/index.ts';
-import { effectiveEvents } from '../domain/status.ts';
+import type { Mailer } from '../../../platform/mail/index.ts';
 import { listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { findHousehold } from '../queries/households.ts';
 import { insertLetter, upsertTemplate } from '../queries/letters.ts';
-import { checkTemplate, danishDate, letterPdf, loadTemplate, offerLine } from './letter.ts';
+import { effectiveEvents } from './domain/status.ts';
+import { checkTemplate, danishDate, letterPdf, loadTemplate, offerLine, PLACEHOLDERS } from './letter.ts';
+import { presentLetter, presentLetterPdf, presentLetterSent } from './presenters.ts';
 
 const t = da.rehousing;
 const EMAIL = /[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+/;
 
 /** The offer letter of one of the household's offers, filled from the plan's template. */
-export async function composeLetter(db: Db, actor: SessionActor, householdId: string, offerId: string) {
+async function composeLetter(db: Db, ctx: RequestContext, householdId: string, offerId: string) {
+  const { actor } = ctx;
   const household = await findHousehold(db, actor, householdId);
   if (!household) throw new AppError('NOT_FOUND');
   if (household.erased_at) throw new AppError('REHOUSING_ERASED');
@@ -44,16 +46,25 @@ export async function composeLetter(db: Db, actor: SessionActor, householdId: st
   };
 }
 
+/** The letter of one offer as text, for the preview. */
+export async function previewLetter(db: Db, ctx: RequestContext, householdId: string, offerId: string) {
+  return presentLetter(ctx, await composeLetter(db, ctx, householdId, offerId));
+}
+
+/** The letter of one offer as a PDF, to print. */
+export async function letterAsPdf(db: Db, ctx: RequestContext, householdId: string, offerId: string) {
+  return presentLetterPdf(ctx, await composeLetter(db, ctx, householdId, offerId));
+}
+
 /** Sends the letter as a PDF attachment through the platform's SMTP mailer, or records a print. */
 export async function sendLetter(
   db: Db,
-  context: ActorContext,
-  actor: SessionActor,
+  ctx: RequestContext,
   mailer: Mailer,
   householdId: string,
   input: { offerId: string; method: 'email' | 'print' },
 ) {
-  const letter = await composeLetter(db, actor, householdId, input.offerId);
+  const letter = await composeLetter(db, ctx, householdId, input.offerId);
   if (input.method === 'email') {
     if (!letter.email) throw new AppError('REHOUSING_NO_EMAIL');
     if (!mailer.isConfigured) throw new AppError('REHOUSING_SMTP_MISSING');
@@ -70,26 +81,36 @@ export async function sendLetter(
       throw new AppError('REHOUSING_MAIL_FAILED');
     }
   }
-  await withTransaction(db, context, (trx) =>
+  await withTransaction(db, ctx, (trx) =>
     insertLetter(trx, {
-      plan_id: actor.plan.id,
+      plan_id: ctx.actor.plan.id,
       household_id: householdId,
       offer_event_id: letter.offer.id,
       method: input.method,
       sent_to: input.method === 'email' ? letter.email : null,
-      created_by: actor.userId,
+      created_by: ctx.actor.userId,
     }),
   );
-  return letter;
+  return presentLetterSent(ctx, letter, input.method);
+}
+
+/** The plan's letter template (or the default), the placeholders it may use and whether mail can go out. */
+export async function templateView(db: Db, ctx: RequestContext, mailer: Mailer) {
+  return {
+    ...(await loadTemplate(db, ctx.actor.plan.id)),
+    placeholders: [...PLACEHOLDERS],
+    smtp: mailer.isConfigured,
+  };
 }
 
 export async function saveTemplate(
   db: Db,
-  context: ActorContext,
-  planId: string,
+  ctx: RequestContext,
+  mailer: Mailer,
   input: { subject: string; body: string },
 ) {
   checkTemplate(input.subject, 'subject');
   checkTemplate(input.body, 'body');
-  await withTransaction(db, context, (trx) => upsertTemplate(trx, planId, input));
+  await withTransaction(db, ctx, (trx) => upsertTemplate(trx, ctx.actor.plan.id, input));
+  return templateView(db, ctx, mailer);
 }

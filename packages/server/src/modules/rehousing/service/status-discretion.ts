@@ -2,9 +2,10 @@ import type { SafeCount } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { discretionOptions } from '../../../platform/discretion.ts';
 import { CountBook } from '../../reports/index.ts';
-import { type HouseholdEvent, TABLE_CELLS, type TableCell } from '../domain/events.ts';
-import { type StatusTable, statusAsOf, tableAsOf } from '../domain/status.ts';
+import { TABLE_CELLS, type TableCell } from '../contract/vocabularies.ts';
 import { householdFacts } from '../queries/events.ts';
+import type { HouseholdEvent } from './domain/events.ts';
+import { type StatusTable, statusAsOf, tableAsOf } from './domain/status.ts';
 
 export type SafeCells = { cells: Record<TableCell, SafeCount>; total: SafeCount };
 

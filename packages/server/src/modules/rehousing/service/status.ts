@@ -1,11 +1,13 @@
 import { type SafeCount, safeCount } from '@helhed/core';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext, SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { byOccurrence, type HouseholdEvent, type TableCell } from '../domain/events.ts';
-import { effectiveEvents } from '../domain/status.ts';
+import type { TableCell } from '../contract/vocabularies.ts';
 import { declineReasons, loadDomainEvents } from '../queries/events.ts';
 import { findPhase } from '../queries/phases.ts';
+import { today } from './clock.ts';
+import { byOccurrence, type HouseholdEvent } from './domain/events.ts';
+import { effectiveEvents } from './domain/status.ts';
 import { publishedStatus } from './status-discretion.ts';
 
 /** Fremtidens Vollsmose up to 2030 (seed 004): 1.000 homes demolished, 2.500 residents rehoused. */
@@ -172,4 +174,17 @@ export async function progress(
       .map(([reason, count]) => ({ reason, count: show(count) }))
       .sort((a, b) => a.reason.localeCompare(b.reason, 'da')),
   };
+}
+
+/** The status page on a date (today unless given): exact counts for leaders, discretion-safe for others. */
+export async function statusView(db: Db, ctx: RequestContext, query: { phaseId?: string; date?: string }) {
+  const { actor } = ctx;
+  const date = query.date ?? today();
+  const exact = seesExactCounts(actor);
+  const [table, series, progressView] = await Promise.all([
+    statusTable(db, actor.plan.id, query.phaseId, date, exact),
+    statusSeries(db, actor.plan.id, query.phaseId, date, exact),
+    progress(db, actor.plan.id, query.phaseId, date, actor),
+  ]);
+  return { table, series, progress: progressView };
 }

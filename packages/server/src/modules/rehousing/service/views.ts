@@ -1,36 +1,50 @@
-import type { FastifyRequest } from 'fastify';
-import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
 import { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { effectiveEvents, statusAsOf } from '../domain/status.ts';
-import { presentEvent, presentHousehold } from '../presenters.ts';
+import { listTeams } from '../../registration/index.ts';
 import { listEventsOfHousehold, loadDomainEvents, toDomain } from '../queries/events.ts';
 import { listFollowupsOfHousehold } from '../queries/followups.ts';
 import { findHousehold, listHouseholds } from '../queries/households.ts';
 import { listLettersOfHousehold } from '../queries/letters.ts';
-import { today } from './events.ts';
+import { today } from './clock.ts';
+import { effectiveEvents, statusAsOf } from './domain/status.ts';
+import { presentEvent, presentFollowup, presentHousehold } from './presenters.ts';
 
-export async function householdList(db: Db, request: FastifyRequest, actor: SessionActor, phaseId?: string) {
+/** The names of the plan's teams (registration's), for the households shown. */
+async function teamNames(db: Db, planId: string): Promise<(teamId: string) => string> {
+  const names = new Map((await listTeams(db, planId)).map((team) => [team.id, team.name]));
+  return (teamId) => names.get(teamId) ?? '';
+}
+
+export async function householdList(db: Db, ctx: RequestContext, phaseId?: string) {
+  const { actor } = ctx;
   const rows = await listHouseholds(db, actor, phaseId);
   const statuses = statusAsOf(await loadDomainEvents(db, actor.plan.id, phaseId), today());
-  return rows.map((row) => presentHousehold(request, row, statuses.get(row.id) ?? null));
+  const teamName = await teamNames(db, actor.plan.id);
+  return {
+    households: rows.map((row) =>
+      presentHousehold(ctx, row, teamName(row.team_id), statuses.get(row.id) ?? null),
+    ),
+  };
 }
 
 /** One household with its full history (voided events marked), letters and follow-up. */
-export async function householdDetail(db: Db, request: FastifyRequest, actor: SessionActor, id: string) {
-  const row = await findHousehold(db, actor, id);
+export async function householdDetail(db: Db, ctx: RequestContext, id: string) {
+  const planId = ctx.actor.plan.id;
+  const row = await findHousehold(db, ctx.actor, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const events = await listEventsOfHousehold(db, actor.plan.id, id);
+  const events = await listEventsOfHousehold(db, planId, id);
   const domain = events.map(toDomain);
   const effective = new Set(effectiveEvents(domain).map((e) => e.id));
   const status = statusAsOf(domain, '9999-12-31').get(id) ?? null;
-  const [letters, followups] = await Promise.all([
+  const [letters, followups, teamName] = await Promise.all([
     listLettersOfHousehold(db, id),
     listFollowupsOfHousehold(db, id),
+    teamNames(db, planId),
   ]);
   return {
-    household: presentHousehold(request, row, status),
+    household: presentHousehold(ctx, row, teamName(row.team_id), status),
     events: events.map((event) => presentEvent(event, event.type !== 'voided' && !effective.has(event.id))),
     letters: letters.map((l) => ({
       id: l.id,
@@ -39,22 +53,14 @@ export async function householdDetail(db: Db, request: FastifyRequest, actor: Se
       sentTo: l.sent_to,
       createdAt: l.created_at.toISOString(),
     })),
-    followups: followups.map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      occurredOn: f.occurred_on,
-      connection: f.connection,
-      note: f.note,
-      referralId: f.referral_id,
-      recordedBy: f.recorded_by_name,
-    })),
+    followups: followups.map(presentFollowup),
   };
 }
 
 /** Art. 15: everything held about one household, with the log of who read or changed it. */
-export async function exportHousehold(db: Db, request: FastifyRequest, actor: SessionActor, id: string) {
-  const detail = await householdDetail(db, request, actor, id);
-  const log = await listAccessLog(db, actor.plan.id, [{ type: 'rehousing_household', ids: [id] }]);
+export async function exportHousehold(db: Db, ctx: RequestContext, id: string) {
+  const detail = await householdDetail(db, ctx, id);
+  const log = await listAccessLog(db, ctx.actor.plan.id, [{ type: 'rehousing_household', ids: [id] }]);
   return {
     exportedAt: new Date().toISOString(),
     ...detail,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { planRefs } from '../../registration/tests/support.ts';
 import { addEvent, addMember, addTeam, call, createHousehold, createPhase } from './support.ts';
 
 // A worker outside the genhusning team cannot open a household by any route: every one answers

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAlertingTestApp } from '../../../../test/alerting-test-app.ts';
 import type { Session, TestApp } from '../../../../test/build-test-app.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
+import { planRefs } from '../../../../test/registration-setup.ts';
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from '../../../../test/smtp-capture.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { alertingConfigFromEnv } from '../../alerting/config.ts';
-import { createMailer } from '../../alerting/delivery/mailer.ts';
-import { planRefs } from '../../registration/tests/support.ts';
-import { today } from '../service/events.ts';
+import { createMailer, mailSettingsFromEnv } from '../../../platform/mail/index.ts';
+import { today } from '../service/clock.ts';
 import { runDueReminders } from '../service/reminders.ts';
 import { addEvent, addMember, addTeam, call, createHousehold, createPhase } from './support.ts';
 
@@ -88,7 +87,7 @@ describe.each(TEST_DATABASES)('genhusning offer letter and follow-up (%s)', (kin
   });
 
   it('reminds the responsible worker once before the answer deadline', async () => {
-    const mailer = createMailer({ ...alertingConfigFromEnv({}), smtpUrl: smtp.url });
+    const mailer = createMailer({ ...mailSettingsFromEnv({}), smtpUrl: smtp.url });
     const settings = { daysBefore: 3, publicUrl: 'http://helhed.test', pollIntervalMs: 1000 };
     try {
       expect(await runDueReminders(t.db, mailer, settings, plusDays(-5))).toBe(0);

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { planRefs } from '../../registration/tests/support.ts';
-import { today } from '../service/events.ts';
+import { today } from '../service/clock.ts';
 import { addMember, addTeam, call, createHousehold, createPhase } from './support.ts';
 
 const CONTACT = 'Familien Atomar (fiktiv)';

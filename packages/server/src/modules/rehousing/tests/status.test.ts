@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, type HouseholdEvent } from '../domain/events.ts';
-import { HistoryError, statusAsOf, tableAsOf } from '../domain/status.ts';
+import { EVENT_TYPES } from '../contract/vocabularies.ts';
 import { fixtureEvents } from '../seed/fixture-events.ts';
 import { FLYTTEHJAELP_CHECKS, FLYTTEHJAELP_HOUSEHOLDS } from '../seed/flyttehjaelp-2012.ts';
+import type { HouseholdEvent } from '../service/domain/events.ts';
+import { HistoryError, statusAsOf, tableAsOf } from '../service/domain/status.ts';
 
 const events = fixtureEvents(FLYTTEHJAELP_HOUSEHOLDS);
 

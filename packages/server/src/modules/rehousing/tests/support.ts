@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import type { Session, TestApp } from '../../../../test/build-test-app.ts';
-import { call } from '../../registration/tests/support.ts';
+import { call } from '../../../../test/registration-setup.ts';
 import { declineReason, FLYTTEHJAELP_HOUSEHOLDS, FLYTTEHJAELP_PHASE } from '../seed/flyttehjaelp-2012.ts';
 
-export { addMember, addTeam, call } from '../../registration/tests/support.ts';
+export { addMember, addTeam, call } from '../../../../test/registration-setup.ts';
 
 /** Creates a phase through the API as a leader would, returning its id. */
 export async function createPhase(

@@ -2,8 +2,7 @@ import { HIDDEN_LABEL, type RangeSolver } from '@helhed/core';
 import { loadRangeSolver } from '@helhed/core/discretion-highs';
 import type { Db } from '../../../platform/db/database.ts';
 import { overrideDiscretionForTests } from '../../../platform/discretion.ts';
-import type { QuarterlyReport, ReportScope } from '../contract.ts';
-import { buildQuarterlyReport } from '../index.ts';
+import { buildQuarterlyReport, type QuarterlyReport, type ReportScope } from '../index.ts';
 import { attackSection } from './published-sums.ts';
 
 /** The same report with the true counts (threshold 1: nothing is small, nothing is hidden). */

@@ -1,6 +1,6 @@
 import type { RangeSolver } from '@helhed/core';
 import { loadRangeSolver } from '@helhed/core/discretion-highs';
-import type { QuarterlyReport, QuarterSection } from '../contract.ts';
+import type { QuarterlyReport, QuarterSection } from '../contract/quarterly.ts';
 import { addSection, type CaseCells, ReaderModel } from './published-sums.ts';
 
 type Published = { published: QuarterSection; exact: QuarterSection };

@@ -11,11 +11,11 @@ import {
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
-import { buildProgramReport } from '../../program/service/report.ts';
+import { buildProgramReport } from '../../program/index.ts';
 import { buildAnnualReport, buildQuarterlyReport } from '../index.ts';
-import { LOCAL_RULES } from '../local-indicators.ts';
-import { countLocalRule } from '../queries-annual.ts';
-import { countCases, countPersons, countReferrals, countSessions } from '../queries-quarterly.ts';
+import { countLocalRule } from '../queries/annual.ts';
+import { countCases, countPersons, countReferrals, countSessions } from '../queries/quarterly.ts';
+import { LOCAL_RULES } from '../service/local-indicators.ts';
 import { insertParticipants, insertVolunteer, type Refs } from './fixture.ts';
 import { loadKnownDataset } from './known-dataset.ts';
 

@@ -1,8 +1,8 @@
 import { da } from '@helhed/core';
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../../platform/export/index.ts';
-import type { QuarterlyReport } from '../contract.ts';
-import { quarterlySheets } from '../sheets-quarterly.ts';
+import type { QuarterlyReport } from '../contract/quarterly.ts';
+import { quarterlySheets } from '../service/sheets-quarterly.ts';
 
 /**
  * Finds counts of persons from 1 to 4 in every rendering of a quarterly report. Counts of sessions,

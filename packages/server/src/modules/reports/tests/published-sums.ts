@@ -1,5 +1,5 @@
 import { auditSuppression, HIDDEN_LABEL, type RangeSolver, type SafeCount, type SumRule } from '@helhed/core';
-import type { QuarterMetrics, QuarterSection } from '../contract.ts';
+import type { QuarterMetrics, QuarterSection } from '../contract/quarterly.ts';
 
 /** What a reader holds: every published cell (value or "x"), the true counts behind them, the sums. */
 export class ReaderModel {

@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { generateSyntheticData } from '../../synthetic/index.ts';
-import type { QuarterlyReport } from '../contract.ts';
+import type { QuarterlyReport } from '../contract/quarterly.ts';
 import { buildQuarterlyReport, renderQuarterly } from '../index.ts';
 import { attackPublished, exactQuarterlyReport, hiddenShare } from './attack.ts';
 import { attackQuarterChain } from './chain-attack.ts';

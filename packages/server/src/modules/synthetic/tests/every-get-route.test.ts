@@ -11,7 +11,7 @@ import {
 import { getPathsOf, walkGetRoutes } from '../../../../test/get-route-walk.ts';
 import { personalValuesOf, showsPersonal } from '../../../../test/personal-values.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { generateSyntheticData } from '../generator.ts';
+import { generateSyntheticData } from '../service/generator.ts';
 
 // The demo data as `helhed seed --synthetic --demo` loads it, then every GET operation of the
 // OpenAPI document for every role. The response serializer checks each answer against the route's

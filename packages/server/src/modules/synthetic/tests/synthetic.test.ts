@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, buildTestApp, signIn, type TestApp } from '../../../../test/build-test-app.ts';
+import { call } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
-import { call } from '../../registration/tests/support.ts';
 import { buildQuarterlyReport } from '../../reports/index.ts';
-import { generateSyntheticData, SyntheticDataError } from '../generator.ts';
-import { findSyntheticDataset } from '../queries.ts';
+import { findSyntheticDataset } from '../queries/datasets.ts';
+import { generateSyntheticData, SyntheticDataError } from '../service/generator.ts';
 import { caseContent, countRows, fingerprint } from './support.ts';
 
 const SMALL = { plans: 2, residents: 120, fromYear: 2024, toYear: 2026 } as const;

@@ -1,21 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
+import type { ProcessingRecord } from '../../../types/api.ts';
 
-export const PROCESSING_RECORD_PDF_URL = '/api/v1/processing-record.pdf';
-
-export type ProcessingRecord = {
-  periods: { category: string; period: string }[];
-  activities: {
-    key: string;
-    title: string;
-    purpose: string;
-    subjects: string;
-    data: { table: string; columns: string[] }[];
-    recipients: string[];
-    retention: string[];
-  }[];
-  safeguards: string[];
-};
+export type { ProcessingRecord };
 
 export function useProcessingRecord() {
   return useQuery({

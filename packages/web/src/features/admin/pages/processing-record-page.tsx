@@ -1,12 +1,8 @@
 import { da } from '@helhed/core';
-import { Loading } from '../../../components/ui/loading.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import {
-  PROCESSING_RECORD_PDF_URL,
-  type ProcessingRecord,
-  useProcessingRecord,
-} from '../api/get-processing-record.ts';
+import { PROCESSING_RECORD_PDF_URL } from '../api/download-processing-record.ts';
+import { type ProcessingRecord, useProcessingRecord } from '../api/get-processing-record.ts';
 
 const t = da.retention.record;
 
@@ -60,33 +56,33 @@ export function ProcessingRecordPage() {
           {t.download}
         </a>
       </p>
-      {record.isPending ? <Loading /> : null}
-      {record.isError ? <QueryError error={record.error} onRetry={() => record.refetch()} /> : null}
-      {record.data ? (
-        <>
-          <section className="panel" aria-labelledby="perioder">
-            <h2 id="perioder">{t.periodsTitle}</h2>
-            <ul>
-              {record.data.periods.map((p) => (
-                <li key={p.category}>
-                  {p.category}: {p.period}
-                </li>
-              ))}
-            </ul>
-          </section>
-          {record.data.activities.map((activity) => (
-            <Activity key={activity.key} activity={activity} />
-          ))}
-          <section className="panel" aria-labelledby="sikkerhed">
-            <h2 id="sikkerhed">{t.safeguardsTitle}</h2>
-            <ul>
-              {record.data.safeguards.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </section>
-        </>
-      ) : null}
+      <QuerySection query={record} as="div">
+        {(data) => (
+          <>
+            <section className="panel" aria-labelledby="perioder">
+              <h2 id="perioder">{t.periodsTitle}</h2>
+              <ul>
+                {data.periods.map((p) => (
+                  <li key={p.category}>
+                    {p.category}: {p.period}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            {data.activities.map((activity) => (
+              <Activity key={activity.key} activity={activity} />
+            ))}
+            <section className="panel" aria-labelledby="sikkerhed">
+              <h2 id="sikkerhed">{t.safeguardsTitle}</h2>
+              <ul>
+                {data.safeguards.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      </QuerySection>
     </Page>
   );
 }

@@ -1,11 +1,11 @@
 import { da, fill } from '@helhed/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { ErrorSummary, SubmitButton } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { newClientKey } from '../../../lib/client-key.ts';
-import { useSaveContact } from '../api/contacts.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useSaveContact } from '../api/save-contact.ts';
 import type { ActionCard, Contact, ContactGroup } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -19,7 +19,6 @@ type Values = {
   deputyId: string;
   isActive: string;
 };
-type Errors = Partial<Record<keyof Values, string>>;
 const GROUPS = Object.keys(da.alerting.groups) as ContactGroup[];
 
 function valuesOf(contact: Contact | null, card: ActionCard): Values {
@@ -35,8 +34,8 @@ function valuesOf(contact: Contact | null, card: ActionCard): Values {
   };
 }
 
-function validate(v: Values): Errors {
-  const errors: Errors = {};
+function validate(v: Values): FieldErrors {
+  const errors: FieldErrors = {};
   if (!v.roleTitle.trim()) errors.roleTitle = da.validation.required;
   if (!v.fullName.trim()) errors.fullName = da.validation.required;
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) errors.email = da.validation.invalidEmail;
@@ -49,156 +48,88 @@ type Props = { card: ActionCard; contacts: Contact[]; editing: Contact | null; o
 
 /** Adds a person to the alert list, or corrects one; saving counts as confirming the entry. */
 export function ContactForm({ card, contacts, editing, onDone }: Props) {
-  const save = useSaveContact();
-  const formRef = useRef<HTMLFormElement>(null);
-  const clientKey = useRef<string>(newClientKey());
-  const [values, setValues] = useState<Values>(() => valuesOf(editing, card));
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useFormSubmit({
+    mutation: useSaveContact(),
+    initial: () => valuesOf(editing, card),
+    validate,
+    clientKey: true,
+    toBody: (values, clientKey) => ({
+      id: editing?.id ?? null,
+      clientKey,
+      values: {
+        organisationId: values.organisationId,
+        group: values.group,
+        roleTitle: values.roleTitle.trim(),
+        fullName: values.fullName.trim(),
+        email: values.email.trim(),
+        phone: values.phone.trim() || null,
+        deputyId: values.deputyId || null,
+        isActive: values.isActive === 'true',
+      },
+    }),
+    onSuccess: (_contact, _values, controls) => {
+      controls.renewClientKey();
+      controls.setValues(valuesOf(null, card));
+      onDone();
+    },
+  });
+  const { setValues, setErrors, formRef, field } = form;
+  // Another person chosen for correction (or none): their entry fills the form.
   useEffect(() => {
     setValues(valuesOf(editing, card));
     setErrors({});
     if (editing) formRef.current?.querySelector('input')?.focus();
-  }, [editing, card]);
-  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setSaved(null);
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate(
-      {
-        id: editing?.id ?? null,
-        clientKey: clientKey.current,
-        values: {
-          organisationId: values.organisationId,
-          group: values.group,
-          roleTitle: values.roleTitle.trim(),
-          fullName: values.fullName.trim(),
-          email: values.email.trim(),
-          phone: values.phone.trim() || null,
-          deputyId: values.deputyId || null,
-          isActive: values.isActive === 'true',
-        },
-      },
-      {
-        onSuccess: (contact) => {
-          clientKey.current = newClientKey();
-          setValues(valuesOf(null, card));
-          setSaved(contact.fullName);
-          onDone();
-        },
-        onError: (error) => {
-          if (error instanceof ApiError) setErrors(error.fieldErrors());
-          setAttempt((n) => n + 1);
-        },
-      },
-    );
-  }
+  }, [editing, card, setValues, setErrors, formRef]);
 
   const title = editing ? t.editContact : t.addContact;
+  const saved = form.result?.value.fullName;
   return (
     <form
       ref={formRef}
       className="form"
       noValidate
-      onSubmit={handleSubmit}
+      onSubmit={form.handleSubmit}
       aria-labelledby="contact-form-title"
     >
       <h2 id="contact-form-title">{title}</h2>
-      {save.isError ? (
-        <div data-error-summary tabIndex={-1}>
-          <Alert tone="error">{errorMessage(save.error)}</Alert>
-        </div>
-      ) : null}
+      <ErrorSummary error={form.error} />
       {saved ? <Alert tone="success">{fill(t.contactSaved, { name: saved })}</Alert> : null}
       <div className="form__grid">
-        <TextField
-          label={t.fullName}
-          name="fullName"
-          autoComplete="off"
-          value={values.fullName}
-          error={errors.fullName}
-          onChange={set('fullName')}
-        />
-        <TextField
-          label={t.roleTitle}
-          name="roleTitle"
-          autoComplete="off"
-          value={values.roleTitle}
-          error={errors.roleTitle}
-          onChange={set('roleTitle')}
-        />
+        <TextField label={t.fullName} autoComplete="off" {...field('fullName')} />
+        <TextField label={t.roleTitle} autoComplete="off" {...field('roleTitle')} />
         <SelectField
           label={t.organisation}
-          name="organisationId"
-          value={values.organisationId}
-          error={errors.organisationId}
           options={card.organisations.map((o) => ({ value: o.id, label: o.name }))}
-          onChange={set('organisationId')}
+          {...field('organisationId')}
         />
         <SelectField
           label={t.group}
-          name="group"
-          value={values.group}
           options={GROUPS.map((g) => ({ value: g, label: da.alerting.groups[g] }))}
-          onChange={set('group')}
+          {...field('group')}
         />
-        <TextField
-          label={t.email}
-          type="email"
-          name="email"
-          autoComplete="off"
-          value={values.email}
-          error={errors.email}
-          onChange={set('email')}
-        />
-        <TextField
-          label={t.phone}
-          type="tel"
-          name="phone"
-          autoComplete="off"
-          value={values.phone}
-          error={errors.phone}
-          onChange={set('phone')}
-        />
+        <TextField label={t.email} type="email" autoComplete="off" {...field('email')} />
+        <TextField label={t.phone} type="tel" autoComplete="off" {...field('phone')} />
         <SelectField
           label={t.deputy}
-          name="deputyId"
-          value={values.deputyId}
-          error={errors.deputyId}
           options={[
             { value: '', label: t.noDeputy },
             ...contacts
               .filter((c) => c.id !== editing?.id)
               .map((c) => ({ value: c.id, label: `${c.fullName} (${c.organisationName})` })),
           ]}
-          onChange={set('deputyId')}
+          {...field('deputyId')}
         />
         <SelectField
           label={t.active}
-          name="isActive"
-          value={values.isActive}
           options={[
             { value: 'true', label: da.users.active },
             { value: 'false', label: da.users.inactive },
           ]}
-          onChange={set('isActive')}
+          {...field('isActive')}
         />
       </div>
       <div className="inline-actions">
-        <button type="submit" className="button" aria-disabled={save.isPending}>
-          {save.isPending ? da.web.saving : t.saveContact}
-        </button>
+        <SubmitButton pending={form.isPending} label={t.saveContact} pendingLabel={da.web.saving} />
         {editing ? (
           <button type="button" className="button button--secondary" onClick={onDone}>
             {t.cancel}

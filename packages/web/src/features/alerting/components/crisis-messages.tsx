@@ -1,14 +1,25 @@
 import { da, fill, formatDateTime } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { useIncidentAction } from '../api/incidents.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useApproveMessage } from '../api/approve-message.ts';
+import { type DraftInput, useDraftMessage } from '../api/draft-message.ts';
+import { useSendMessage } from '../api/send-message.ts';
 import type { IncidentDetail } from '../types.ts';
-import { TextareaField } from './textarea-field.tsx';
 
 const t = da.alerting.ui;
-type Draft = { audience: string; subject: string; body: string };
+
+/** Every field is required. */
+function validate(values: DraftInput): FieldErrors {
+  const found: FieldErrors = {};
+  for (const key of ['audience', 'subject', 'body'] as const)
+    if (!values[key].trim()) found[key] = da.validation.required;
+  return found;
+}
 
 /** Drafted → approved by an FU member → sent to the CKS contacts. The server refuses anything else. */
 export function CrisisMessages({
@@ -22,33 +33,17 @@ export function CrisisMessages({
 }) {
   const id = detail.incident.id;
   const isOpen = detail.incident.status !== 'closed';
-  const draft = useIncidentAction<Draft>(
-    id,
-    () => '/messages',
-    (input) => input,
-  );
-  const approve = useIncidentAction<string>(id, (messageId) => `/messages/${messageId}/approve`);
-  const send = useIncidentAction<string, { recipients: number }>(
-    id,
-    (messageId) => `/messages/${messageId}/send`,
-  );
-  const [values, setValues] = useState<Draft>({ audience: '', subject: '', body: '' });
-  const [errors, setErrors] = useState<Partial<Draft>>({});
-  const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: Partial<Draft> = {};
-    for (const key of ['audience', 'subject', 'body'] as const)
-      if (!values[key].trim()) found[key] = da.validation.required;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    draft.mutate(values, {
-      onSuccess: () => setValues({ audience: '', subject: '', body: '' }),
-      onError: (error) => error instanceof ApiError && setErrors(error.fieldErrors()),
-    });
-  }
+  const draft = useDraftMessage(id);
+  const approve = useApproveMessage(id);
+  const send = useSendMessage(id);
+  const form = useFormSubmit({
+    mutation: draft,
+    initial: { audience: '', subject: '', body: '' },
+    validate,
+    toBody: (values) => values,
+    resetOnSuccess: true,
+  });
+  const { field } = form;
 
   return (
     <>
@@ -105,39 +100,19 @@ export function CrisisMessages({
         </article>
       ))}
       {canRun && isOpen ? (
-        <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="draft-title">
-          <h3 id="draft-title">{t.draft}</h3>
-          {draft.isSuccess ? <Alert tone="success">{t.drafted}</Alert> : null}
-          {draft.isError && !(draft.error instanceof ApiError && draft.error.status === 400) ? (
-            <Alert tone="error">{errorMessage(draft.error)}</Alert>
-          ) : null}
+        <FormShell
+          form={form}
+          title={t.draft}
+          heading="h3"
+          notice={form.result ? <Alert tone="success">{t.drafted}</Alert> : null}
+          submitLabel={t.draft}
+        >
           <div className="form__grid">
-            <TextField
-              label={t.audience}
-              name="audience"
-              value={values.audience}
-              error={errors.audience}
-              onChange={set('audience')}
-            />
-            <TextField
-              label={t.subject}
-              name="subject"
-              value={values.subject}
-              error={errors.subject}
-              onChange={set('subject')}
-            />
+            <TextField label={t.audience} {...field('audience')} />
+            <TextField label={t.subject} {...field('subject')} />
           </div>
-          <TextareaField
-            label={t.body}
-            name="body"
-            value={values.body}
-            error={errors.body}
-            onChange={set('body')}
-          />
-          <button type="submit" className="button" aria-disabled={draft.isPending}>
-            {t.draft}
-          </button>
-        </form>
+          <TextareaField label={t.body} {...field('body')} />
+        </FormShell>
       ) : null}
     </>
   );

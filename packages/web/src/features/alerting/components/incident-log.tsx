@@ -1,11 +1,11 @@
 import { da, formatDateTime } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { useIncidentAction } from '../api/incidents.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { type LogEntryInput, useAddLogEntry } from '../api/add-log-entry.ts';
 import type { LogEntry } from '../types.ts';
-import { TextareaField } from './textarea-field.tsx';
 
 const t = da.alerting.ui;
 
@@ -18,30 +18,14 @@ export function IncidentLog({
   log: LogEntry[];
   canWrite: boolean;
 }) {
-  const add = useIncidentAction<{ kind: 'update' | 'decision'; text: string }>(
-    incidentId,
-    () => '/log',
-    (input) => input,
-  );
-  const [kind, setKind] = useState<'update' | 'decision'>('update');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError(da.validation.required);
-      return;
-    }
-    setError(undefined);
-    add.mutate(
-      { kind, text: text.trim() },
-      {
-        onSuccess: () => setText(''),
-        onError: (e) => e instanceof ApiError && setError(e.fieldErrors().text),
-      },
-    );
-  }
+  const form = useFormSubmit({
+    mutation: useAddLogEntry(incidentId),
+    initial: { kind: 'update' as LogEntryInput['kind'], text: '' },
+    validate: (values) => (values.text.trim() ? {} : { text: da.validation.required }),
+    toBody: (values) => ({ kind: values.kind, text: values.text.trim() }),
+    // The kind stays for the next entry; the text is cleared.
+    onSuccess: (_entry, _values, controls) => controls.setValues((v) => ({ ...v, text: '' })),
+  });
 
   return (
     <>
@@ -56,33 +40,23 @@ export function IncidentLog({
         ))}
       </ol>
       {canWrite ? (
-        <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="log-form-title">
-          <h3 id="log-form-title">{t.addLog}</h3>
-          {add.isError && !(add.error instanceof ApiError && add.error.status === 400) ? (
-            <Alert tone="error">{errorMessage(add.error)}</Alert>
-          ) : null}
-          {add.isSuccess ? <Alert tone="success">{t.logAdded}</Alert> : null}
+        <FormShell
+          form={form}
+          title={t.addLog}
+          heading="h3"
+          notice={form.result ? <Alert tone="success">{t.logAdded}</Alert> : null}
+          submitLabel={t.addLog}
+        >
           <SelectField
             label={t.logKind}
-            name="kind"
-            value={kind}
             options={[
               { value: 'update', label: da.alerting.logKinds.update },
               { value: 'decision', label: da.alerting.logKinds.decision },
             ]}
-            onChange={(e) => setKind(e.target.value as 'update' | 'decision')}
+            {...form.field('kind')}
           />
-          <TextareaField
-            label={t.logText}
-            name="text"
-            value={text}
-            error={error}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <button type="submit" className="button" aria-disabled={add.isPending}>
-            {t.addLog}
-          </button>
-        </form>
+          <TextareaField label={t.logText} {...form.field('text')} />
+        </FormShell>
       ) : null}
     </>
   );

@@ -1,9 +1,11 @@
 import { da, fill, formatDateTime } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { useIncidentAction } from '../api/incidents.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useConveneMeeting } from '../api/convene-meeting.ts';
+import { useRecordAttendance } from '../api/record-attendance.ts';
 import { fromLocalInput, toLocalInput } from '../lib/access.ts';
 import type { AlertRow, IncidentDetail } from '../types.ts';
 
@@ -13,21 +15,22 @@ const t = da.alerting.ui;
 export function MeetingPanel({ detail, canRun }: { detail: IncidentDetail; canRun: boolean }) {
   const id = detail.incident.id;
   const isOpen = detail.incident.status !== 'closed';
-  const convene = useIncidentAction<{ startsAt: string; url: string }>(
-    id,
-    () => '/meetings',
-    (input) => input,
-  );
-  const attend = useIncidentAction<{ meetingId: string; contactId: string; isPresent: boolean }>(
-    id,
-    (input) => `/meetings/${input.meetingId}/attendance`,
-    (input) => ({ contactId: input.contactId, isPresent: input.isPresent }),
-  );
-  const [startsAt, setStartsAt] = useState(() =>
-    toLocalInput(new Date(Date.now() + (detail.incident.level === 'red' ? 5 : 35) * 60_000)),
-  );
-  const [url, setUrl] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const convene = useConveneMeeting(id);
+  const attend = useRecordAttendance(id);
+  const form = useFormSubmit({
+    mutation: convene,
+    initial: () => ({
+      startsAt: toLocalInput(new Date(Date.now() + (detail.incident.level === 'red' ? 5 : 35) * 60_000)),
+      url: '',
+    }),
+    validate: ({ startsAt, url }) => {
+      const found: FieldErrors = {};
+      if (!fromLocalInput(startsAt)) found.startsAt = da.alerting.errors.invalidDateTime;
+      if (!/^https?:\/\/\S+$/.test(url.trim())) found.url = da.alerting.errors.invalidUrl;
+      return found;
+    },
+    toBody: ({ startsAt, url }) => ({ startsAt: fromLocalInput(startsAt), url: url.trim() }),
+  });
   const invited: AlertRow[] = [
     ...new Map(
       detail.alerts
@@ -35,19 +38,6 @@ export function MeetingPanel({ detail, canRun }: { detail: IncidentDetail; canRu
         .map((a) => [a.contactId, a]),
     ).values(),
   ];
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!fromLocalInput(startsAt)) found.startsAt = da.alerting.errors.invalidDateTime;
-    if (!/^https?:\/\/\S+$/.test(url.trim())) found.url = da.alerting.errors.invalidUrl;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    convene.mutate(
-      { startsAt: fromLocalInput(startsAt), url: url.trim() },
-      { onError: (error) => error instanceof ApiError && setErrors(error.fieldErrors()) },
-    );
-  }
 
   return (
     <>
@@ -67,30 +57,23 @@ export function MeetingPanel({ detail, canRun }: { detail: IncidentDetail; canRu
                   <span>
                     {a.fullName}: {record ? (record.isPresent ? t.present : t.absent) : da.web.empty}
                   </span>
-                  {canRun && isOpen ? (
-                    <>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={fill(t.recordPresent, { name: a.fullName })}
-                        onClick={() =>
-                          attend.mutate({ meetingId: meeting.id, contactId: a.contactId, isPresent: true })
-                        }
-                      >
-                        {t.present}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={fill(t.recordAbsent, { name: a.fullName })}
-                        onClick={() =>
-                          attend.mutate({ meetingId: meeting.id, contactId: a.contactId, isPresent: false })
-                        }
-                      >
-                        {t.absent}
-                      </button>
-                    </>
-                  ) : null}
+                  {canRun && isOpen
+                    ? ([true, false] as const).map((isPresent) => (
+                        <button
+                          key={String(isPresent)}
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={fill(isPresent ? t.recordPresent : t.recordAbsent, {
+                            name: a.fullName,
+                          })}
+                          onClick={() =>
+                            attend.mutate({ meetingId: meeting.id, contactId: a.contactId, isPresent })
+                          }
+                        >
+                          {isPresent ? t.present : t.absent}
+                        </button>
+                      ))
+                    : null}
                 </li>
               );
             })}
@@ -98,34 +81,18 @@ export function MeetingPanel({ detail, canRun }: { detail: IncidentDetail; canRu
         </div>
       ))}
       {canRun && isOpen ? (
-        <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="convene-title">
-          <h3 id="convene-title">{t.convene}</h3>
-          {convene.isError && !(convene.error instanceof ApiError && convene.error.status === 400) ? (
-            <Alert tone="error">{errorMessage(convene.error)}</Alert>
-          ) : null}
-          {convene.isSuccess ? <Alert tone="success">{t.convened}</Alert> : null}
+        <FormShell
+          form={form}
+          title={t.convene}
+          heading="h3"
+          notice={form.result ? <Alert tone="success">{t.convened}</Alert> : null}
+          submitLabel={t.convene}
+        >
           <div className="form__grid">
-            <TextField
-              label={t.meetingStartsAt}
-              type="datetime-local"
-              name="startsAt"
-              value={startsAt}
-              error={errors.startsAt}
-              onChange={(e) => setStartsAt(e.target.value)}
-            />
-            <TextField
-              label={t.meetingUrl}
-              type="url"
-              name="url"
-              value={url}
-              error={errors.url}
-              onChange={(e) => setUrl(e.target.value)}
-            />
+            <TextField label={t.meetingStartsAt} type="datetime-local" {...form.field('startsAt')} />
+            <TextField label={t.meetingUrl} type="url" {...form.field('url')} />
           </div>
-          <button type="submit" className="button" aria-disabled={convene.isPending}>
-            {t.convene}
-          </button>
-        </form>
+        </FormShell>
       ) : null}
     </>
   );

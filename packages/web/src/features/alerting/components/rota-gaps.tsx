@@ -1,8 +1,7 @@
 import { da, fill, formatDateTime } from '@helhed/core';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { type GapRange, useRotaGaps } from '../api/alive.ts';
+import { type GapRange, useRotaGaps } from '../api/get-rota-gaps.ts';
 
 const t = da.alertingAlive.ui;
 
@@ -28,25 +27,31 @@ export function RotaGaps() {
   const gaps = useRotaGaps();
   const total = (gaps.data ?? []).reduce((sum, g) => sum + g.hours, 0);
   return (
-    <section className="panel" aria-busy={gaps.isPending} aria-labelledby="rota-gaps-title">
-      <h2 id="rota-gaps-title">{t.gapsTitle}</h2>
-      <p>{t.gapsIntro}</p>
-      {gaps.isPending ? <Loading /> : null}
-      {gaps.isError ? <QueryError error={gaps.error} onRetry={() => gaps.refetch()} /> : null}
-      {gaps.data && gaps.data.length === 0 ? <p>{t.gapsNone}</p> : null}
-      {gaps.data && gaps.data.length > 0 ? (
+    <QuerySection
+      query={gaps}
+      labelledBy="rota-gaps-title"
+      header={
+        <>
+          <h2 id="rota-gaps-title">{t.gapsTitle}</h2>
+          <p>{t.gapsIntro}</p>
+        </>
+      }
+      isEmpty={(ranges) => ranges.length === 0}
+      emptyText={t.gapsNone}
+    >
+      {(ranges) => (
         <>
           <p className="state state--bad">{fill(t.gapsCount, { hours: String(total) })}</p>
           <DataTable
             caption={t.gapsTitle}
             columns={COLUMNS}
-            rows={gaps.data}
+            rows={ranges}
             rowKey={(g) => `${g.startsAt}-${g.kind}`}
             emptyText={t.gapsNone}
             initialSort={{ key: 'from', direction: 'ascending' }}
           />
         </>
-      ) : null}
-    </section>
+      )}
+    </QuerySection>
   );
 }

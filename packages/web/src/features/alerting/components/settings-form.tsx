@@ -1,62 +1,54 @@
 import { da } from '@helhed/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { useSaveSettings } from '../api/contacts.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useUpdateSettings } from '../api/update-settings.ts';
 import type { Settings } from '../types.ts';
 
 const t = da.alerting.ui;
 
-export function SettingsForm({ settings }: { settings: Settings }) {
-  const save = useSaveSettings();
-  const [escalation, setEscalation] = useState(String(settings.escalationSeconds));
-  const [validHours, setValidHours] = useState(String(settings.ackValidHours));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    setEscalation(String(settings.escalationSeconds));
-    setValidHours(String(settings.ackValidHours));
-  }, [settings]);
+const valuesOf = (settings: Settings) => ({
+  escalationSeconds: String(settings.escalationSeconds),
+  ackValidHours: String(settings.ackValidHours),
+});
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { escalationSeconds: Number(escalation), ackValidHours: Number(validHours) };
-    const found: Record<string, string> = {};
-    if (!Number.isInteger(input.escalationSeconds) || input.escalationSeconds < 1)
-      found.escalationSeconds = da.validation.invalidValue;
-    if (!Number.isInteger(input.ackValidHours) || input.ackValidHours < 1)
-      found.ackValidHours = da.validation.invalidValue;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    save.mutate(input, { onError: (error) => error instanceof ApiError && setErrors(error.fieldErrors()) });
+/** Whole numbers of at least 1. */
+function validate(values: ReturnType<typeof valuesOf>): FieldErrors {
+  const found: FieldErrors = {};
+  for (const key of ['escalationSeconds', 'ackValidHours'] as const) {
+    const value = Number(values[key]);
+    if (!Number.isInteger(value) || value < 1) found[key] = da.validation.invalidValue;
   }
+  return found;
+}
 
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const form = useFormSubmit({
+    mutation: useUpdateSettings(),
+    initial: () => valuesOf(settings),
+    validate,
+    toBody: (values) => ({
+      escalationSeconds: Number(values.escalationSeconds),
+      ackValidHours: Number(values.ackValidHours),
+    }),
+  });
+  const { setValues, field } = form;
+  // The saved settings come back from the server: show them.
+  useEffect(() => setValues(valuesOf(settings)), [settings, setValues]);
   return (
-    <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="settings-title">
-      <h2 id="settings-title">{t.settingsTitle}</h2>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-      {save.isSuccess ? <Alert tone="success">{t.settingsSaved}</Alert> : null}
+    <FormShell
+      form={form}
+      title={t.settingsTitle}
+      notice={form.result ? <Alert tone="success">{t.settingsSaved}</Alert> : null}
+      submitLabel={t.saveSettings}
+    >
       <div className="form__grid">
-        <TextField
-          label={t.escalationSeconds}
-          name="escalationSeconds"
-          inputMode="numeric"
-          value={escalation}
-          error={errors.escalationSeconds}
-          onChange={(e) => setEscalation(e.target.value)}
-        />
-        <TextField
-          label={t.ackValidHours}
-          name="ackValidHours"
-          inputMode="numeric"
-          value={validHours}
-          error={errors.ackValidHours}
-          onChange={(e) => setValidHours(e.target.value)}
-        />
+        <TextField label={t.escalationSeconds} inputMode="numeric" {...field('escalationSeconds')} />
+        <TextField label={t.ackValidHours} inputMode="numeric" {...field('ackValidHours')} />
       </div>
-      <button type="submit" className="button">
-        {t.saveSettings}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,8 +1,7 @@
 import { da, fill, formatDateTime } from '@helhed/core';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { type AlertingStatus, type ChannelStatus, useAlertingStatus } from '../api/alive.ts';
+import { type AlertingStatus, type ChannelStatus, useAlertingStatus } from '../api/get-status.ts';
 
 const t = da.alertingAlive.ui;
 
@@ -60,14 +59,18 @@ function testAlertText(test: AlertingStatus['testAlert']): string {
 /** Beredskab overview: is mail and SMS getting through, is the sender running, was the prøvealarm read. */
 export function StatusPanel() {
   const status = useAlertingStatus(true);
-  const data = status.data;
   return (
-    <section className="panel" aria-busy={status.isPending} aria-labelledby="alerting-status-title">
-      <h2 id="alerting-status-title">{t.statusTitle}</h2>
-      <p>{t.statusIntro}</p>
-      {status.isPending ? <Loading /> : null}
-      {status.isError ? <QueryError error={status.error} onRetry={() => status.refetch()} /> : null}
-      {data ? (
+    <QuerySection
+      query={status}
+      labelledBy="alerting-status-title"
+      header={
+        <>
+          <h2 id="alerting-status-title">{t.statusTitle}</h2>
+          <p>{t.statusIntro}</p>
+        </>
+      }
+    >
+      {(data) => (
         <>
           <DataTable
             caption={t.statusTitle}
@@ -98,7 +101,7 @@ export function StatusPanel() {
             {data.rotaGapHours > 0 ? fill(t.gapsSummary, { hours: String(data.rotaGapHours) }) : t.gapsNone}
           </p>
         </>
-      ) : null}
-    </section>
+      )}
+    </QuerySection>
   );
 }

@@ -1,12 +1,11 @@
 import { da, formatDateTime } from '@helhed/core';
 import { Link } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
-import { useActionCard } from '../api/contacts.ts';
-import { useIncidents } from '../api/incidents.ts';
+import { useActionCard } from '../api/get-action-card.ts';
+import { useIncidents } from '../api/get-incidents.ts';
 import { ActionCardView } from '../components/action-card.tsx';
 import { LevelBadge } from '../components/level-badge.tsx';
 import { RaiseIncidentForm } from '../components/raise-incident-form.tsx';
@@ -48,29 +47,26 @@ export function AlertingPage() {
   return (
     <Page title={da.alerting.title}>
       <p className="lead">{da.alerting.intro}</p>
-      <section className="panel" aria-busy={card.isPending} aria-labelledby="raise-title">
-        {card.isPending ? <Loading /> : null}
-        {card.isError ? <QueryError error={card.error} onRetry={() => card.refetch()} /> : null}
-        {card.data ? <RaiseIncidentForm card={card.data} canOpen={mayRead} /> : null}
-      </section>
+      <QuerySection query={card} label={t.raiseTitle}>
+        {(data) => <RaiseIncidentForm card={data} canOpen={mayRead} />}
+      </QuerySection>
       {mayRead ? (
-        <section className="panel" aria-busy={incidents.isPending} aria-labelledby="incidents-title">
-          <h2 id="incidents-title">{t.incidents}</h2>
-          {incidents.isPending ? <Loading /> : null}
-          {incidents.isError ? (
-            <QueryError error={incidents.error} onRetry={() => incidents.refetch()} />
-          ) : null}
-          {incidents.data ? (
+        <QuerySection
+          query={incidents}
+          labelledBy="incidents-title"
+          header={<h2 id="incidents-title">{t.incidents}</h2>}
+        >
+          {(rows) => (
             <DataTable
               caption={t.incidents}
               columns={COLUMNS}
-              rows={incidents.data}
+              rows={rows}
               rowKey={(i) => i.id}
               emptyText={t.noIncidents}
               initialSort={{ key: 'when', direction: 'descending' }}
             />
-          ) : null}
-        </section>
+          )}
+        </QuerySection>
       ) : null}
       {can('alerting.contacts.manage') ? <StatusPanel /> : null}
       {card.data ? (

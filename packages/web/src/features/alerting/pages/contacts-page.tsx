@@ -1,13 +1,15 @@
 import { da, fill, formatDateTime } from '@helhed/core';
 import { useState } from 'react';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useCan } from '../../auth/api/get-session.ts';
-import { useActionCard, useConfirmContact, useContacts, useSettings } from '../api/contacts.ts';
+import { useConfirmContact } from '../api/confirm-contact.ts';
+import { useActionCard } from '../api/get-action-card.ts';
+import { useContacts } from '../api/get-contacts.ts';
+import { useSettings } from '../api/get-settings.ts';
 import { ContactForm } from '../components/contact-form.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
 import type { ActionCard, Contact } from '../types.ts';
@@ -128,24 +130,27 @@ export function ContactsPage() {
     <Page title={t.contactsTitle}>
       <p className="lead">{card.data ? fill(t.keptCurrentBy, { who: card.data.keptCurrentBy }) : null}</p>
       {settings.data && !settings.data.smtpConfigured ? <p className="outbox-warning">{t.smtpOff}</p> : null}
-      <section className="panel" aria-busy={contacts.isPending} aria-labelledby="contacts-caption">
-        <h2 id="contacts-caption">{t.contactsTitle}</h2>
-        {contacts.isPending ? <Loading /> : null}
-        {contacts.isError ? <QueryError error={contacts.error} onRetry={() => contacts.refetch()} /> : null}
-        {confirm.isError ? <Alert tone="error">{errorMessage(confirm.error)}</Alert> : null}
-        {confirmed ? <Alert tone="success">{fill(t.confirmed, { name: confirmed })}</Alert> : null}
-        {contacts.data ? (
-          <DataTable
-            caption={t.contactsTitle}
-            columns={columns}
-            rows={contacts.data}
-            rowKey={(c) => c.id}
-            emptyText={t.noContacts}
-            filterable
-            initialSort={{ key: 'group', direction: 'ascending' }}
-          />
-        ) : null}
-      </section>
+      <QuerySection
+        query={contacts}
+        labelledBy="contacts-caption"
+        header={<h2 id="contacts-caption">{t.contactsTitle}</h2>}
+      >
+        {(rows) => (
+          <>
+            {confirm.isError ? <Alert tone="error">{errorMessage(confirm.error)}</Alert> : null}
+            {confirmed ? <Alert tone="success">{fill(t.confirmed, { name: confirmed })}</Alert> : null}
+            <DataTable
+              caption={t.contactsTitle}
+              columns={columns}
+              rows={rows}
+              rowKey={(c) => c.id}
+              emptyText={t.noContacts}
+              filterable
+              initialSort={{ key: 'group', direction: 'ascending' }}
+            />
+          </>
+        )}
+      </QuerySection>
       {card.data && contacts.data ? (
         <section className="panel">
           <ContactForm

@@ -6,7 +6,11 @@ import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useCan } from '../../auth/api/get-session.ts';
-import { useIncident, useIncidentAction, useIncidentEvents } from '../api/incidents.ts';
+import { useActivateIncident } from '../api/activate-incident.ts';
+import { useCloseIncident } from '../api/close-incident.ts';
+import { useIncident } from '../api/get-incident.ts';
+import { timelineUrl } from '../api/get-timeline.ts';
+import { useIncidentEvents } from '../api/incident-events.ts';
 import { AlertsTable } from '../components/alerts-table.tsx';
 import { CrisisMessages } from '../components/crisis-messages.tsx';
 import { IncidentLog } from '../components/incident-log.tsx';
@@ -21,8 +25,8 @@ export function IncidentPage() {
   const can = useCan();
   const incident = useIncident(id);
   const connected = useIncidentEvents(id);
-  const activate = useIncidentAction<void, { alerted: number }>(id, () => '/activate');
-  const close = useIncidentAction<void>(id, () => '/close');
+  const activate = useActivateIncident(id);
+  const close = useCloseIncident(id);
   const detail = incident.data;
   const run = can('alerting.incident.run');
   const title = detail ? fill(t.incidentTitle, { category: detail.incident.category }) : t.incidents;
@@ -93,18 +97,10 @@ export function IncidentPage() {
                   </button>
                 ) : (
                   <>
-                    <a
-                      className="button button--secondary"
-                      href={`/api/v1/alerting/incidents/${id}/timeline.csv`}
-                      download
-                    >
+                    <a className="button button--secondary" href={timelineUrl(id, 'csv')} download>
                       {t.exportCsv}
                     </a>
-                    <a
-                      className="button button--secondary"
-                      href={`/api/v1/alerting/incidents/${id}/timeline.json`}
-                      download
-                    >
+                    <a className="button button--secondary" href={timelineUrl(id, 'json')} download>
                       {t.exportJson}
                     </a>
                   </>

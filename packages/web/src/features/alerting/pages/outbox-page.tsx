@@ -1,9 +1,8 @@
 import { da, formatDateTime } from '@helhed/core';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useOutbox } from '../api/incidents.ts';
+import { useOutbox } from '../api/get-outbox.ts';
 import type { OutboxMessage } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -60,22 +59,23 @@ export function OutboxPage() {
       <p className="lead">{t.outboxIntro}</p>
       {outbox.data && !outbox.data.smtpConfigured ? <p className="outbox-warning">{t.smtpOff}</p> : null}
       {notSent > 0 ? <p className="outbox-warning">{t.outboxNotSent}</p> : null}
-      <section className="panel" aria-busy={outbox.isPending} aria-labelledby="outbox-caption">
-        <h2 id="outbox-caption">{t.outboxTitle}</h2>
-        {outbox.isPending ? <Loading /> : null}
-        {outbox.isError ? <QueryError error={outbox.error} onRetry={() => outbox.refetch()} /> : null}
-        {outbox.data ? (
+      <QuerySection
+        query={outbox}
+        labelledBy="outbox-caption"
+        header={<h2 id="outbox-caption">{t.outboxTitle}</h2>}
+      >
+        {(data) => (
           <DataTable
             caption={t.outboxTitle}
             columns={COLUMNS}
-            rows={outbox.data.messages}
+            rows={data.messages}
             rowKey={(m) => m.id}
             emptyText={t.noMessages}
             filterable
             initialSort={{ key: 'created', direction: 'descending' }}
           />
-        ) : null}
-      </section>
+        )}
+      </QuerySection>
     </Page>
   );
 }

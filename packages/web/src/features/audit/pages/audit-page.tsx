@@ -1,8 +1,7 @@
 import { da } from '@helhed/core';
 import { useSearchParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { AUDIT_PAGE_SIZE, type AuditSearch, useAuditEvents } from '../api/get-audit-events.ts';
 import { AuditPager } from '../components/audit-pager.tsx';
@@ -51,22 +50,20 @@ export function AuditPage() {
       <section className="panel">
         <AuditSearchForm initial={search} serverErrors={serverErrors} onSearch={handleSearch} />
       </section>
-      <section className="panel" aria-busy={events.isFetching} aria-label={da.audit.results}>
-        {events.isPending ? <Loading /> : null}
-        {events.isError ? <QueryError error={events.error} onRetry={() => events.refetch()} /> : null}
-        {events.data ? (
+      <QuerySection query={events} label={da.audit.results} busy={events.isFetching}>
+        {(data) => (
           <>
-            <AuditTable events={events.data.events} />
+            <AuditTable events={data.events} />
             <AuditPager
               offset={search.offset}
               pageSize={AUDIT_PAGE_SIZE}
-              shown={events.data.events.length}
-              total={events.data.total}
+              shown={data.events.length}
+              total={data.total}
               onPage={handlePage}
             />
           </>
-        ) : null}
-      </section>
+        )}
+      </QuerySection>
     </Page>
   );
 }

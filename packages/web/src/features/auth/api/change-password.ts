@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from '../../../lib/query-client.ts';
+import { authKeys } from './keys.ts';
 
 export type ChangePasswordInput = { currentPassword: string; newPassword: string };
 
@@ -13,6 +13,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // The session changes (mustChangePassword, perhaps a new CSRF token): fetch it again.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.session }),
   });
 }

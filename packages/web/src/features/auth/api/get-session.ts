@@ -1,8 +1,8 @@
 import type { Action } from '@helhed/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from '../../../lib/query-client.ts';
 import type { Session } from '../../../types/api.ts';
+import { authKeys } from './keys.ts';
 
 /** The signed-in session, or null when nobody is signed in. */
 export async function getSession(): Promise<Session | null> {
@@ -20,7 +20,7 @@ export async function getSession(): Promise<Session | null> {
 }
 
 export function useSession() {
-  return useQuery({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: authKeys.session, queryFn: getSession, staleTime: 5 * 60_000 });
 }
 
 /**

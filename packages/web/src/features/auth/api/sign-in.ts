@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from '../../../lib/query-client.ts';
 import type { Session } from '../../../types/api.ts';
+import { authKeys } from './keys.ts';
 
 export type SignInInput = { email: string; password: string };
 
@@ -15,9 +15,9 @@ export function useSignIn() {
     mutationFn: signIn,
     onSuccess: (session) => {
       // A new session: nothing cached from an earlier user may survive.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.session[0] });
       setCsrfToken(session.csrfToken);
-      queryClient.setQueryData(sessionQueryKey, session);
+      queryClient.setQueryData(authKeys.session, session);
     },
   });
 }

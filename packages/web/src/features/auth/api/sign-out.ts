@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from '../../../lib/query-client.ts';
+import { authKeys } from './keys.ts';
 
 export function signOut(): Promise<void> {
   return api.post<void>('/api/v1/auth/sign-out');
@@ -12,8 +12,8 @@ export function useSignOut() {
     mutationFn: signOut,
     onSuccess: () => {
       setCsrfToken(null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.session[0] });
+      queryClient.setQueryData(authKeys.session, null);
     },
   });
 }

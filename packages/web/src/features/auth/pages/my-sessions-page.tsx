@@ -1,40 +1,20 @@
 import { da, fill, formatDateTime } from '@helhed/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryTable } from '../../../components/query-table.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { api, apiRequest, errorMessage } from '../../../lib/api-client.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { useEndOtherSessions } from '../api/end-other-sessions.ts';
+import { useEndSession } from '../api/end-session.ts';
+import { type MySession, useMySessions } from '../api/get-my-sessions.ts';
 
 const ui = da.accounts.ui;
-type MySession = {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  ipAddress: string | null;
-  userAgent: string | null;
-  isCurrent: boolean;
-};
-const key = ['my-sessions'] as const;
 
 /** "Mine sessioner": where I am signed in, and a way to end any of it. */
 export function MySessionsPage() {
-  const queryClient = useQueryClient();
-  const sessions = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) =>
-      api.get<{ sessions: MySession[] }>('/api/v1/auth/sessions', undefined, signal).then((r) => r.sessions),
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
-  const endOne = useMutation({
-    mutationFn: (id: string) => apiRequest<null>(`/api/v1/auth/sessions/${id}`, { method: 'DELETE' }),
-    onSuccess: refresh,
-  });
-  const endOthers = useMutation({
-    mutationFn: () => apiRequest<{ ended: number }>('/api/v1/auth/sessions/end-others', { method: 'POST' }),
-    onSuccess: refresh,
-  });
+  const sessions = useMySessions();
+  const endOne = useEndSession();
+  const endOthers = useEndOtherSessions();
   const columns: ReadonlyArray<Column<MySession>> = [
     {
       key: 'createdAt',
@@ -71,23 +51,19 @@ export function MySessionsPage() {
       {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
       {endOne.isSuccess ? <Alert tone="success">{ui.sessionEnded}</Alert> : null}
       {endOthers.isSuccess ? <Alert tone="success">{ui.othersEnded}</Alert> : null}
-      <section className="panel" aria-busy={sessions.isPending} aria-label={ui.sessionsCaption}>
-        {sessions.isPending ? <Loading /> : null}
-        {sessions.isError ? <QueryError error={sessions.error} onRetry={() => sessions.refetch()} /> : null}
-        {sessions.data ? (
-          <DataTable
-            caption={ui.sessionsCaption}
-            columns={columns}
-            rows={sessions.data}
-            rowKey={(s) => s.id}
-            emptyText={ui.unknown}
-            initialSort={{ key: 'createdAt', direction: 'descending' }}
-          />
-        ) : null}
-        <button type="button" className="button button--secondary" onClick={() => endOthers.mutate()}>
-          {ui.endOthers}
-        </button>
-      </section>
+      <QueryTable
+        query={sessions}
+        caption={ui.sessionsCaption}
+        columns={columns}
+        rowKey={(s) => s.id}
+        emptyText={ui.unknown}
+        initialSort={{ key: 'createdAt', direction: 'descending' }}
+        footer={
+          <button type="button" className="button button--secondary" onClick={() => endOthers.mutate()}>
+            {ui.endOthers}
+          </button>
+        }
+      />
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { da, fill, formatInteger } from '@helhed/core';
 import { Link } from 'react-router';
 import { formatActivityFormat, formatCount, formatHours } from '../lib/format.ts';
 import type { Activity, PlanArea } from '../types.ts';
-import { TableWrap } from './table-wrap.tsx';
+import { CaptionedTable } from './table-wrap.tsx';
 import { TextList } from './text-list.tsx';
 
 type ActivityDetailsProps = { activity: Activity; areas: ReadonlyArray<PlanArea> };
@@ -35,37 +35,29 @@ export function ActivityDetails({ activity, areas }: ActivityDetailsProps) {
       <h2>{da.planUi.targetGroups}</h2>
       {activity.targetGroup ? <p>{activity.targetGroup}</p> : null}
       {activity.targetGroups.length > 0 ? (
-        <TableWrap label={da.planUi.targetGroupsCaption}>
-          <table className="table" data-testid="target-groups">
-            <caption>{da.planUi.targetGroupsCaption}</caption>
-            <thead>
+        <CaptionedTable
+          caption={da.planUi.targetGroupsCaption}
+          headers={[da.planUi.area, da.planUi.targetGroup, da.planUi.count]}
+          testId="target-groups"
+          footer={
+            activity.targetTotal?.count != null ? (
               <tr>
-                <th scope="col">{da.planUi.area}</th>
-                <th scope="col">{da.planUi.targetGroup}</th>
-                <th scope="col">{da.planUi.count}</th>
+                <th scope="row">{da.planUi.total}</th>
+                <td />
+                <td>{formatInteger(activity.targetTotal.count)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {activity.targetGroups.map((group, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and never reorder.
-                <tr key={index}>
-                  <th scope="row">{areaName(group.areaSlug)}</th>
-                  <td>{group.description}</td>
-                  <td>{formatCount(group.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-            {activity.targetTotal?.count != null ? (
-              <tfoot>
-                <tr>
-                  <th scope="row">{da.planUi.total}</th>
-                  <td />
-                  <td>{formatInteger(activity.targetTotal.count)}</td>
-                </tr>
-              </tfoot>
-            ) : null}
-          </table>
-        </TableWrap>
+            ) : null
+          }
+        >
+          {activity.targetGroups.map((group, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and never reorder.
+            <tr key={index}>
+              <th scope="row">{areaName(group.areaSlug)}</th>
+              <td>{group.description}</td>
+              <td>{formatCount(group.count)}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
       ) : null}
       <h2>{da.planUi.referralSources}</h2>
       <TextList items={activity.referralSources} />

@@ -1,14 +1,15 @@
 import { da } from '@helhed/core';
-import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField, SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { lines, serverFieldErrors } from '../lib/form-errors.ts';
+import { type FormEvent, useId } from 'react';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { ErrorSummary, SubmitButton } from '../../../components/form/form-shell.tsx';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
+import type { FieldErrors } from '../../../lib/form.ts';
+import type { FormSubmit } from '../../../lib/use-form-submit.ts';
+import { lines } from '../lib/form-errors.ts';
 import { parseDanishNumber } from '../lib/format.ts';
 import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
 
-type Values = {
+export type ActivityValues = {
   name: string;
   focusAreaSlug: string;
   purposes: string;
@@ -18,7 +19,6 @@ type Values = {
   format: string;
   weeklyStaffHours: string;
 };
-type Errors = Partial<Record<keyof Values, string>>;
 
 /** The known forms, plus the activity's own text if the plan wrote something else. */
 function formatOptions(current: string) {
@@ -30,7 +30,7 @@ function formatOptions(current: string) {
 export function activityValues(
   activity: Activity | null,
   focusAreas: ReadonlyArray<FocusAreaSummary>,
-): Values {
+): ActivityValues {
   return {
     name: activity?.name ?? '',
     focusAreaSlug: activity?.focusAreaSlug ?? focusAreas[0]?.slug ?? '',
@@ -46,15 +46,22 @@ export function activityValues(
   };
 }
 
-function validate(values: Values): { input: ActivityInput; errors: Errors } {
-  const errors: Errors = {};
+/** The client-side checks, with Danish messages next to each field. */
+export function activityErrors(values: ActivityValues): FieldErrors {
+  const errors: FieldErrors = {};
   if (!values.name.trim()) errors.name = da.planUi.nameRequired;
   else if (values.name.trim().length > 300) errors.name = da.planUi.nameTooLong;
   if (!values.focusAreaSlug) errors.focusAreaSlug = da.planUi.focusAreaRequired;
   const hours = parseDanishNumber(values.weeklyStaffHours);
   if (hours === 'invalid') errors.weeklyStaffHours = da.planUi.invalidNumber;
   else if (hours !== null && hours < 0) errors.weeklyStaffHours = da.planUi.invalidNonNegative;
-  const input: ActivityInput = {
+  return errors;
+}
+
+/** The values as the API wants them: lists from lines, null for empty optional fields. */
+export function activityInput(values: ActivityValues): ActivityInput {
+  const hours = parseDanishNumber(values.weeklyStaffHours);
+  return {
     name: values.name.trim(),
     focusAreaSlug: values.focusAreaSlug,
     purposes: lines(values.purposes),
@@ -64,114 +71,63 @@ function validate(values: Values): { input: ActivityInput; errors: Errors } {
     format: values.format.trim() || null,
     weeklyStaffHours: hours === 'invalid' ? null : hours,
   };
-  return { input, errors };
 }
 
 type ActivityFormProps = {
+  /** The form hook (lib/use-form-submit.ts) of the create or the edit form. */
+  form: FormSubmit<ActivityValues, unknown>;
   title: string;
-  initial: Values;
   focusAreas: ReadonlyArray<FocusAreaSummary>;
-  pending: boolean;
-  error: unknown;
   submitLabel: string;
-  onSubmit: (input: ActivityInput, onFailed: (error: unknown) => void) => void;
+  /** Instead of the hook's submit (the edit form closes without a request when nothing changed). */
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   onCancel?: () => void;
 };
 
 /** The fields of an activity with Danish messages next to each field; used for both create and edit. */
-export function ActivityForm(props: ActivityFormProps) {
-  const { title, initial, focusAreas, pending, error, submitLabel, onSubmit, onCancel } = props;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(formRef, attempt);
-
-  const change =
-    (field: keyof Values) =>
-    (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const { input, errors: found } = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    onSubmit(input, (failure) => {
-      setErrors(serverFieldErrors(failure));
-      setAttempt((n) => n + 1);
-    });
-  }
-
+export function ActivityForm({
+  form,
+  title,
+  focusAreas,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: ActivityFormProps) {
+  const titleId = useId();
+  const { field, values } = form;
   const area = (
-    field: 'purposes' | 'targetGroup' | 'referralSources' | 'partners',
+    key: 'purposes' | 'targetGroup' | 'referralSources' | 'partners',
     label: string,
     hint?: string,
-  ) => (
-    <FormField label={label} hint={hint} error={errors[field]}>
-      {(control) => (
-        <textarea
-          className="input textarea"
-          name={field}
-          rows={4}
-          value={values[field]}
-          onChange={change(field)}
-          {...control}
-        />
-      )}
-    </FormField>
-  );
+  ) => <TextareaField label={label} hint={hint} rows={4} {...field(key)} />;
 
   return (
     <form
-      ref={formRef}
+      ref={form.formRef}
       className="form"
       noValidate
-      onSubmit={handleSubmit}
-      aria-labelledby="activity-form-title"
+      onSubmit={onSubmit ?? form.handleSubmit}
+      aria-labelledby={titleId}
     >
-      <h2 id="activity-form-title">{title}</h2>
-      {error ? (
-        <div data-error-summary tabIndex={-1}>
-          <Alert tone="error">{errorMessage(error)}</Alert>
-        </div>
-      ) : null}
+      <h2 id={titleId}>{title}</h2>
+      <ErrorSummary error={form.error} />
       <div className="form__grid">
-        <TextField
-          label={da.planUi.name}
-          name="name"
-          value={values.name}
-          error={errors.name}
-          onChange={change('name')}
-        />
+        <TextField label={da.planUi.name} {...field('name')} />
         <SelectField
           label={da.planUi.focusArea}
-          name="focusAreaSlug"
           options={focusAreas.map((f) => ({ value: f.slug, label: f.name }))}
-          value={values.focusAreaSlug}
-          error={errors.focusAreaSlug}
-          onChange={change('focusAreaSlug')}
+          {...field('focusAreaSlug')}
         />
         <SelectField
           label={da.planUi.structure}
-          name="format"
           options={formatOptions(values.format)}
-          value={values.format}
-          error={errors.format}
-          onChange={change('format')}
+          {...field('format')}
         />
         <TextField
           label={da.planUi.weeklyHours}
           hint={da.planUi.hoursHint}
-          name="weeklyStaffHours"
           inputMode="decimal"
-          value={values.weeklyStaffHours}
-          error={errors.weeklyStaffHours}
-          onChange={change('weeklyStaffHours')}
+          {...field('weeklyStaffHours')}
         />
       </div>
       {area('purposes', da.planUi.purposes, da.planUi.purposesHint)}
@@ -179,9 +135,7 @@ export function ActivityForm(props: ActivityFormProps) {
       {area('referralSources', da.planUi.referralSources, da.planUi.referralHint)}
       {area('partners', da.planUi.partners, da.planUi.partnersHint)}
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {pending ? da.web.saving : submitLabel}
-        </button>
+        <SubmitButton pending={form.isPending} label={submitLabel} pendingLabel={da.web.saving} />
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {da.planUi.cancel}

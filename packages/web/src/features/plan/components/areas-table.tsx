@@ -3,7 +3,7 @@ import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { formatCount } from '../lib/format.ts';
 import type { AgeGroup, PlanArea } from '../types.ts';
 import { Breakable } from './breakable.tsx';
-import { TableWrap } from './table-wrap.tsx';
+import { CaptionedTable } from './table-wrap.tsx';
 
 function residentsHeader(areas: ReadonlyArray<PlanArea>): string {
   const date = areas.find((area) => area.residentsDate)?.residentsDate;
@@ -52,33 +52,21 @@ export function AgeGroupsTable({ areas }: { areas: ReadonlyArray<PlanArea> }) {
   const groups = new Map<string, string>();
   for (const area of areas) for (const group of area.ageGroups) groups.set(group.key, group.label);
   return (
-    <TableWrap label={da.planUi.ageGroups}>
-      <table className="table">
-        <caption>{da.planUi.ageGroups}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{da.planUi.ageGroup}</th>
-            {areas.map((area) => (
-              <th key={area.slug} scope="col">
-                <Breakable text={area.name} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...groups].map(([key, label]) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              {areas.map((area) => (
-                <td key={area.slug} className="num">
-                  {formatAgeGroup(area.ageGroups.find((group) => group.key === key))}
-                </td>
-              ))}
-            </tr>
+    <CaptionedTable
+      caption={da.planUi.ageGroups}
+      headers={[da.planUi.ageGroup, ...areas.map((area) => <Breakable key={area.slug} text={area.name} />)]}
+    >
+      {[...groups].map(([key, label]) => (
+        <tr key={key}>
+          <th scope="row">{label}</th>
+          {areas.map((area) => (
+            <td key={area.slug} className="num">
+              {formatAgeGroup(area.ageGroups.find((group) => group.key === key))}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </TableWrap>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }
 

@@ -1,8 +1,8 @@
 import { da, fill, formatInteger } from '@helhed/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
+import { FormField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField } from '../../../components/ui/form-field.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import {
   ImportRejected,

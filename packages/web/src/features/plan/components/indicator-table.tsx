@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatBaseline } from '../lib/format.ts';
 import type { Baseline, IndicatorSummary, PlanArea } from '../types.ts';
 import { Breakable } from './breakable.tsx';
+import { CaptionedTable } from './table-wrap.tsx';
 
 type BaselineColumn = { key: string; header: string; pick: (baseline: Baseline) => boolean };
 
@@ -62,39 +63,30 @@ export function IndicatorTable({ goal, indicators, areas }: IndicatorTableProps)
   if (indicators.length === 0) return <p>{da.planUi.noIndicators}</p>;
   const columns = baselineColumns(indicators, areas);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-wrap" aria-label={fill(da.planUi.indicatorsCaption, { goal })} tabIndex={0}>
-      <table className="table table--compact">
-        <caption>{fill(da.planUi.indicatorsCaption, { goal })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{da.planUi.indicator}</th>
-            {columns.map((column) => (
-              <th key={column.key} scope="col">
-                <Breakable text={column.header} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((indicator) => (
-            <tr key={indicator.id}>
-              <th scope="row">
-                <Link to={`/plan/indikatorer/${encodeURIComponent(indicator.id)}`}>{indicator.name}</Link>
-                <span className="indicator-meta">
-                  {fill(da.planUi.indicatorMeta, {
-                    year: indicator.baselineYear ?? da.planUi.notGiven,
-                    source: indicator.dataSource ?? da.planUi.notGiven,
-                  })}
-                </span>
-              </th>
-              {columns.map((column) => (
-                <BaselineCell key={column.key} indicator={indicator} column={column} />
-              ))}
-            </tr>
+    <CaptionedTable
+      caption={fill(da.planUi.indicatorsCaption, { goal })}
+      headers={[
+        da.planUi.indicator,
+        ...columns.map((column) => <Breakable key={column.key} text={column.header} />),
+      ]}
+      className="table table--compact"
+    >
+      {indicators.map((indicator) => (
+        <tr key={indicator.id}>
+          <th scope="row">
+            <Link to={`/plan/indikatorer/${encodeURIComponent(indicator.id)}`}>{indicator.name}</Link>
+            <span className="indicator-meta">
+              {fill(da.planUi.indicatorMeta, {
+                year: indicator.baselineYear ?? da.planUi.notGiven,
+                source: indicator.dataSource ?? da.planUi.notGiven,
+              })}
+            </span>
+          </th>
+          {columns.map((column) => (
+            <BaselineCell key={column.key} indicator={indicator} column={column} />
           ))}
-        </tbody>
-      </table>
-    </section>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }

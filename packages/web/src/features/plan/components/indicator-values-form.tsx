@@ -1,14 +1,15 @@
 import { da, fill } from '@helhed/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { usePutIndicatorValues } from '../api/put-indicator-values.ts';
 import { baselineYearNumber, formatIndicatorValue, parseDanishNumber } from '../lib/format.ts';
 import type { Indicator, IndicatorValueInput, PlanArea } from '../types.ts';
 
-type Errors = Record<string, string>;
+/** The year and the text typed for each area (keyed by the area's slug). */
+type Values = { year: string; areas: Record<string, string> };
 
 /** The values already stored for a year, as the user would type them ("59,9"). */
 function valuesForYear(indicator: Indicator, areas: ReadonlyArray<PlanArea>, year: number) {
@@ -30,77 +31,63 @@ function defaultYear(indicator: Indicator): number {
   return Math.max(latest, baseline + 1);
 }
 
+/** The values to send for the year, or the Danish messages keyed by field ('year' or an area's slug). */
+function check(values: Values, indicator: Indicator, areas: ReadonlyArray<PlanArea>) {
+  const errors: FieldErrors = {};
+  const yearNumber = Number(values.year);
+  if (!/^\d{4}$/.test(values.year.trim()) || yearNumber < 2000 || yearNumber > 2100)
+    errors.year = da.planUi.invalidYear;
+  const input: IndicatorValueInput[] = [];
+  for (const area of areas) {
+    const parsed = parseDanishNumber(values.areas[area.slug] ?? '');
+    const existed = indicator.values.some((v) => v.areaSlug === area.slug && v.year === yearNumber);
+    if (parsed === 'invalid') errors[area.slug] = da.planUi.invalidNumber;
+    else if (parsed !== null && parsed < 0) errors[area.slug] = da.planUi.invalidNonNegative;
+    // An empty field only matters if it clears a stored value.
+    else if (parsed !== null || existed) input.push({ areaSlug: area.slug, year: yearNumber, value: parsed });
+  }
+  if (Object.keys(errors).length === 0 && input.length === 0)
+    errors[areas[0]?.slug ?? 'year'] = da.planUi.valueRequired;
+  return { input, errors };
+}
+
 type IndicatorValuesFormProps = { indicator: Indicator; areas: ReadonlyArray<PlanArea> };
 
 export function IndicatorValuesForm({ indicator, areas }: IndicatorValuesFormProps) {
-  const put = usePutIndicatorValues(indicator.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [year, setYear] = useState(() => String(defaultYear(indicator)));
-  const [values, setValues] = useState(() => valuesForYear(indicator, areas, defaultYear(indicator)));
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saved, setSaved] = useState(false);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useFormSubmit({
+    mutation: usePutIndicatorValues(indicator.id),
+    initial: () => {
+      const year = defaultYear(indicator);
+      return { year: String(year), areas: valuesForYear(indicator, areas, year) };
+    },
+    validate: (values) => check(values, indicator, areas).errors,
+    toBody: (values) => check(values, indicator, areas).input,
+  });
+  const { values, errors } = form;
 
+  /** A whole year typed: its stored values fill the fields. */
   function changeYear(text: string) {
-    setYear(text);
-    const parsed = Number(text);
-    if (/^\d{4}$/.test(text)) setValues(valuesForYear(indicator, areas, parsed));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (put.isPending) return;
-    setSaved(false);
-    const found: Errors = {};
-    const yearNumber = Number(year);
-    if (!/^\d{4}$/.test(year.trim()) || yearNumber < 2000 || yearNumber > 2100)
-      found.year = da.planUi.invalidYear;
-    const input: IndicatorValueInput[] = [];
-    for (const area of areas) {
-      const parsed = parseDanishNumber(values[area.slug] ?? '');
-      const existed = indicator.values.some((v) => v.areaSlug === area.slug && v.year === yearNumber);
-      if (parsed === 'invalid') found[area.slug] = da.planUi.invalidNumber;
-      else if (parsed !== null && parsed < 0) found[area.slug] = da.planUi.invalidNonNegative;
-      // An empty field only matters if it clears a stored value.
-      else if (parsed !== null || existed)
-        input.push({ areaSlug: area.slug, year: yearNumber, value: parsed });
-    }
-    if (Object.keys(found).length === 0 && input.length === 0)
-      found[areas[0]?.slug ?? 'year'] = da.planUi.valueRequired;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    put.mutate(input, {
-      onSuccess: () => setSaved(true),
-      onError: () => setAttempt((n) => n + 1),
-    });
+    form.setValues((current) => ({
+      year: text,
+      areas: /^\d{4}$/.test(text) ? valuesForYear(indicator, areas, Number(text)) : current.areas,
+    }));
   }
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      onSubmit={handleSubmit}
-      aria-labelledby="values-form-title"
+    <FormShell
+      form={form}
+      title={da.planUi.enterValues}
+      intro={da.planUi.enterValuesIntro}
+      notice={form.result ? <Alert tone="success">{da.planUi.valuesSaved}</Alert> : null}
+      submitLabel={da.planUi.save}
+      pendingLabel={da.web.saving}
     >
-      <h2 id="values-form-title">{da.planUi.enterValues}</h2>
-      <p>{da.planUi.enterValuesIntro}</p>
-      {put.isError ? (
-        <div data-error-summary tabIndex={-1}>
-          <Alert tone="error">{errorMessage(put.error)}</Alert>
-        </div>
-      ) : null}
-      {saved ? <Alert tone="success">{da.planUi.valuesSaved}</Alert> : null}
       <div className="form__grid">
         <TextField
           label={da.planUi.year}
           name="year"
           inputMode="numeric"
-          value={year}
+          value={values.year}
           error={errors.year}
           onChange={(e) => changeYear(e.target.value)}
         />
@@ -110,15 +97,15 @@ export function IndicatorValuesForm({ indicator, areas }: IndicatorValuesFormPro
             label={fill(da.planUi.valueFor, { area: area.name })}
             name={`value-${area.slug}`}
             inputMode="decimal"
-            value={values[area.slug] ?? ''}
+            value={values.areas[area.slug] ?? ''}
             error={errors[area.slug]}
-            onChange={(e) => setValues((v) => ({ ...v, [area.slug]: e.target.value }))}
+            onChange={(e) => {
+              const text = e.target.value;
+              form.setValues((current) => ({ ...current, areas: { ...current.areas, [area.slug]: text } }));
+            }}
           />
         ))}
       </div>
-      <button type="submit" className="button" aria-disabled={put.isPending}>
-        {put.isPending ? da.web.saving : da.planUi.save}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,6 +1,7 @@
 import { da, fill } from '@helhed/core';
 import { formatBaseline, formatIndicatorValue } from '../lib/format.ts';
 import type { Indicator, PlanArea } from '../types.ts';
+import { CaptionedTable } from './table-wrap.tsx';
 
 type IndicatorValuesTableProps = { indicator: Indicator; areas: ReadonlyArray<PlanArea> };
 
@@ -11,58 +12,42 @@ export function IndicatorValuesTable({ indicator, areas }: IndicatorValuesTableP
   const comparisons = indicator.baselines.filter((b) => b.scope !== 'area');
   const caption = fill(da.planUi.valuesCaption, { indicator: indicator.name });
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-wrap" aria-label={caption} tabIndex={0}>
-      <table className="table" data-testid="indicator-values">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{da.planUi.area}</th>
-            <th scope="col">{baselineHeader}</th>
-            {years.map((year) => (
-              <th key={year} scope="col">
-                {year}
-              </th>
-            ))}
+    <CaptionedTable
+      caption={caption}
+      headers={[da.planUi.area, baselineHeader, ...years.map((year) => year)]}
+      testId="indicator-values"
+    >
+      {areas.map((area) => {
+        const baselines = indicator.baselines.filter((b) => b.scope === 'area' && b.areaSlug === area.slug);
+        return (
+          <tr key={area.slug}>
+            <th scope="row">{area.name}</th>
+            <td>
+              {baselines.length === 0
+                ? formatBaseline(indicator.unit, undefined)
+                : baselines
+                    .map(
+                      (b) => `${b.qualifier ? `${b.qualifier}: ` : ''}${formatBaseline(indicator.unit, b)}`,
+                    )
+                    .join('; ')}
+            </td>
+            {years.map((year) => {
+              const entered = indicator.values.find((v) => v.areaSlug === area.slug && v.year === year);
+              return <td key={year}>{formatIndicatorValue(indicator.unit, entered?.value ?? null)}</td>;
+            })}
           </tr>
-        </thead>
-        <tbody>
-          {areas.map((area) => {
-            const baselines = indicator.baselines.filter(
-              (b) => b.scope === 'area' && b.areaSlug === area.slug,
-            );
-            return (
-              <tr key={area.slug}>
-                <th scope="row">{area.name}</th>
-                <td>
-                  {baselines.length === 0
-                    ? formatBaseline(indicator.unit, undefined)
-                    : baselines
-                        .map(
-                          (b) =>
-                            `${b.qualifier ? `${b.qualifier}: ` : ''}${formatBaseline(indicator.unit, b)}`,
-                        )
-                        .join('; ')}
-                </td>
-                {years.map((year) => {
-                  const entered = indicator.values.find((v) => v.areaSlug === area.slug && v.year === year);
-                  return <td key={year}>{formatIndicatorValue(indicator.unit, entered?.value ?? null)}</td>;
-                })}
-              </tr>
-            );
-          })}
-          {comparisons.map((b, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a static list from the server, never reordered.
-            <tr key={`${b.scope}-${b.label}-${index}`}>
-              <th scope="row">{b.scope === 'plan' ? da.planUi.planBaseline : b.label}</th>
-              <td>{formatBaseline(indicator.unit, b)}</td>
-              {years.map((year) => (
-                <td key={year}>{da.planUi.notGiven}</td>
-              ))}
-            </tr>
+        );
+      })}
+      {comparisons.map((b, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a static list from the server, never reordered.
+        <tr key={`${b.scope}-${b.label}-${index}`}>
+          <th scope="row">{b.scope === 'plan' ? da.planUi.planBaseline : b.label}</th>
+          <td>{formatBaseline(indicator.unit, b)}</td>
+          {years.map((year) => (
+            <td key={year}>{da.planUi.notGiven}</td>
           ))}
-        </tbody>
-      </table>
-    </section>
+        </tr>
+      ))}
+    </CaptionedTable>
   );
 }

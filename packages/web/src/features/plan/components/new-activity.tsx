@@ -1,18 +1,24 @@
 import { da, fill } from '@helhed/core';
-import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { newClientKey } from '../../../lib/client-key.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCreateActivity } from '../api/create-activity.ts';
-import type { Activity, FocusAreaSummary } from '../types.ts';
-import { ActivityForm, activityValues } from './activity-form.tsx';
+import { serverFieldErrors } from '../lib/form-errors.ts';
+import type { FocusAreaSummary } from '../types.ts';
+import { ActivityForm, activityErrors, activityInput, activityValues } from './activity-form.tsx';
 
 export function NewActivity({ focusAreas }: { focusAreas: ReadonlyArray<FocusAreaSummary> }) {
-  const create = useCreateActivity();
   // One key per activity being created, kept across retries so a repeated request cannot create two.
-  const clientKey = useRef<string | null>(null);
-  const [created, setCreated] = useState<Activity | null>(null);
-  const [formKey, setFormKey] = useState(0);
+  const form = useFormSubmit({
+    mutation: useCreateActivity(),
+    initial: () => activityValues(null, focusAreas),
+    validate: activityErrors,
+    clientKey: true,
+    resetOnSuccess: true,
+    toBody: (values, clientKey) => ({ ...activityInput(values), clientKey }),
+    errorsOf: serverFieldErrors,
+  });
+  const created = form.result?.value ?? null;
   return (
     <>
       {created ? (
@@ -24,28 +30,10 @@ export function NewActivity({ focusAreas }: { focusAreas: ReadonlyArray<FocusAre
         </Alert>
       ) : null}
       <ActivityForm
-        key={formKey}
+        form={form}
         title={da.planUi.newActivity}
-        initial={activityValues(null, focusAreas)}
         focusAreas={focusAreas}
-        pending={create.isPending}
-        error={create.error}
         submitLabel={da.planUi.createActivity}
-        onSubmit={(input, onFailed) => {
-          setCreated(null);
-          clientKey.current ??= newClientKey();
-          create.mutate(
-            { ...input, clientKey: clientKey.current },
-            {
-              onSuccess: (activity) => {
-                clientKey.current = null;
-                setCreated(activity);
-                setFormKey((n) => n + 1);
-              },
-              onError: onFailed,
-            },
-          );
-        }}
       />
     </>
   );

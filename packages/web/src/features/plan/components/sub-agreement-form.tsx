@@ -1,16 +1,16 @@
 import { da, fill } from '@helhed/core';
-import { type FormEvent, useRef, useState } from 'react';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField, TextField } from '../../../components/ui/form-field.tsx';
-import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
+import type { FormEvent } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { ErrorSummary, SubmitButton } from '../../../components/form/form-shell.tsx';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useUpdateSubAgreement } from '../api/update-sub-agreement.ts';
 import { lines, serverFieldErrors } from '../lib/form-errors.ts';
 import { formatHours, parseDanishNumber } from '../lib/format.ts';
 import type { SubAgreement, SubAgreementInput } from '../types.ts';
 
 type Values = { weeklyStaffHours: string; parties: string; revisionText: string };
-type Errors = Partial<Record<keyof Values, string>>;
 
 function initialValues(s: SubAgreement): Values {
   return {
@@ -20,8 +20,8 @@ function initialValues(s: SubAgreement): Values {
   };
 }
 
-function toInput(values: Values, original: SubAgreement): { input: SubAgreementInput; errors: Errors } {
-  const errors: Errors = {};
+function toInput(values: Values, original: SubAgreement): { input: SubAgreementInput; errors: FieldErrors } {
+  const errors: FieldErrors = {};
   const hours = parseDanishNumber(values.weeklyStaffHours);
   if (hours === 'invalid') errors.weeklyStaffHours = da.planUi.invalidNumber;
   else if (hours !== null && hours < 0) errors.weeklyStaffHours = da.planUi.invalidNonNegative;
@@ -53,91 +53,56 @@ function toInput(values: Values, original: SubAgreement): { input: SubAgreementI
 type SubAgreementFormProps = { subAgreement: SubAgreement; onDone: (saved: boolean) => void };
 
 export function SubAgreementForm({ subAgreement, onDone }: SubAgreementFormProps) {
-  const update = useUpdateSubAgreement(subAgreement.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => initialValues(subAgreement));
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(formRef, attempt);
-
+  const form = useFormSubmit({
+    mutation: useUpdateSubAgreement(subAgreement.id),
+    initial: () => initialValues(subAgreement),
+    validate: (values) => toInput(values, subAgreement).errors,
+    toBody: (values) => toInput(values, subAgreement).input,
+    errorsOf: serverFieldErrors,
+    onSuccess: () => onDone(true),
+  });
+  // Nothing changed: the form closes without a request.
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    const { input, errors } = toInput(form.values, subAgreement);
+    if (form.isPending || Object.keys(errors).length > 0 || Object.keys(input).length > 0) {
+      form.handleSubmit(event);
+      return;
+    }
     event.preventDefault();
-    if (update.isPending) return;
-    const { input, errors: found } = toInput(values, subAgreement);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    if (Object.keys(input).length === 0) {
-      onDone(false);
-      return;
-    }
-    update.mutate(input, {
-      onSuccess: () => onDone(true),
-      onError: (error) => {
-        setErrors(serverFieldErrors(error));
-        setAttempt((n) => n + 1);
-      },
-    });
+    onDone(false);
   }
+  const { field } = form;
 
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   return (
     <form
-      ref={formRef}
+      ref={form.formRef}
       className="form"
       noValidate
       onSubmit={handleSubmit}
       aria-labelledby="sub-agreement-form"
     >
       <h3 id="sub-agreement-form">{da.planUi.editSubAgreement}</h3>
-      {update.isError ? (
-        <div data-error-summary tabIndex={-1}>
-          <Alert tone="error">{errorMessage(update.error)}</Alert>
-        </div>
-      ) : null}
+      <ErrorSummary error={form.error} />
       <TextField
         label={da.planUi.weeklyHours}
         hint={da.planUi.hoursHint}
-        name="weeklyStaffHours"
         inputMode="decimal"
-        value={values.weeklyStaffHours}
-        error={errors.weeklyStaffHours}
-        onChange={(e) => set('weeklyStaffHours')(e.target.value)}
+        {...field('weeklyStaffHours')}
       />
-      <FormField
+      <TextareaField
         label={da.planUi.subAgreementParties}
         hint={da.planUi.partiesEditHint}
-        error={errors.parties}
-      >
-        {(control) => (
-          <textarea
-            className="input textarea"
-            name="parties"
-            rows={5}
-            value={values.parties}
-            onChange={(e) => set('parties')(e.target.value)}
-            {...control}
-          />
-        )}
-      </FormField>
-      <FormField label={da.planUi.revision} hint={da.planUi.revisionHint} error={errors.revisionText}>
-        {(control) => (
-          <textarea
-            className="input textarea"
-            name="revisionText"
-            rows={3}
-            value={values.revisionText}
-            onChange={(e) => set('revisionText')(e.target.value)}
-            {...control}
-          />
-        )}
-      </FormField>
+        rows={5}
+        {...field('parties')}
+      />
+      <TextareaField
+        label={da.planUi.revision}
+        hint={da.planUi.revisionHint}
+        rows={3}
+        {...field('revisionText')}
+      />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={update.isPending}>
-          {update.isPending ? da.web.saving : da.planUi.save}
-        </button>
+        <SubmitButton pending={form.isPending} label={da.planUi.save} pendingLabel={da.web.saving} />
         <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           {da.planUi.cancel}
         </button>

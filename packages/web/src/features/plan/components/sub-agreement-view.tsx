@@ -1,7 +1,7 @@
 import { da, fill, formatLongDate } from '@helhed/core';
 import { formatHours } from '../lib/format.ts';
 import type { SubAgreement } from '../types.ts';
-import { TableWrap } from './table-wrap.tsx';
+import { CaptionedTable } from './table-wrap.tsx';
 
 export function SubAgreementView({ subAgreement }: { subAgreement: SubAgreement }) {
   const s = subAgreement;
@@ -61,31 +61,23 @@ export function SubAgreementView({ subAgreement }: { subAgreement: SubAgreement 
         ))}
       </ul>
       {s.staffHours.length > 0 ? (
-        <TableWrap label={da.planUi.hoursCaption}>
-          <table className="table">
-            <caption>{da.planUi.hoursCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{da.planUi.role}</th>
-                <th scope="col">{da.planUi.weeklyHours}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.staffHours.map((line) => (
-                <tr key={line.label}>
-                  <th scope="row">{line.label}</th>
-                  <td>{formatHours(line.weeklyHours)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{da.planUi.total}</th>
-                <td>{formatHours(s.staffHoursLinesTotal)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableWrap>
+        <CaptionedTable
+          caption={da.planUi.hoursCaption}
+          headers={[da.planUi.role, da.planUi.weeklyHours]}
+          footer={
+            <tr>
+              <th scope="row">{da.planUi.total}</th>
+              <td>{formatHours(s.staffHoursLinesTotal)}</td>
+            </tr>
+          }
+        >
+          {s.staffHours.map((line) => (
+            <tr key={line.label}>
+              <th scope="row">{line.label}</th>
+              <td>{formatHours(line.weeklyHours)}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
       ) : null}
     </>
   );

@@ -1,12 +1,12 @@
 import { da } from '@helhed/core';
 import { Link } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
 import { useActivities } from '../api/get-activities.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { NewActivity } from '../components/new-activity.tsx';
-import { QuerySection } from '../components/query-section.tsx';
 import { formatActivityFormat, formatHours } from '../lib/format.ts';
 import type { ActivitySummary } from '../types.ts';
 

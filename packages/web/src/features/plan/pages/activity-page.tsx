@@ -1,16 +1,18 @@
 import { da } from '@helhed/core';
-import { useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCan } from '../../auth/api/get-session.ts';
 import { useActivity } from '../api/get-activity.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { useUpdateActivity } from '../api/update-activity.ts';
 import { ActivityDetails } from '../components/activity-details.tsx';
-import { ActivityForm, activityValues } from '../components/activity-form.tsx';
+import { ActivityForm, activityErrors, activityInput, activityValues } from '../components/activity-form.tsx';
+import { serverFieldErrors } from '../lib/form-errors.ts';
 import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
 
 /** Only the fields the user changed, so the history records exactly those (a list sent replaces the list). */
@@ -23,14 +25,45 @@ function changedFields(activity: Activity, input: ActivityInput): Partial<Activi
   return changes;
 }
 
-function EditActivity({
+type EditProps = { activity: Activity; focusAreas: ReadonlyArray<FocusAreaSummary> };
+
+function EditActivityForm({
   activity,
   focusAreas,
-}: {
-  activity: Activity;
-  focusAreas: ReadonlyArray<FocusAreaSummary>;
-}) {
-  const update = useUpdateActivity(activity.id);
+  onClose,
+}: EditProps & { onClose: (saved: boolean) => void }) {
+  const form = useFormSubmit({
+    mutation: useUpdateActivity(activity.id),
+    initial: () => activityValues(activity, focusAreas),
+    validate: activityErrors,
+    toBody: (values) => changedFields(activity, activityInput(values)),
+    errorsOf: serverFieldErrors,
+    onSuccess: () => onClose(true),
+  });
+  // Nothing changed: the form closes without a request.
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    const valid = Object.keys(activityErrors(form.values)).length === 0;
+    const changed = Object.keys(changedFields(activity, activityInput(form.values))).length > 0;
+    if (form.isPending || !valid || changed) {
+      form.handleSubmit(event);
+      return;
+    }
+    event.preventDefault();
+    onClose(false);
+  }
+  return (
+    <ActivityForm
+      form={form}
+      title={da.planUi.editActivity}
+      focusAreas={focusAreas}
+      submitLabel={da.planUi.save}
+      onSubmit={handleSubmit}
+      onCancel={() => onClose(false)}
+    />
+  );
+}
+
+function EditActivity({ activity, focusAreas }: EditProps) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -40,22 +73,7 @@ function EditActivity({
     requestAnimationFrame(() => button.current?.focus());
   }
   if (editing) {
-    return (
-      <ActivityForm
-        title={da.planUi.editActivity}
-        initial={activityValues(activity, focusAreas)}
-        focusAreas={focusAreas}
-        pending={update.isPending}
-        error={update.error}
-        submitLabel={da.planUi.save}
-        onSubmit={(input, onFailed) => {
-          const changes = changedFields(activity, input);
-          if (Object.keys(changes).length === 0) close(false);
-          else update.mutate(changes, { onSuccess: () => close(true), onError: onFailed });
-        }}
-        onCancel={() => close(false)}
-      />
-    );
+    return <EditActivityForm activity={activity} focusAreas={focusAreas} onClose={close} />;
   }
   return (
     <>
@@ -65,7 +83,6 @@ function EditActivity({
         type="button"
         className="button button--secondary"
         onClick={() => {
-          update.reset();
           setSaved(false);
           setEditing(true);
         }}

@@ -1,9 +1,9 @@
 import { da } from '@helhed/core';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useGoals } from '../api/get-goals.ts';
 import { usePlan } from '../api/get-plan.ts';
 import { IndicatorTable } from '../components/indicator-table.tsx';
-import { QuerySection } from '../components/query-section.tsx';
 
 /** Section 5 of the plan: the strategic goals and their indicators. */
 export function GoalsPage() {

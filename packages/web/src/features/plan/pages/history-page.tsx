@@ -1,9 +1,9 @@
 import { da, fill, formatDateTime } from '@helhed/core';
 import { useState } from 'react';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { CHANGES_PAGE_SIZE, useChanges } from '../api/get-changes.ts';
-import { QuerySection } from '../components/query-section.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
+import { CaptionedTable } from '../components/table-wrap.tsx';
 import { formatChangeValue } from '../lib/format.ts';
 import type { PlanChange } from '../types.ts';
 
@@ -41,46 +41,42 @@ export function HistoryPage() {
       <QuerySection query={changes} label={da.planUi.historyTitle}>
         {(data) => (
           <>
-            <TableWrap label={da.planUi.historyCaption}>
-              <table className="table" data-testid="plan-changes">
-                <caption>{da.planUi.historyCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{da.planUi.when}</th>
-                    <th scope="col">{da.planUi.who}</th>
-                    <th scope="col">{da.planUi.what}</th>
-                    <th scope="col">{da.planUi.operation}</th>
-                    <th scope="col">{da.planUi.changes}</th>
+            <CaptionedTable
+              caption={da.planUi.historyCaption}
+              headers={[
+                da.planUi.when,
+                da.planUi.who,
+                da.planUi.what,
+                da.planUi.operation,
+                da.planUi.changes,
+              ]}
+              testId="plan-changes"
+            >
+              {data.changes.length === 0 ? (
+                <tr>
+                  <td colSpan={5}>{da.planUi.noChanges}</td>
+                </tr>
+              ) : (
+                data.changes.map((change) => (
+                  <tr key={change.id}>
+                    <th scope="row">{formatDateTime(change.occurredAt)}</th>
+                    {change.actorEmail.startsWith('system:') ? (
+                      <td>{da.planUi.systemActor}</td>
+                    ) : (
+                      <td className="wrap-anywhere">{change.actorEmail}</td>
+                    )}
+                    <td>
+                      {da.planUi.entityTypes[change.entityType] ?? change.entityType}
+                      {change.entityLabel ? `: ${change.entityLabel}` : ''}
+                    </td>
+                    <td>{da.planUi.operations[change.operation] ?? change.operation}</td>
+                    <td>
+                      <ChangedFields change={change} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.changes.length === 0 ? (
-                    <tr>
-                      <td colSpan={5}>{da.planUi.noChanges}</td>
-                    </tr>
-                  ) : (
-                    data.changes.map((change) => (
-                      <tr key={change.id}>
-                        <th scope="row">{formatDateTime(change.occurredAt)}</th>
-                        {change.actorEmail.startsWith('system:') ? (
-                          <td>{da.planUi.systemActor}</td>
-                        ) : (
-                          <td className="wrap-anywhere">{change.actorEmail}</td>
-                        )}
-                        <td>
-                          {da.planUi.entityTypes[change.entityType] ?? change.entityType}
-                          {change.entityLabel ? `: ${change.entityLabel}` : ''}
-                        </td>
-                        <td>{da.planUi.operations[change.operation] ?? change.operation}</td>
-                        <td>
-                          <ChangedFields change={change} />
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </TableWrap>
+                ))
+              )}
+            </CaptionedTable>
             <nav className="pager" aria-label={da.planUi.historyPager}>
               <p className="pager__status">
                 {fill(da.web.pageStatus, {

@@ -1,9 +1,9 @@
 import { da, fill, formatInteger, formatLongDate } from '@helhed/core';
 import { Link } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { usePlan } from '../api/get-plan.ts';
 import { AgeGroupsTable, AreasTable, AreaUncertainties } from '../components/areas-table.tsx';
-import { QuerySection } from '../components/query-section.tsx';
 import { formatHours } from '../lib/format.ts';
 import type { PlanOverview } from '../types.ts';
 

@@ -1,86 +1,99 @@
 import { da, fill, findPersonalData } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { FormField, SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { ErrorSummary } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField, SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { useCreateEntry } from '../api/program-api.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useCreateEntry } from '../api/create-entry.ts';
 import type { ActivityRef, Assessor, EntryKind } from '../types.ts';
 
 const t = da.programUi;
 const KINDS = Object.entries(da.program.entryKinds).map(([value, label]) => ({ value, label }));
 const ASSESSORS = Object.entries(da.program.assessors).map(([value, label]) => ({ value, label }));
 
-async function readFile(file: File | null) {
-  if (!file) return null;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return { name: file.name, type: file.type || 'application/octet-stream', base64: btoa(binary) };
+type Values = {
+  activityId: string;
+  kind: string;
+  assessor: string;
+  year: string;
+  title: string;
+  body: string;
+  confirmed: boolean;
+  file: File | null;
+};
+
+/** A CPR number blocks saving; an e-mail address or phone number until the user confirms it is no citizen's. */
+function personalData(values: Values) {
+  const found = findPersonalData(`${values.title}\n${values.body}`);
+  const contacts = [...found.emails, ...found.phones];
+  return {
+    hasCpr: found.cpr.length > 0,
+    contacts,
+    blocked: found.cpr.length > 0 || (contacts.length > 0 && !values.confirmed),
+  };
 }
 
 /** A method note, yearly assessment or document. Warns as you type; a CPR number cannot be saved. */
 export function EntryEditor({ activities, currentId }: { activities: ActivityRef[]; currentId: string }) {
-  const create = useCreateEntry();
-  const empty = {
-    activityId: currentId,
-    kind: 'method_note',
-    assessor: 'ledelse',
-    title: '',
-    body: '',
-  };
-  const [form, setForm] = useState({ ...empty, year: String(new Date().getFullYear()) });
-  const [confirmed, setConfirmed] = useState(false);
-  const [file, setFile] = useState<File | null>(null);
+  // "Saved" until the user types again.
   const [saved, setSaved] = useState(false);
-  const found = findPersonalData(`${form.title}\n${form.body}`);
-  const contacts = [...found.emails, ...found.phones];
-  const blocked = found.cpr.length > 0 || (contacts.length > 0 && !confirmed);
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => {
-    setSaved(false);
-    setForm({ ...form, [key]: event.target.value });
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (blocked) return;
-    await create.mutateAsync({
+  const form = useFormSubmit({
+    mutation: useCreateEntry(),
+    initial: (): Values => ({
+      activityId: currentId,
+      kind: 'method_note',
+      assessor: 'ledelse',
+      year: String(new Date().getFullYear()),
+      title: '',
+      body: '',
+      confirmed: false,
+      file: null,
+    }),
+    ready: (values) => !personalData(values).blocked,
+    toBody: (values) => ({
       clientKey: crypto.randomUUID(),
-      activityId: form.activityId,
-      kind: form.kind as EntryKind,
-      assessor: form.kind === 'assessment' ? (form.assessor as Assessor) : null,
-      year: Number(form.year),
-      title: form.title,
-      body: form.body,
-      confirmPersonalData: confirmed,
-      file: await readFile(file),
-    });
-    setForm({ ...form, title: '', body: '' });
-    setConfirmed(false);
-    setSaved(true);
+      activityId: values.activityId,
+      kind: values.kind as EntryKind,
+      assessor: values.kind === 'assessment' ? (values.assessor as Assessor) : null,
+      year: Number(values.year),
+      title: values.title,
+      body: values.body,
+      confirmPersonalData: values.confirmed,
+      file: values.file,
+    }),
+    onSuccess: (_entry, _values, controls) => {
+      controls.setValues((v) => ({ ...v, title: '', body: '', confirmed: false }));
+      setSaved(true);
+    },
+  });
+  const { values } = form;
+  const { hasCpr, contacts, blocked } = personalData(values);
+  const field = (key: 'activityId' | 'kind' | 'assessor' | 'year' | 'title' | 'body') => {
+    const { error: _error, onChange, ...control } = form.field(key);
+    return {
+      ...control,
+      onChange: (event: Parameters<typeof onChange>[0]) => {
+        setSaved(false);
+        onChange(event);
+      },
+    };
   };
   return (
-    <form className="entry-editor" onSubmit={(event) => void submit(event).catch(() => undefined)} noValidate>
+    <form ref={form.formRef} className="entry-editor" onSubmit={form.handleSubmit} noValidate>
       <h2>{t.editorHeading}</h2>
       <SelectField
         label={t.editorActivity}
-        value={form.activityId}
-        onChange={set('activityId')}
         options={activities.map((a) => ({ value: a.id, label: `${a.name} (${a.planName})` }))}
+        {...field('activityId')}
       />
-      <SelectField label={t.kind} value={form.kind} onChange={set('kind')} options={KINDS} />
-      {form.kind === 'assessment' ? (
-        <SelectField
-          label={t.assessor}
-          value={form.assessor}
-          onChange={set('assessor')}
-          options={ASSESSORS}
-        />
+      <SelectField label={t.kind} options={KINDS} {...field('kind')} />
+      {values.kind === 'assessment' ? (
+        <SelectField label={t.assessor} options={ASSESSORS} {...field('assessor')} />
       ) : null}
-      <TextField label={t.year} inputMode="numeric" value={form.year} onChange={set('year')} required />
-      <TextField label={t.title} value={form.title} onChange={set('title')} required maxLength={300} />
-      <FormField label={t.body} hint={t.bodyHint} error={found.cpr.length > 0 ? t.cprWarning : undefined}>
-        {(control) => (
-          <textarea className="textarea" rows={8} value={form.body} onChange={set('body')} {...control} />
-        )}
+      <TextField label={t.year} inputMode="numeric" required {...field('year')} />
+      <TextField label={t.title} required maxLength={300} {...field('title')} />
+      <FormField label={t.body} hint={t.bodyHint} error={hasCpr ? t.cprWarning : undefined}>
+        {(control) => <textarea className="textarea" rows={8} {...field('body')} {...control} />}
       </FormField>
       {contacts.length > 0 ? (
         <div className="pii-warning" role="status">
@@ -88,8 +101,8 @@ export function EntryEditor({ activities, currentId }: { activities: ActivityRef
           <label className="checkbox">
             <input
               type="checkbox"
-              checked={confirmed}
-              onChange={(event) => setConfirmed(event.target.checked)}
+              checked={values.confirmed}
+              onChange={(event) => form.set('confirmed', event.target.checked)}
             />{' '}
             {t.confirmContact}
           </label>
@@ -101,14 +114,14 @@ export function EntryEditor({ activities, currentId }: { activities: ActivityRef
             type="file"
             className="input"
             accept="application/pdf,text/plain"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            onChange={(event) => form.set('file', event.target.files?.[0] ?? null)}
             {...control}
           />
         )}
       </FormField>
-      {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
+      <ErrorSummary error={form.error} />
       {saved ? <Alert tone="success">{t.saved}</Alert> : null}
-      <button type="submit" className="button" disabled={blocked || create.isPending} aria-disabled={blocked}>
+      <button type="submit" className="button" disabled={blocked || form.isPending} aria-disabled={blocked}>
         {t.save}
       </button>
     </form>

@@ -1,8 +1,8 @@
 import { da, fill } from '@helhed/core';
 import { Link, useParams } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { useGoal } from '../api/program-api.ts';
+import { useGoal } from '../api/get-goal.ts';
 import { SeriesChart } from '../components/series-chart.tsx';
 import { BreakNotes, SeriesPointsTable } from '../components/series-details.tsx';
 import { PROGRAM_SLUG } from '../lib/program-slug.ts';

@@ -1,9 +1,10 @@
 import { da, fill, formatDate } from '@helhed/core';
 import { Link, useParams } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { useActivityKnowledge } from '../api/program-api.ts';
+import { useActivityKnowledge } from '../api/get-activity-knowledge.ts';
+import { entryFileUrl } from '../api/get-entry-file.ts';
 import { EntryEditor } from '../components/entry-editor.tsx';
 
 const t = da.programUi;
@@ -49,7 +50,7 @@ export function KnowledgeActivityPage() {
                 </p>
                 <p className="knowledge-entry__body">{e.body}</p>
                 {e.file ? (
-                  <a href={`/api/v1/knowledge/entries/${e.id}/file`} download>
+                  <a href={entryFileUrl(e.id)} download>
                     {fill(t.attachment, { name: e.file.name })}
                   </a>
                 ) : null}

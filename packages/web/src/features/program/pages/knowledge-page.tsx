@@ -1,10 +1,12 @@
 import { da, fill } from '@helhed/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { type SearchParams, useKnowledgeFilters, useKnowledgeSearch } from '../api/program-api.ts';
+import { useKnowledgeFilters } from '../api/get-knowledge-filters.ts';
+import type { SearchParams } from '../api/keys.ts';
+import { useKnowledgeSearch } from '../api/search-knowledge.ts';
 import { Snippet } from '../components/snippet.tsx';
 
 const t = da.programUi;

@@ -1,8 +1,8 @@
 import { da, fill, formatLongDate } from '@helhed/core';
 import { Link } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { useProgram } from '../api/program-api.ts';
+import { useProgram } from '../api/get-program.ts';
 import { PROGRAM_SLUG } from '../lib/program-slug.ts';
 
 const t = da.programUi;

@@ -1,9 +1,9 @@
 import { da, fill, formatSeriesValue } from '@helhed/core';
 import { useState } from 'react';
-import { TextField } from '../../../components/ui/form-field.tsx';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { useProgramReport } from '../api/program-api.ts';
+import { programReportPdfUrl, useProgramReport } from '../api/get-program-report.ts';
 import { BreakNotes } from '../components/series-details.tsx';
 import { PROGRAM_SLUG } from '../lib/program-slug.ts';
 
@@ -13,7 +13,6 @@ const t = da.programUi;
 export function ProgramReportPage() {
   const [quarter, setQuarter] = useState('');
   const report = useProgramReport(PROGRAM_SLUG, /^\d{4}-[QK][1-4]$/.test(quarter) ? quarter : '');
-  const pdfQuery = report.data ? `?quarter=${report.data.quarter}` : '';
   return (
     <Page title={t.report}>
       <p className="lead">{t.reportIntro}</p>
@@ -24,7 +23,7 @@ export function ProgramReportPage() {
         onChange={(e) => setQuarter(e.target.value.trim())}
       />
       <p>
-        <a className="button" href={`/api/v1/programs/${PROGRAM_SLUG}/report.pdf${pdfQuery}`} download>
+        <a className="button" href={programReportPdfUrl(PROGRAM_SLUG, report.data?.quarter)} download>
           {t.downloadPdf}
         </a>
       </p>

@@ -1,9 +1,9 @@
 import { da, fill, formatInteger, formatPercent } from '@helhed/core';
 import { Link } from 'react-router';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { useRegister } from '../api/program-api.ts';
+import { useRegister } from '../api/get-register.ts';
 import { PROGRAM_SLUG } from '../lib/program-slug.ts';
 import type { RegisterEntry } from '../types.ts';
 

@@ -1,12 +1,17 @@
 import { da, fill } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField, SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { useParticipants, useRegistrationMutation } from '../api/registration-api.ts';
-import { fieldErrorsOf, todayInDenmark } from '../lib/form.ts';
+import { choicesOf, todayInDenmark } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useCompleteEnrolment } from '../api/complete-enrolment.ts';
+import { useEnrolParticipant } from '../api/enrol-participant.ts';
+import { useParticipants } from '../api/get-participants.ts';
+import { useRecordAttendance } from '../api/record-attendance.ts';
+import { useSaveEvaluation } from '../api/save-evaluation.ts';
 import type { CourseDetail } from '../types.ts';
-import { CheckboxField } from './checkbox-field.tsx';
 
 const ui = da.registrationUi;
 type Session = CourseDetail['sessions'][number];
@@ -17,53 +22,39 @@ function nameOf(course: CourseDetail, enrolmentId: string): string {
 
 /** One session: date, who was present (by name) and how many came without a name. */
 export function SessionAttendance({ course, session }: { course: CourseDetail; session: Session }) {
-  const save = useRegistrationMutation<unknown, CourseDetail>(
-    `/api/v1/group-courses/${course.id}/sessions/${session.id}/attendance`,
-    'PUT',
-  );
-  const [heldOn, setHeldOn] = useState(session.heldOn ?? todayInDenmark());
-  const [present, setPresent] = useState<Set<string>>(new Set(session.presentEnrolmentIds));
-  const [count, setCount] = useState(session.anonymousCount === null ? '' : String(session.anonymousCount));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const label =
+  const form = useFormSubmit({
+    mutation: useRecordAttendance(course.id, session.id),
+    initial: () => ({
+      heldOn: session.heldOn ?? todayInDenmark(),
+      present: session.presentEnrolmentIds,
+      anonymousCount: session.anonymousCount === null ? '' : String(session.anonymousCount),
+    }),
+    toBody: (v) => {
+      const n = Number(v.anonymousCount);
+      return {
+        heldOn: v.heldOn || null,
+        presentEnrolmentIds: v.present,
+        anonymousCount: v.anonymousCount.trim() === '' ? null : Number.isInteger(n) ? n : v.anonymousCount,
+      };
+    },
+  });
+  const { present } = form.values;
+  const title =
     fill(ui.sessionLabel, { number: session.number }) + (session.title ? `: ${session.title}` : '');
-  const headingId = `session-${session.id}`;
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const n = Number(count);
-    save.mutate(
-      {
-        heldOn: heldOn || null,
-        presentEnrolmentIds: [...present],
-        anonymousCount: count.trim() === '' ? null : Number.isInteger(n) ? n : count,
-      },
-      { onSuccess: () => setErrors({}), onError: (error) => setErrors(fieldErrorsOf(error)) },
-    );
-  }
 
   return (
-    <form className="form session-form" noValidate onSubmit={handleSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>{label}</h3>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-      {save.isSuccess ? <Alert tone="success">{ui.attendanceSaved}</Alert> : null}
+    <FormShell
+      form={form}
+      title={title}
+      heading="h3"
+      className="form session-form"
+      submitLabel={ui.saveAttendance}
+      submitClassName="button button--secondary"
+      notice={form.result ? <Alert tone="success">{ui.attendanceSaved}</Alert> : null}
+    >
       <div className="form__grid">
-        <TextField
-          label={ui.heldOn}
-          type="date"
-          name="heldOn"
-          value={heldOn}
-          error={errors.heldOn}
-          onChange={(e) => setHeldOn(e.target.value)}
-        />
-        <TextField
-          label={ui.anonymousCount}
-          name="anonymousCount"
-          inputMode="numeric"
-          value={count}
-          error={errors.anonymousCount}
-          onChange={(e) => setCount(e.target.value)}
-        />
+        <TextField label={ui.heldOn} type="date" {...form.field('heldOn')} />
+        <TextField label={ui.anonymousCount} inputMode="numeric" {...form.field('anonymousCount')} />
       </div>
       {course.enrolments.length > 0 ? (
         <fieldset className="fieldset">
@@ -73,60 +64,38 @@ export function SessionAttendance({ course, session }: { course: CourseDetail; s
               key={e.id}
               label={nameOf(course, e.id)}
               name={`present-${e.id}`}
-              checked={present.has(e.id)}
+              checked={present.includes(e.id)}
               onChange={(checked) =>
-                setPresent((current) => {
-                  const next = new Set(current);
-                  if (checked) next.add(e.id);
-                  else next.delete(e.id);
-                  return next;
-                })
+                form.set('present', checked ? [...present, e.id] : present.filter((id) => id !== e.id))
               }
             />
           ))}
         </fieldset>
       ) : null}
-      <button type="submit" className="button button--secondary">
-        {ui.saveAttendance}
-      </button>
-    </form>
+    </FormShell>
   );
 }
 
 export function EnrolForm({ course }: { course: CourseDetail }) {
   const participants = useParticipants('', true);
-  const enrol = useRegistrationMutation<unknown, CourseDetail>(
-    `/api/v1/group-courses/${course.id}/enrolments`,
-  );
-  const [participantId, setParticipantId] = useState('');
+  const form = useFormSubmit({
+    mutation: useEnrolParticipant(course.id),
+    initial: { participantId: '' },
+    ready: (v) => v.participantId !== '',
+    toBody: (v) => ({ participantId: v.participantId, enrolledOn: todayInDenmark() }),
+    resetOnSuccess: true,
+  });
   const candidates = (participants.data ?? []).filter(
     (p) => !course.enrolments.some((e) => e.participantId === p.id),
   );
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (participantId)
-      enrol.mutate(
-        { participantId, enrolledOn: todayInDenmark() },
-        { onSuccess: () => setParticipantId('') },
-      );
-  }
   return (
-    <form className="form form--inline" noValidate onSubmit={handleSubmit} aria-label={ui.enrol}>
-      {enrol.isError ? <Alert tone="error">{errorMessage(enrol.error)}</Alert> : null}
+    <FormShell form={form} label={ui.enrol} inline submitLabel={ui.enrol}>
       <SelectField
         label={ui.chooseParticipant}
-        name="participantId"
-        options={[
-          { value: '', label: ui.noValue },
-          ...candidates.map((p) => ({ value: p.id, label: p.displayName ?? '' })),
-        ]}
-        value={participantId}
-        onChange={(e) => setParticipantId(e.target.value)}
+        options={choicesOf(ui.noValue, candidates, (p) => p.displayName ?? '')}
+        {...form.field('participantId')}
       />
-      <button type="submit" className="button button--secondary">
-        {ui.enrol}
-      </button>
-    </form>
+    </FormShell>
   );
 }
 
@@ -137,82 +106,36 @@ export function CompletionForm({
   course: CourseDetail;
   enrolment: CourseDetail['enrolments'][number];
 }) {
-  const save = useRegistrationMutation<unknown, CourseDetail>(
-    `/api/v1/group-courses/${course.id}/enrolments/${enrolment.id}/completion`,
-  );
-  const [completed, setCompleted] = useState(enrolment.completed);
-  const [diplomaOn, setDiplomaOn] = useState(enrolment.diplomaOn ?? '');
+  const form = useFormSubmit({
+    mutation: useCompleteEnrolment(course.id, enrolment.id),
+    initial: { completed: enrolment.completed, diplomaOn: enrolment.diplomaOn ?? '' },
+    toBody: (v) => ({ completed: v.completed, diplomaOn: v.completed && v.diplomaOn ? v.diplomaOn : null }),
+  });
   const name = enrolment.displayName ?? ui.hiddenParticipant;
   return (
-    <form
-      className="form form--inline"
-      noValidate
-      aria-label={name}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ completed, diplomaOn: completed && diplomaOn ? diplomaOn : null });
-      }}
-    >
+    <FormShell form={form} label={name} inline submitLabel={ui.saveCompletion}>
       <p className="completion-name">{name}</p>
-      <CheckboxField label={ui.completed} name="completed" checked={completed} onChange={setCompleted} />
-      <TextField
-        label={ui.diplomaOn}
-        type="date"
-        name="diplomaOn"
-        value={diplomaOn}
-        onChange={(e) => setDiplomaOn(e.target.value)}
-      />
-      <button type="submit" className="button button--secondary">
-        {ui.saveCompletion}
-      </button>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-    </form>
+      <CheckboxField label={ui.completed} {...form.checkbox('completed')} />
+      <TextField label={ui.diplomaOn} type="date" {...form.field('diplomaOn')} />
+    </FormShell>
   );
 }
 
 export function EvaluationForm({ course }: { course: CourseDetail }) {
-  const save = useRegistrationMutation<unknown, CourseDetail>(
-    `/api/v1/group-courses/${course.id}/evaluation`,
-  );
-  const [endsOn, setEndsOn] = useState(course.endsOn ?? todayInDenmark());
-  const [evaluation, setEvaluation] = useState(course.evaluation ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormSubmit({
+    mutation: useSaveEvaluation(course.id),
+    initial: () => ({ endsOn: course.endsOn ?? todayInDenmark(), evaluation: course.evaluation ?? '' }),
+    toBody: (v) => v,
+  });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="evaluation-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ endsOn, evaluation }, { onError: (error) => setErrors(fieldErrorsOf(error)) });
-      }}
+    <FormShell
+      form={form}
+      title={ui.evaluationSection}
+      submitLabel={ui.saveEvaluation}
+      notice={form.result ? <Alert tone="success">{ui.evaluationSaved}</Alert> : null}
     >
-      <h2 id="evaluation-title">{ui.evaluationSection}</h2>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-      {save.isSuccess ? <Alert tone="success">{ui.evaluationSaved}</Alert> : null}
-      <TextField
-        label={ui.endsOn}
-        type="date"
-        name="endsOn"
-        value={endsOn}
-        error={errors.endsOn}
-        onChange={(e) => setEndsOn(e.target.value)}
-      />
-      <FormField label={ui.evaluation} error={errors.evaluation}>
-        {(control) => (
-          <textarea
-            className="input textarea"
-            name="evaluation"
-            rows={4}
-            value={evaluation}
-            onChange={(e) => setEvaluation(e.target.value)}
-            {...control}
-          />
-        )}
-      </FormField>
-      <button type="submit" className="button">
-        {ui.saveEvaluation}
-      </button>
-    </form>
+      <TextField label={ui.endsOn} type="date" {...form.field('endsOn')} />
+      <TextareaField label={ui.evaluation} rows={4} {...form.field('evaluation')} />
+    </FormShell>
   );
 }

@@ -1,15 +1,12 @@
 import { da } from '@helhed/core';
-import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { useFocusFirstInvalid } from '../../../hooks/use-focus-first-invalid.ts';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { newClientKey } from '../../../lib/client-key.ts';
-import { useRegistrationMutation } from '../api/registration-api.ts';
-import { fieldErrorsOf, optionsOf, todayInDenmark } from '../lib/form.ts';
-import type { Gender, ParticipantDetail, RegistrationOptions } from '../types.ts';
-import { CheckboxField } from './checkbox-field.tsx';
+import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
+import { byName, choicesOf, optionsOf, todayInDenmark } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { type CreateParticipantBody, useCreateParticipant } from '../api/create-participant.ts';
+import type { Gender, RegistrationOptions } from '../types.ts';
 import { useIsLeader } from './registration-gate.tsx';
 
 const r = da.registration;
@@ -32,7 +29,7 @@ const EMPTY = {
 };
 type Values = typeof EMPTY;
 
-function bodyOf(values: Values, clientKey: string) {
+function bodyOf(values: Values, clientKey: string): CreateParticipantBody {
   const year = values.birthYear.trim();
   return {
     clientKey,
@@ -53,124 +50,63 @@ function bodyOf(values: Values, clientKey: string) {
   };
 }
 
+const validate = (values: Values) => ({
+  displayName: values.displayName.trim() ? undefined : r.errors.required,
+  'consent.forRegistration': values.forRegistration ? undefined : r.errors.consentRequired,
+});
+
 /** Registers a participant with consent. Typed values stay after an error; focus goes to it. */
 export function ParticipantForm({ options }: { options: RegistrationOptions }) {
   const navigate = useNavigate();
   const isLeader = useIsLeader();
-  const create = useRegistrationMutation<unknown, ParticipantDetail>('/api/v1/participants');
-  const formRef = useRef<HTMLFormElement>(null);
-  const clientKey = useRef<string | null>(null);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(formRef, attempt);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const area = options.areas.find((a) => a.id === values.areaId);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (create.isPending) return;
-    const found: Record<string, string> = {};
-    if (!values.displayName.trim()) found.displayName = r.errors.required;
-    if (!values.forRegistration) found['consent.forRegistration'] = r.errors.consentRequired;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    clientKey.current ??= newClientKey();
-    create.mutate(bodyOf(values, clientKey.current), {
-      onSuccess: (participant) => navigate(`/deltagere/${participant.id}`),
-      onError: (error) => {
-        setErrors(fieldErrorsOf(error));
-        setAttempt((n) => n + 1);
-      },
-    });
-  }
+  const form = useFormSubmit({
+    mutation: useCreateParticipant(),
+    initial: EMPTY,
+    validate,
+    clientKey: true,
+    toBody: bodyOf,
+    onSuccess: (participant) => navigate(`/deltagere/${participant.id}`),
+  });
+  const area = options.areas.find((a) => a.id === form.values.areaId);
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      onSubmit={handleSubmit}
-      aria-labelledby="participant-form-title"
+    <FormShell
+      form={form}
+      title={ui.newParticipant}
+      intro={ui.newParticipantIntro}
+      submitLabel={ui.createParticipant}
+      pendingLabel={ui.creating}
     >
-      <h2 id="participant-form-title">{ui.newParticipant}</h2>
-      <p>{ui.newParticipantIntro}</p>
-      {create.isError ? (
-        <div data-error-summary tabIndex={-1}>
-          <Alert tone="error">{errorMessage(create.error)}</Alert>
-        </div>
-      ) : null}
       <div className="form__grid">
-        <TextField
-          label={r.fields.displayName}
-          name="displayName"
-          autoComplete="off"
-          value={values.displayName}
-          error={errors.displayName}
-          onChange={(e) => set('displayName', e.target.value)}
-        />
+        <TextField label={r.fields.displayName} autoComplete="off" {...form.field('displayName')} />
         <TextField
           label={r.fields.birthYear}
-          name="birthYear"
           inputMode="numeric"
           autoComplete="off"
-          value={values.birthYear}
-          error={errors.birthYear}
-          onChange={(e) => set('birthYear', e.target.value)}
+          {...form.field('birthYear')}
         />
         <SelectField
           label={r.fields.gender}
-          name="gender"
           options={optionsOf(r.genders, GENDERS)}
-          value={values.gender}
-          error={errors.gender}
-          onChange={(e) => set('gender', e.target.value as Gender)}
+          {...form.field('gender')}
         />
         <SelectField
           label={r.fields.area}
-          name="areaId"
-          options={[
-            { value: '', label: ui.chooseArea },
-            ...options.areas.map((a) => ({ value: a.id, label: a.name })),
-          ]}
-          value={values.areaId}
-          error={errors.areaId}
-          onChange={(e) => setValues((v) => ({ ...v, areaId: e.target.value, departmentId: '' }))}
+          options={choicesOf(ui.chooseArea, options.areas, byName)}
+          {...form.field('areaId')}
+          onChange={(e) => form.setValues((v) => ({ ...v, areaId: e.target.value, departmentId: '' }))}
         />
         <SelectField
           label={r.fields.department}
-          name="departmentId"
-          options={[
-            { value: '', label: ui.chooseDepartment },
-            ...(area?.departments ?? []).map((d) => ({ value: d.id, label: d.name })),
-          ]}
-          value={values.departmentId}
-          error={errors.departmentId}
-          onChange={(e) => set('departmentId', e.target.value)}
+          options={choicesOf(ui.chooseDepartment, area?.departments ?? [], byName)}
+          {...form.field('departmentId')}
         />
-        <TextField
-          label={r.fields.contact}
-          name="contact"
-          autoComplete="off"
-          value={values.contact}
-          error={errors.contact}
-          onChange={(e) => set('contact', e.target.value)}
-        />
+        <TextField label={r.fields.contact} autoComplete="off" {...form.field('contact')} />
         {isLeader ? (
           <SelectField
             label={r.fields.team}
-            name="teamId"
-            options={[
-              { value: '', label: ui.chooseTeam },
-              ...options.teams.map((t) => ({ value: t.id, label: t.name })),
-            ]}
-            value={values.teamId}
-            error={errors.teamId}
-            onChange={(e) => set('teamId', e.target.value)}
+            options={choicesOf(ui.chooseTeam, options.teams, byName)}
+            {...form.field('teamId')}
           />
         ) : null}
       </div>
@@ -180,43 +116,24 @@ export function ParticipantForm({ options }: { options: RegistrationOptions }) {
         <TextField
           label={r.fields.consentGivenOn}
           type="date"
-          name="givenOn"
-          value={values.givenOn}
-          error={errors['consent.givenOn']}
-          onChange={(e) => set('givenOn', e.target.value)}
+          {...form.field('givenOn', 'consent.givenOn')}
         />
         <CheckboxField
           label={r.fields.consentRegistration}
-          name="forRegistration"
-          checked={values.forRegistration}
-          error={errors['consent.forRegistration']}
-          onChange={(c) => set('forRegistration', c)}
+          {...form.checkbox('forRegistration', 'consent.forRegistration')}
         />
         <CheckboxField
           label={r.fields.consentStatistics}
-          name="forStatistics"
-          checked={values.forStatistics}
-          onChange={(c) => set('forStatistics', c)}
+          {...form.checkbox('forStatistics', 'consent.forStatistics')}
         />
         <CheckboxField
           label={r.fields.consentPartnerContact}
-          name="forPartnerContact"
-          checked={values.forPartnerContact}
-          onChange={(c) => set('forPartnerContact', c)}
+          {...form.checkbox('forPartnerContact', 'consent.forPartnerContact')}
         />
-        {values.forPartnerContact ? (
-          <TextField
-            label={r.fields.partnerNames}
-            name="partnerNames"
-            value={values.partnerNames}
-            error={errors['consent.partnerNames']}
-            onChange={(e) => set('partnerNames', e.target.value)}
-          />
+        {form.values.forPartnerContact ? (
+          <TextField label={r.fields.partnerNames} {...form.field('partnerNames', 'consent.partnerNames')} />
         ) : null}
       </fieldset>
-      <button type="submit" className="button" aria-disabled={create.isPending}>
-        {create.isPending ? ui.creating : ui.createParticipant}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,13 +1,19 @@
 import { da, fill, formatDate } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
+import { Facts } from '../../../components/ui/facts.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useRegistrationMutation } from '../api/registration-api.ts';
-import { todayInDenmark } from '../lib/form.ts';
+import { choicesOf, todayInDenmark } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useEraseParticipant } from '../api/erase-participant.ts';
+import { participantExportUrls } from '../api/export-participant.ts';
+import { useShareParticipant } from '../api/share-participant.ts';
+import { useWithdrawConsent } from '../api/withdraw-consent.ts';
 import type { ParticipantDetail, RegistrationOptions } from '../types.ts';
-import { CheckboxField } from './checkbox-field.tsx';
 
 const r = da.registration;
 const ui = da.registrationUi;
@@ -22,22 +28,11 @@ export function PersonFacts({ participant: p }: { participant: ParticipantDetail
     [r.fields.contact, p.contact ?? ui.noValue],
     [r.fields.team, p.teamName],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div key={label} className="facts__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }
 
 export function ConsentSection({ participant }: { participant: ParticipantDetail }) {
-  const withdraw = useRegistrationMutation<unknown, null>(
-    `/api/v1/participants/${participant.id}/consent-withdrawal`,
-  );
+  const withdraw = useWithdrawConsent(participant.id);
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="panel" aria-labelledby="consent-title">
@@ -89,17 +84,16 @@ export function ShareSection({
   participant: ParticipantDetail;
   options: RegistrationOptions;
 }) {
-  const share = useRegistrationMutation<unknown, ParticipantDetail>(
-    `/api/v1/participants/${participant.id}/shares`,
-  );
-  const [userId, setUserId] = useState('');
+  const form = useFormSubmit({
+    mutation: useShareParticipant(participant.id),
+    initial: { userId: '' },
+    ready: (v) => v.userId !== '',
+    toBody: (v) => v,
+    resetOnSuccess: true,
+  });
   const candidates = options.colleagues.filter(
     (c) => c.teamId !== participant.teamId && !participant.shares.some((s) => s.userId === c.id),
   );
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (userId) share.mutate({ userId }, { onSuccess: () => setUserId('') });
-  }
   return (
     <section className="panel" aria-labelledby="share-title">
       <h2 id="share-title">{ui.shareSection}</h2>
@@ -107,22 +101,13 @@ export function ShareSection({
       {participant.shares.length > 0 ? (
         <p>{fill(ui.sharedWith, { names: participant.shares.map((s) => s.displayName).join(', ') })}</p>
       ) : null}
-      {share.isError ? <Alert tone="error">{errorMessage(share.error)}</Alert> : null}
-      <form className="form form--inline" onSubmit={handleSubmit} aria-label={ui.shareSection}>
+      <FormShell form={form} label={ui.shareSection} inline submitLabel={ui.share}>
         <SelectField
           label={ui.shareWith}
-          name="userId"
-          options={[
-            { value: '', label: ui.chooseColleague },
-            ...candidates.map((c) => ({ value: c.id, label: c.displayName })),
-          ]}
-          value={userId}
-          onChange={(e) => setUserId(e.target.value)}
+          options={choicesOf(ui.chooseColleague, candidates, (c) => c.displayName)}
+          {...form.field('userId')}
         />
-        <button type="submit" className="button button--secondary">
-          {ui.share}
-        </button>
-      </form>
+      </FormShell>
     </section>
   );
 }
@@ -134,18 +119,18 @@ export function RightsSection({
   participant: ParticipantDetail;
   isLeader: boolean;
 }) {
-  const erase = useRegistrationMutation<unknown, null>(`/api/v1/participants/${participant.id}/erase`);
+  const erase = useEraseParticipant(participant.id);
   const [confirmed, setConfirmed] = useState(false);
-  const base = `/api/v1/participants/${participant.id}`;
+  const exportUrls = participantExportUrls(participant.id);
   return (
     <section className="panel" aria-labelledby="rights-title">
       <h2 id="rights-title">{ui.rightsSection}</h2>
       <p>{ui.rightsIntro}</p>
       <p className="actions">
-        <a className="button button--secondary" href={`${base}/export.html`} target="_blank" rel="noopener">
+        <a className="button button--secondary" href={exportUrls.html} target="_blank" rel="noopener">
           {ui.exportHtml}
         </a>{' '}
-        <a className="button button--secondary" href={`${base}/export`} download>
+        <a className="button button--secondary" href={exportUrls.json} download>
           {ui.exportJson}
         </a>
       </p>

@@ -1,9 +1,10 @@
 import { da, fill, formatDate } from '@helhed/core';
 import { useState } from 'react';
+import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField } from '../../../components/ui/form-field.tsx';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
-import { useRegistrationMutation } from '../api/registration-api.ts';
+import { usePublishEvaluation } from '../api/publish-evaluation.ts';
+import { useUnpublishEvaluation } from '../api/unpublish-evaluation.ts';
 import type { CourseDetail } from '../types.ts';
 import { useIsLeader } from './registration-gate.tsx';
 
@@ -16,9 +17,8 @@ const c = da.consent.ui;
  */
 export function PublishEvaluation({ course }: { course: CourseDetail }) {
   const isLeader = useIsLeader();
-  const path = `/api/v1/group-courses/${course.id}/evaluation/publication`;
-  const publish = useRegistrationMutation<unknown, CourseDetail>(path, 'PUT');
-  const unpublish = useRegistrationMutation<undefined, CourseDetail>(path, 'DELETE');
+  const publish = usePublishEvaluation(course.id);
+  const unpublish = useUnpublishEvaluation(course.id);
   const [text, setText] = useState(course.publication?.text ?? course.evaluation ?? '');
   const [accepted, setAccepted] = useState('');
   const findings = publish.error instanceof ApiError ? publish.error.details : [];
@@ -74,30 +74,21 @@ export function PublishEvaluation({ course }: { course: CourseDetail }) {
           ) : null}
           {publish.isSuccess ? <Alert tone="success">{c.publishedSaved}</Alert> : null}
           {unpublish.isSuccess ? <Alert tone="success">{c.unpublishedSaved}</Alert> : null}
-          <FormField label={c.publishText}>
-            {(control) => (
-              <textarea
-                className="input textarea"
-                name="publishText"
-                rows={5}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                {...control}
-              />
-            )}
-          </FormField>
-          <FormField label={c.acceptedNames} hint={c.acceptedNamesHint}>
-            {(control) => (
-              <textarea
-                className="input textarea"
-                name="acceptedNames"
-                rows={2}
-                value={accepted}
-                onChange={(e) => setAccepted(e.target.value)}
-                {...control}
-              />
-            )}
-          </FormField>
+          <TextareaField
+            label={c.publishText}
+            name="publishText"
+            rows={5}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <TextareaField
+            label={c.acceptedNames}
+            hint={c.acceptedNamesHint}
+            name="acceptedNames"
+            rows={2}
+            value={accepted}
+            onChange={(e) => setAccepted(e.target.value)}
+          />
           <div className="form__actions">
             <button type="submit" className="button">
               {c.publish}

@@ -1,13 +1,11 @@
 import { da, fill, formatDate } from '@helhed/core';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useCase } from '../api/registration-api.ts';
+import { Facts } from '../../../components/ui/facts.tsx';
+import { useCase } from '../api/get-case.ts';
 import { CloseCaseForm, StatusToggle } from '../components/close-case-form.tsx';
 import { ContactForm } from '../components/contact-form.tsx';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { RegistrationItemPage } from '../components/registration-page.tsx';
 import type { CaseDetail, Contact, Goal } from '../types.ts';
 
 const r = da.registration;
@@ -42,14 +40,7 @@ function Details({ item }: { item: CaseDetail }) {
     <>
       <section className="panel" aria-labelledby="facts-title">
         <h2 id="facts-title">{fill(ui.caseTitle, { activity: item.activityName })}</h2>
-        <dl className="facts">
-          {facts.map(([label, value]) => (
-            <div key={label} className="facts__row">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts rows={facts} />
         {item.participantId && item.participantName ? (
           <p>
             <Link to={`/deltagere/${item.participantId}`}>{ui.backToParticipant}</Link>
@@ -85,27 +76,14 @@ function Details({ item }: { item: CaseDetail }) {
   );
 }
 
-function Content({ id }: { id: string }) {
-  const item = useCase(id);
-  return (
-    <div aria-busy={item.isPending}>
-      {item.isPending ? <Loading /> : null}
-      {item.isError ? <QueryError error={item.error} /> : null}
-      {item.data ? <Details item={item.data} /> : null}
-    </div>
-  );
-}
-
 export function CasePage() {
-  const { id = '' } = useParams();
   return (
-    <Page title={da.nav.cases}>
-      <p>
-        <Link to="/forloeb">{da.nav.cases}</Link>
-      </p>
-      <RegistrationGate>
-        <Content id={id} />
-      </RegistrationGate>
-    </Page>
+    <RegistrationItemPage
+      title={da.nav.cases}
+      back={{ to: '/forloeb', label: da.nav.cases }}
+      useItem={useCase}
+    >
+      {(data) => <Details item={data} />}
+    </RegistrationItemPage>
   );
 }

@@ -1,14 +1,15 @@
-import { da, formatDate } from '@helhed/core';
+import { da } from '@helhed/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useCases, useRegistrationOptions } from '../api/registration-api.ts';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { QueryTable } from '../../../components/query-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
+import { byName, choicesOf } from '../../../lib/form.ts';
+import { useCases } from '../api/get-cases.ts';
+import { useRegistrationOptions } from '../api/get-options.ts';
+import { caseColumns } from '../components/case-columns.tsx';
 import { CaseForm } from '../components/case-form.tsx';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { RegistrationPage } from '../components/registration-page.tsx';
 import type { CaseSummary } from '../types.ts';
 
 const r = da.registration;
@@ -28,30 +29,15 @@ const COLUMNS: Column<CaseSummary>[] = [
     sortValue: (c) => c.activityName,
     render: (c) => c.activityName,
   },
-  {
-    key: 'start',
-    header: r.fields.startedOn,
-    sortValue: (c) => c.startedOn,
-    render: (c) => formatDate(c.startedOn),
-  },
-  {
-    key: 'status',
-    header: r.fields.status,
-    sortValue: (c) => c.status,
-    render: (c) => r.caseStatuses[c.status],
-  },
+  caseColumns.start,
+  caseColumns.status,
   {
     key: 'outcome',
     header: r.fields.outcome,
     sortValue: (c) => c.outcome,
     render: (c) => (c.outcome ? r.outcomes[c.outcome] : ui.noValue),
   },
-  {
-    key: 'responsible',
-    header: r.fields.responsible,
-    sortValue: (c) => c.responsibleName,
-    render: (c) => c.responsibleName ?? ui.noValue,
-  },
+  caseColumns.responsible,
   { key: 'team', header: r.fields.team, sortValue: (c) => c.teamName, render: (c) => c.teamName },
 ];
 
@@ -103,10 +89,7 @@ function Caseload() {
           <SelectField
             label={r.fields.activity}
             name="activityId"
-            options={[
-              { value: '', label: ui.allStatuses },
-              ...(options.data?.activities ?? []).map((a) => ({ value: a.id, label: a.name })),
-            ]}
+            options={choicesOf(ui.allStatuses, options.data?.activities ?? [], byName)}
             value={activityId}
             onChange={(e) => setActivityId(e.target.value)}
           />
@@ -119,19 +102,13 @@ function Caseload() {
           />
         </div>
       </fieldset>
-      <section className="panel" aria-busy={cases.isPending} aria-label={ui.casesCaption}>
-        {cases.isPending ? <Loading /> : null}
-        {cases.isError ? <QueryError error={cases.error} onRetry={() => cases.refetch()} /> : null}
-        {cases.data ? (
-          <DataTable
-            caption={ui.casesCaption}
-            columns={COLUMNS}
-            rows={cases.data}
-            rowKey={(c) => c.id}
-            emptyText={ui.noCasesFound}
-          />
-        ) : null}
-      </section>
+      <QueryTable
+        query={cases}
+        caption={ui.casesCaption}
+        columns={COLUMNS}
+        rowKey={(c) => c.id}
+        emptyText={ui.noCasesFound}
+      />
       {options.data ? (
         <section className="panel">
           <CaseForm options={options.data} />
@@ -143,10 +120,8 @@ function Caseload() {
 
 export function CasesPage() {
   return (
-    <Page title={da.nav.cases}>
-      <RegistrationGate>
-        <Caseload />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage title={da.nav.cases}>
+      <Caseload />
+    </RegistrationPage>
   );
 }

@@ -1,9 +1,6 @@
 import { da, formatDate } from '@helhed/core';
-import { Link, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useCourse } from '../api/groups-api.ts';
+import { Facts } from '../../../components/ui/facts.tsx';
+import { useCourse } from '../api/get-course.ts';
 import {
   CompletionForm,
   EnrolForm,
@@ -11,7 +8,7 @@ import {
   SessionAttendance,
 } from '../components/course-sections.tsx';
 import { PublishEvaluation } from '../components/publish-evaluation.tsx';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { RegistrationItemPage } from '../components/registration-page.tsx';
 import type { CourseDetail } from '../types.ts';
 
 const r = da.registration;
@@ -31,14 +28,7 @@ function Details({ course }: { course: CourseDetail }) {
   return (
     <>
       <section className="panel" aria-label={ui.groupTitle}>
-        <dl className="facts">
-          {facts.map(([label, value]) => (
-            <div key={label} className="facts__row">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts rows={facts} />
       </section>
       <section className="panel" aria-labelledby="enrol-title">
         <h2 id="enrol-title">{ui.enrolSection}</h2>
@@ -61,27 +51,14 @@ function Details({ course }: { course: CourseDetail }) {
   );
 }
 
-function Content({ id }: { id: string }) {
-  const course = useCourse(id);
-  return (
-    <div aria-busy={course.isPending}>
-      {course.isPending ? <Loading /> : null}
-      {course.isError ? <QueryError error={course.error} /> : null}
-      {course.data ? <Details course={course.data} /> : null}
-    </div>
-  );
-}
-
 export function CoursePage() {
-  const { id = '' } = useParams();
   return (
-    <Page title={ui.groupTitle}>
-      <p>
-        <Link to="/forloeb/hold">{ui.groupsTitle}</Link>
-      </p>
-      <RegistrationGate>
-        <Content id={id} />
-      </RegistrationGate>
-    </Page>
+    <RegistrationItemPage
+      title={ui.groupTitle}
+      back={{ to: '/forloeb/hold', label: ui.groupsTitle }}
+      useItem={useCourse}
+    >
+      {(data) => <Details course={data} />}
+    </RegistrationItemPage>
   );
 }

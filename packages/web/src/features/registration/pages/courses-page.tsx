@@ -1,13 +1,11 @@
 import { da, formatDate } from '@helhed/core';
 import { Link } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useCourses } from '../api/groups-api.ts';
-import { useRegistrationOptions } from '../api/registration-api.ts';
+import { QueryTable } from '../../../components/query-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
+import { useCourses } from '../api/get-courses.ts';
+import { useRegistrationOptions } from '../api/get-options.ts';
 import { CourseForm } from '../components/course-form.tsx';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { RegistrationPage } from '../components/registration-page.tsx';
 import type { CourseSummary } from '../types.ts';
 
 const r = da.registration;
@@ -39,20 +37,14 @@ function Content() {
   return (
     <>
       <p className="lead">{ui.groupsIntro}</p>
-      <section className="panel" aria-busy={courses.isPending} aria-label={ui.groupsCaption}>
-        {courses.isPending ? <Loading /> : null}
-        {courses.isError ? <QueryError error={courses.error} onRetry={() => courses.refetch()} /> : null}
-        {courses.data ? (
-          <DataTable
-            caption={ui.groupsCaption}
-            columns={COLUMNS}
-            rows={courses.data}
-            rowKey={(c) => c.id}
-            emptyText={ui.noGroups}
-            filterable
-          />
-        ) : null}
-      </section>
+      <QueryTable
+        query={courses}
+        caption={ui.groupsCaption}
+        columns={COLUMNS}
+        rowKey={(c) => c.id}
+        emptyText={ui.noGroups}
+        filterable
+      />
       {options.data ? (
         <section className="panel">
           <CourseForm options={options.data} />
@@ -64,13 +56,8 @@ function Content() {
 
 export function CoursesPage() {
   return (
-    <Page title={ui.groupsTitle}>
-      <p>
-        <Link to="/forloeb">{da.nav.cases}</Link>
-      </p>
-      <RegistrationGate>
-        <Content />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage title={ui.groupsTitle} back={{ to: '/forloeb', label: da.nav.cases }}>
+      <Content />
+    </RegistrationPage>
   );
 }

@@ -1,32 +1,25 @@
 import { da } from '@helhed/core';
-import { Link } from 'react-router';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useRegistrationOptions } from '../api/registration-api.ts';
+import { QuerySection } from '../../../components/query-section.tsx';
+import { useRegistrationOptions } from '../api/get-options.ts';
 import { ParticipantForm } from '../components/participant-form.tsx';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { RegistrationPage } from '../components/registration-page.tsx';
 
 function Content() {
   const options = useRegistrationOptions();
   return (
-    <section className="panel" aria-busy={options.isPending} aria-label={da.registrationUi.newParticipant}>
-      {options.isPending ? <Loading /> : null}
-      {options.isError ? <QueryError error={options.error} onRetry={() => options.refetch()} /> : null}
-      {options.data ? <ParticipantForm options={options.data} /> : null}
-    </section>
+    <QuerySection query={options} label={da.registrationUi.newParticipant}>
+      {(data) => <ParticipantForm options={data} />}
+    </QuerySection>
   );
 }
 
 export function NewParticipantPage() {
   return (
-    <Page title={da.registrationUi.newParticipant}>
-      <p>
-        <Link to="/deltagere">{da.nav.participants}</Link>
-      </p>
-      <RegistrationGate>
-        <Content />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage
+      title={da.registrationUi.newParticipant}
+      back={{ to: '/deltagere', label: da.nav.participants }}
+    >
+      <Content />
+    </RegistrationPage>
   );
 }

@@ -1,10 +1,9 @@
 import { da, formatDate } from '@helhed/core';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useParticipant, useRegistrationOptions } from '../api/registration-api.ts';
+import { useRegistrationOptions } from '../api/get-options.ts';
+import { useParticipant } from '../api/get-participant.ts';
+import { caseColumns } from '../components/case-columns.tsx';
 import { CaseForm } from '../components/case-form.tsx';
 import {
   ConsentSection,
@@ -13,7 +12,8 @@ import {
   ShareSection,
 } from '../components/participant-sections.tsx';
 import { ReferralForm } from '../components/referral-form.tsx';
-import { RegistrationGate, useIsLeader } from '../components/registration-gate.tsx';
+import { useIsLeader } from '../components/registration-gate.tsx';
+import { RegistrationItemPage } from '../components/registration-page.tsx';
 import type { CaseSummary, ParticipantDetail, Referral } from '../types.ts';
 
 const r = da.registration;
@@ -32,7 +32,7 @@ const REFERRAL_COLUMNS: Column<Referral>[] = [
   { key: 'decision', header: r.fields.decision, render: (x) => r.decisions[x.decision] },
 ];
 
-export const CASE_COLUMNS: Column<CaseSummary>[] = [
+const CASE_COLUMNS: Column<CaseSummary>[] = [
   {
     key: 'activity',
     header: r.fields.activity,
@@ -40,30 +40,15 @@ export const CASE_COLUMNS: Column<CaseSummary>[] = [
     sortValue: (c) => c.activityName,
     render: (c) => <Link to={`/forloeb/${c.id}`}>{c.activityName}</Link>,
   },
-  {
-    key: 'start',
-    header: r.fields.startedOn,
-    sortValue: (c) => c.startedOn,
-    render: (c) => formatDate(c.startedOn),
-  },
-  {
-    key: 'status',
-    header: r.fields.status,
-    sortValue: (c) => c.status,
-    render: (c) => r.caseStatuses[c.status],
-  },
+  caseColumns.start,
+  caseColumns.status,
   {
     key: 'outcome',
     header: r.fields.outcome,
     sortValue: (c) => c.outcome,
     render: (c) => (c.outcome ? `${r.outcomes[c.outcome]} (${formatDate(c.endedOn ?? '')})` : ui.noValue),
   },
-  {
-    key: 'responsible',
-    header: r.fields.responsible,
-    sortValue: (c) => c.responsibleName,
-    render: (c) => c.responsibleName ?? ui.noValue,
-  },
+  caseColumns.responsible,
 ];
 
 function Details({ participant }: { participant: ParticipantDetail }) {
@@ -114,27 +99,14 @@ function Details({ participant }: { participant: ParticipantDetail }) {
   );
 }
 
-function Content({ id }: { id: string }) {
-  const participant = useParticipant(id);
-  return (
-    <div aria-busy={participant.isPending}>
-      {participant.isPending ? <Loading /> : null}
-      {participant.isError ? <QueryError error={participant.error} /> : null}
-      {participant.data ? <Details participant={participant.data} /> : null}
-    </div>
-  );
-}
-
 export function ParticipantPage() {
-  const { id = '' } = useParams();
   return (
-    <Page title={ui.participantTitle}>
-      <p>
-        <Link to="/deltagere">{da.nav.participants}</Link>
-      </p>
-      <RegistrationGate>
-        <Content id={id} />
-      </RegistrationGate>
-    </Page>
+    <RegistrationItemPage
+      title={ui.participantTitle}
+      back={{ to: '/deltagere', label: da.nav.participants }}
+      useItem={useParticipant}
+    >
+      {(data) => <Details participant={data} />}
+    </RegistrationItemPage>
   );
 }

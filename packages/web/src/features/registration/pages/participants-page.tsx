@@ -1,12 +1,10 @@
 import { da, formatDate } from '@helhed/core';
 import { Link } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
+import { QueryTable } from '../../../components/query-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { useSession } from '../../auth/api/get-session.ts';
-import { useParticipants } from '../api/registration-api.ts';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { useParticipants } from '../api/get-participants.ts';
+import { RegistrationPage } from '../components/registration-page.tsx';
 import type { ParticipantSummary } from '../types.ts';
 
 const r = da.registration;
@@ -55,23 +53,15 @@ function ParticipantList() {
           {ui.volunteersLink}
         </Link>
       </p>
-      <section className="panel" aria-busy={participants.isPending} aria-label={ui.participantsCaption}>
-        {participants.isPending ? <Loading /> : null}
-        {participants.isError ? (
-          <QueryError error={participants.error} onRetry={() => participants.refetch()} />
-        ) : null}
-        {participants.data ? (
-          <DataTable
-            caption={ui.participantsCaption}
-            columns={COLUMNS}
-            rows={participants.data}
-            rowKey={(p) => p.id}
-            emptyText={ui.noParticipants}
-            filterable
-            initialSort={{ key: 'name', direction: 'ascending' }}
-          />
-        ) : null}
-      </section>
+      <QueryTable
+        query={participants}
+        caption={ui.participantsCaption}
+        columns={COLUMNS}
+        rowKey={(p) => p.id}
+        emptyText={ui.noParticipants}
+        filterable
+        initialSort={{ key: 'name', direction: 'ascending' }}
+      />
     </>
   );
 }
@@ -79,10 +69,8 @@ function ParticipantList() {
 export function ParticipantsPage() {
   useSession();
   return (
-    <Page title={da.nav.participants}>
-      <RegistrationGate>
-        <ParticipantList />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage title={da.nav.participants}>
+      <ParticipantList />
+    </RegistrationPage>
   );
 }

@@ -1,16 +1,10 @@
 import { da, formatDate } from '@helhed/core';
-import { Link } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useRegistrationOptions } from '../api/registration-api.ts';
-import {
-  type CksMeeting,
-  type SafetyContact,
-  useCksMeetings,
-  useSafetyContacts,
-} from '../api/situations-api.ts';
-import { RegistrationGate } from '../components/registration-gate.tsx';
+import { QueryTable } from '../../../components/query-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
+import { type CksMeeting, useCksMeetings } from '../api/get-cks-meetings.ts';
+import { useRegistrationOptions } from '../api/get-options.ts';
+import { type SafetyContact, useSafetyContacts } from '../api/get-safety-contacts.ts';
+import { RegistrationPage } from '../components/registration-page.tsx';
 import { CksMeetingForm, SafetyContactForm } from '../components/situation-forms.tsx';
 
 const r = da.registration;
@@ -58,46 +52,31 @@ function Content() {
   return (
     <>
       <p className="lead">{ui.safetyIntro}</p>
-      <section className="panel" aria-busy={contacts.isPending} aria-label={ui.safetyCaption}>
-        {contacts.isError ? <QueryError error={contacts.error} /> : null}
-        {contacts.data ? (
-          <DataTable
-            caption={ui.safetyCaption}
-            columns={SAFETY_COLUMNS}
-            rows={contacts.data}
-            rowKey={(c) => c.id}
-            emptyText={ui.noSafetyContacts}
-            filterable
-          />
-        ) : null}
-        {options.data ? <SafetyContactForm options={options.data} /> : null}
-      </section>
-      <section className="panel" aria-busy={meetings.isPending} aria-label={ui.cksCaption}>
-        {meetings.isError ? <QueryError error={meetings.error} /> : null}
-        {meetings.data ? (
-          <DataTable
-            caption={ui.cksCaption}
-            columns={CKS_COLUMNS}
-            rows={meetings.data}
-            rowKey={(m) => m.id}
-            emptyText={ui.noCksMeetings}
-          />
-        ) : null}
-        {options.data ? <CksMeetingForm options={options.data} /> : null}
-      </section>
+      <QueryTable
+        query={contacts}
+        caption={ui.safetyCaption}
+        columns={SAFETY_COLUMNS}
+        rowKey={(c) => c.id}
+        emptyText={ui.noSafetyContacts}
+        filterable
+        footer={options.data ? <SafetyContactForm options={options.data} /> : null}
+      />
+      <QueryTable
+        query={meetings}
+        caption={ui.cksCaption}
+        columns={CKS_COLUMNS}
+        rowKey={(m) => m.id}
+        emptyText={ui.noCksMeetings}
+        footer={options.data ? <CksMeetingForm options={options.data} /> : null}
+      />
     </>
   );
 }
 
 export function SafetyPage() {
   return (
-    <Page title={ui.safetyTitle}>
-      <p>
-        <Link to="/forloeb">{da.nav.cases}</Link>
-      </p>
-      <RegistrationGate>
-        <Content />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage title={ui.safetyTitle} back={{ to: '/forloeb', label: da.nav.cases }}>
+      <Content />
+    </RegistrationPage>
   );
 }

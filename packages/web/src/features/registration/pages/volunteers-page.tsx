@@ -1,17 +1,15 @@
 import { da, fill, formatDate } from '@helhed/core';
-import { type FormEvent, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { Alert } from '../../../components/ui/alert.tsx';
+import { useState } from 'react';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { newClientKey } from '../../../lib/client-key.ts';
-import { useParticipants, useRegistrationMutation } from '../api/registration-api.ts';
-import { useVolunteers, type Volunteers } from '../api/situations-api.ts';
-import { RegistrationGate } from '../components/registration-gate.tsx';
-import { todayInDenmark } from '../lib/form.ts';
+import { choicesOf, todayInDenmark } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useAddVolunteer } from '../api/add-volunteer.ts';
+import { useParticipants } from '../api/get-participants.ts';
+import { useVolunteers, type Volunteers } from '../api/get-volunteers.ts';
+import { RegistrationPage } from '../components/registration-page.tsx';
 
 const r = da.registration;
 const ui = da.registrationUi;
@@ -35,47 +33,26 @@ const COLUMNS: Column<Row>[] = [
 
 function AddVolunteer() {
   const participants = useParticipants('', true);
-  const save = useRegistrationMutation<unknown, Volunteers>('/api/v1/volunteers');
-  const clientKey = useRef<string | null>(null);
-  const [participantId, setParticipantId] = useState('');
-  const [startedOn, setStartedOn] = useState(todayInDenmark());
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clientKey.current ??= newClientKey();
-    save.mutate(
-      { clientKey: clientKey.current, participantId, startedOn },
-      {
-        onSuccess: () => {
-          clientKey.current = null;
-          setParticipantId('');
-        },
-      },
-    );
-  }
+  const form = useFormSubmit({
+    mutation: useAddVolunteer(),
+    initial: () => ({ participantId: '', startedOn: todayInDenmark() }),
+    clientKey: true,
+    toBody: (v, clientKey) => ({ clientKey, ...v }),
+    onSuccess: (_, _sent, controls) => {
+      // The start date stays for the next volunteer.
+      controls.setValues((v) => ({ ...v, participantId: '' }));
+      controls.renewClientKey();
+    },
+  });
   return (
-    <form className="form form--inline" noValidate onSubmit={handleSubmit} aria-label={ui.addVolunteer}>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+    <FormShell form={form} label={ui.addVolunteer} inline submitLabel={ui.addVolunteer}>
       <SelectField
         label={ui.chooseParticipant}
-        name="participantId"
-        options={[
-          { value: '', label: ui.noValue },
-          ...(participants.data ?? []).map((p) => ({ value: p.id, label: p.displayName ?? '' })),
-        ]}
-        value={participantId}
-        onChange={(e) => setParticipantId(e.target.value)}
+        options={choicesOf(ui.noValue, participants.data ?? [], (p) => p.displayName ?? '')}
+        {...form.field('participantId')}
       />
-      <TextField
-        label={r.fields.startedOn}
-        type="date"
-        name="startedOn"
-        value={startedOn}
-        onChange={(e) => setStartedOn(e.target.value)}
-      />
-      <button type="submit" className="button button--secondary">
-        {ui.addVolunteer}
-      </button>
-    </form>
+      <TextField label={r.fields.startedOn} type="date" {...form.field('startedOn')} />
+    </FormShell>
   );
 }
 
@@ -93,37 +70,28 @@ function Content() {
         value={String(year)}
         onChange={(e) => setYear(Number(e.target.value))}
       />
-      <section className="panel" aria-busy={volunteers.isPending} aria-label={ui.volunteersCaption}>
-        {volunteers.isError ? <QueryError error={volunteers.error} /> : null}
-        {volunteers.data ? (
+      <QuerySection query={volunteers} label={ui.volunteersCaption} retry={false} footer={<AddVolunteer />}>
+        {(data) => (
           <>
-            <p role="status">
-              {fill(ui.newInYear, { year: volunteers.data.year, count: volunteers.data.newInYear })}
-            </p>
+            <p role="status">{fill(ui.newInYear, { year: data.year, count: data.newInYear })}</p>
             <DataTable
               caption={ui.volunteersCaption}
               columns={COLUMNS}
-              rows={volunteers.data.volunteers}
+              rows={data.volunteers}
               rowKey={(v) => v.id}
               emptyText={ui.noVolunteers}
             />
           </>
-        ) : null}
-        <AddVolunteer />
-      </section>
+        )}
+      </QuerySection>
     </>
   );
 }
 
 export function VolunteersPage() {
   return (
-    <Page title={ui.volunteersTitle}>
-      <p>
-        <Link to="/deltagere">{da.nav.participants}</Link>
-      </p>
-      <RegistrationGate>
-        <Content />
-      </RegistrationGate>
-    </Page>
+    <RegistrationPage title={ui.volunteersTitle} back={{ to: '/deltagere', label: da.nav.participants }}>
+      <Content />
+    </RegistrationPage>
   );
 }

@@ -1,50 +1,48 @@
 import { da } from '@helhed/core';
-import type { FormEvent, ReactNode } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import type { AppendForm } from './use-event-form.ts';
+import { type FormSubmit, useFormSubmit } from '../../../lib/use-form-submit.ts';
+import type { AppendBody } from '../api/keys.ts';
+
+/**
+ * A small form that appends something (an event, a follow-up, a phase): a client key so a retried
+ * save is never recorded twice, and back to its first values after each save.
+ */
+export function useAppendForm<TValues, TResult>(
+  mutation: UseMutationResult<TResult, Error, AppendBody, unknown>,
+  initial: TValues,
+  body: (values: TValues) => Record<string, unknown>,
+) {
+  return useFormSubmit({
+    mutation,
+    initial,
+    clientKey: true,
+    resetOnSuccess: true,
+    toBody: (values, clientKey) => ({ clientKey, ...body(values) }),
+  });
+}
 
 type AppendFormShellProps = {
-  form: AppendForm;
-  /** The id of the heading that names the form (aria-labelledby). */
-  titleId: string;
+  form: Pick<FormSubmit<unknown, unknown>, 'formRef' | 'handleSubmit' | 'isPending' | 'error' | 'result'>;
   title: string;
   submitLabel: string;
-  buttonClassName?: string;
+  submitClassName?: string;
+  /** Shown after a save. */
   savedText?: string;
-  /** When given, the button says so while saving and is marked aria-disabled. */
   pendingLabel?: string;
-  onSubmit: (event: FormEvent) => void;
   children: ReactNode;
 };
 
-/** The frame of a small genhusning form: heading, error or saved message, fields and the submit button. */
-export function AppendFormShell({
-  form,
-  titleId,
-  title,
-  submitLabel,
-  buttonClassName = 'button',
-  savedText = da.rehousingUi.saved,
-  pendingLabel,
-  onSubmit,
-  children,
-}: AppendFormShellProps) {
+/** The frame of a small genhusning form: a level-3 heading, the error or saved message, fields, button. */
+export function AppendFormShell({ form, savedText = da.rehousingUi.saved, ...props }: AppendFormShellProps) {
   return (
-    <form className="form" noValidate aria-labelledby={titleId} onSubmit={onSubmit}>
-      <h3 id={titleId}>{title}</h3>
-      {form.save.isError ? <Alert tone="error">{errorMessage(form.save.error)}</Alert> : null}
-      {form.saved ? <Alert tone="success">{savedText}</Alert> : null}
-      {children}
-      {pendingLabel === undefined ? (
-        <button type="submit" className={buttonClassName}>
-          {submitLabel}
-        </button>
-      ) : (
-        <button type="submit" className={buttonClassName} aria-disabled={form.save.isPending}>
-          {form.save.isPending ? pendingLabel : submitLabel}
-        </button>
-      )}
-    </form>
+    <FormShell
+      form={form}
+      heading="h3"
+      notice={form.result ? <Alert tone="success">{savedText}</Alert> : null}
+      {...props}
+    />
   );
 }

@@ -1,46 +1,40 @@
 import { da, formatDate } from '@helhed/core';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { todayInDenmark } from '../../registration/lib/form.ts';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { todayInDenmark } from '../../../lib/form.ts';
+import { useAddEvent } from '../api/add-event.ts';
 import type { HouseholdDetail, HouseholdEvent } from '../types.ts';
-import { AppendFormShell } from './append-form.tsx';
+import { AppendFormShell, useAppendForm } from './append-form.tsx';
 import { REHOUSING_TYPES } from './household-fields.tsx';
-import { useAppendForm } from './use-event-form.ts';
 
 const ui = da.rehousingUi;
 const f = ui.fields;
-
-const eventsPath = (householdId: string) => `/api/v1/rehousing/households/${householdId}/events`;
 
 export function offerLabel(offer: HouseholdEvent): string {
   return `${offer.organisation ?? ''}${offer.departmentName ? `, ${offer.departmentName}` : ''} (${formatDate(offer.occurredOn)})`;
 }
 
 export function OfferForm({ householdId }: { householdId: string }) {
-  const form = useAppendForm(eventsPath(householdId), {
-    occurredOn: todayInDenmark(),
-    organisation: '',
-    departmentName: '',
-    address: '',
-    rooms: '',
-    rentKr: '',
-    answerDeadline: '',
-  });
+  const form = useAppendForm(
+    useAddEvent(householdId),
+    {
+      occurredOn: todayInDenmark(),
+      organisation: '',
+      departmentName: '',
+      address: '',
+      rooms: '',
+      rentKr: '',
+      answerDeadline: '',
+    },
+    (v) => ({
+      ...v,
+      type: 'offer_made',
+      rooms: v.rooms ? Number(v.rooms) : null,
+      rentKr: v.rentKr ? Number(v.rentKr.replace(',', '.')) : null,
+    }),
+  );
   const { field } = form;
   return (
-    <AppendFormShell
-      form={form}
-      titleId="offer-form-title"
-      title={ui.makeOffer}
-      submitLabel={ui.makeOffer}
-      onSubmit={(e) =>
-        form.submit(e, (v) => ({
-          ...v,
-          type: 'offer_made',
-          rooms: v.rooms ? Number(v.rooms) : null,
-          rentKr: v.rentKr ? Number(v.rentKr.replace(',', '.')) : null,
-        }))
-      }
-    >
+    <AppendFormShell form={form} title={ui.makeOffer} submitLabel={ui.makeOffer}>
       <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
       <TextField label={f.organisation} {...field('organisation')} />
       <TextField label={f.offerDepartment} {...field('departmentName')} />
@@ -53,27 +47,18 @@ export function OfferForm({ householdId }: { householdId: string }) {
 }
 
 export function AnswerForm({ householdId, offers }: { householdId: string; offers: HouseholdEvent[] }) {
-  const form = useAppendForm(eventsPath(householdId), {
-    occurredOn: todayInDenmark(),
-    offerId: offers.at(-1)?.id ?? '',
-    type: 'offer_accepted',
-    reason: '',
-  });
+  const form = useAppendForm(
+    useAddEvent(householdId),
+    { occurredOn: todayInDenmark(), offerId: offers.at(-1)?.id ?? '', type: 'offer_accepted', reason: '' },
+    (v) => ({
+      ...v,
+      offerId: v.offerId || offers.at(-1)?.id,
+      ...(v.type === 'offer_accepted' ? { reason: undefined } : {}),
+    }),
+  );
   const { field } = form;
   return (
-    <AppendFormShell
-      form={form}
-      titleId="answer-form-title"
-      title={ui.answer}
-      submitLabel={ui.save}
-      onSubmit={(e) =>
-        form.submit(e, (v) => ({
-          ...v,
-          offerId: v.offerId || offers.at(-1)?.id,
-          ...(v.type === 'offer_accepted' ? { reason: undefined } : {}),
-        }))
-      }
-    >
+    <AppendFormShell form={form} title={ui.answer} submitLabel={ui.save}>
       <SelectField
         label={f.offer}
         options={offers.map((o) => ({ value: o.id, label: offerLabel(o) }))}
@@ -81,14 +66,12 @@ export function AnswerForm({ householdId, offers }: { householdId: string; offer
       />
       <SelectField
         label={ui.answerKind}
-        name="type"
         options={[
           { value: 'offer_accepted', label: ui.accept },
           { value: 'offer_declined', label: ui.decline },
           { value: 'offer_withdrawn', label: da.rehousing.eventType.offer_withdrawn },
         ]}
-        value={form.values.type}
-        onChange={form.set('type')}
+        {...field('type')}
       />
       <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
       <TextField label={f.reason} {...field('reason')} />
@@ -98,41 +81,30 @@ export function AnswerForm({ householdId, offers }: { householdId: string; offer
 
 export function MoveForm({ detail }: { detail: HouseholdDetail }) {
   const moved = detail.household.status === 'moved';
-  const form = useAppendForm(eventsPath(detail.household.id), {
-    occurredOn: todayInDenmark(),
-    moveKind: detail.household.rehousingType as string,
-    returnExpectedOn: '',
-  });
+  const form = useAppendForm(
+    useAddEvent(detail.household.id),
+    {
+      occurredOn: todayInDenmark(),
+      moveKind: detail.household.rehousingType as string,
+      returnExpectedOn: '',
+    },
+    (v) =>
+      moved
+        ? { type: 'returned', occurredOn: v.occurredOn }
+        : {
+            type: 'moved',
+            occurredOn: v.occurredOn,
+            moveKind: v.moveKind,
+            returnExpectedOn: v.returnExpectedOn || null,
+          },
+  );
   const { values, field } = form;
   return (
-    <AppendFormShell
-      form={form}
-      titleId="move-form-title"
-      title={moved ? ui.returned : ui.move}
-      submitLabel={ui.save}
-      onSubmit={(e) =>
-        form.submit(e, (v) =>
-          moved
-            ? { type: 'returned', occurredOn: v.occurredOn }
-            : {
-                type: 'moved',
-                occurredOn: v.occurredOn,
-                moveKind: v.moveKind,
-                returnExpectedOn: v.returnExpectedOn || null,
-              },
-        )
-      }
-    >
+    <AppendFormShell form={form} title={moved ? ui.returned : ui.move} submitLabel={ui.save}>
       <TextField label={f.occurredOn} type="date" {...field('occurredOn')} />
       {moved ? null : (
         <>
-          <SelectField
-            label={f.moveKind}
-            name="moveKind"
-            options={REHOUSING_TYPES}
-            value={values.moveKind}
-            onChange={form.set('moveKind')}
-          />
+          <SelectField label={f.moveKind} options={REHOUSING_TYPES} {...field('moveKind')} />
           {values.moveKind === 'temporary' ? (
             <TextField label={f.returnExpectedOn} type="date" {...field('returnExpectedOn')} />
           ) : null}
@@ -144,20 +116,18 @@ export function MoveForm({ detail }: { detail: HouseholdDetail }) {
 
 export function VoidForm({ householdId, events }: { householdId: string; events: HouseholdEvent[] }) {
   const candidates = events.filter((e) => e.type !== 'voided' && !e.voided);
-  const form = useAppendForm(eventsPath(householdId), {
-    occurredOn: todayInDenmark(),
-    voidsEventId: candidates.at(-1)?.id ?? '',
-    reason: '',
-  });
+  const form = useAppendForm(
+    useAddEvent(householdId),
+    { occurredOn: todayInDenmark(), voidsEventId: candidates.at(-1)?.id ?? '', reason: '' },
+    (v) => ({ ...v, type: 'voided' }),
+  );
   const { field } = form;
   return (
     <AppendFormShell
       form={form}
-      titleId="void-form-title"
       title={ui.correction}
       submitLabel={ui.correction}
-      buttonClassName="button button--secondary"
-      onSubmit={(e) => form.submit(e, (v) => ({ ...v, type: 'voided' }))}
+      submitClassName="button button--secondary"
     >
       <SelectField
         label={f.voidsEvent}

@@ -1,17 +1,16 @@
 import { da, formatDate } from '@helhed/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
+import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { newClientKey } from '../../../lib/client-key.ts';
-import { useRegistrationOptions } from '../../registration/api/registration-api.ts';
-import { CheckboxField } from '../../registration/components/checkbox-field.tsx';
-import { fieldErrorsOf, todayInDenmark } from '../../registration/lib/form.ts';
-import { useRehousingMutation } from '../api/rehousing-api.ts';
+import { todayInDenmark } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useRegistrationOptions } from '../../registration/api/get-options.ts';
+import { useAddFollowup } from '../api/add-followup.ts';
+import { useCreateReferral } from '../api/create-referral.ts';
 import type { HouseholdDetail } from '../types.ts';
-import { AppendFormShell } from './append-form.tsx';
-import { bindField, useAppendForm } from './use-event-form.ts';
+import { AppendFormShell, useAppendForm } from './append-form.tsx';
 
 const ui = da.rehousingUi;
 const f = ui.fields;
@@ -21,13 +20,12 @@ const connections = da.rehousing.followup.connection;
 /** The brobygger's contacts, connections to local offers and closing assessment after a move. */
 export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
   const id = detail.household.id;
-  const form = useAppendForm(`/api/v1/rehousing/households/${id}/followups`, {
-    occurredOn: todayInDenmark(),
-    kind: 'contact',
-    connection: 'fritidsliv',
-    note: '',
-  });
-  const { values, set, field } = form;
+  const form = useAppendForm(
+    useAddFollowup(id),
+    { occurredOn: todayInDenmark(), kind: 'contact', connection: 'fritidsliv', note: '' },
+    (v) => ({ ...v, connection: v.kind === 'connection' ? v.connection : null }),
+  );
+  const { values, field } = form;
   return (
     <>
       {detail.followups.length === 0 ? (
@@ -43,23 +41,14 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
           ))}
         </ul>
       )}
-      <AppendFormShell
-        form={form}
-        titleId="followup-form-title"
-        title={ui.addFollowup}
-        submitLabel={ui.addFollowup}
-        onSubmit={(e) =>
-          form.submit(e, (v) => ({ ...v, connection: v.kind === 'connection' ? v.connection : null }))
-        }
-      >
+      <AppendFormShell form={form} title={ui.addFollowup} submitLabel={ui.addFollowup}>
         <div className="form__grid">
-          <TextField label={f.occurredOn} type="date" {...field('occurredOn', 'followupOn')} />
+          <TextField label={f.occurredOn} type="date" {...field('occurredOn')} name="followupOn" />
           <SelectField
             label={f.followupKind}
-            name="followupKind"
             options={Object.entries(kinds).map(([value, label]) => ({ value, label }))}
-            value={values.kind}
-            onChange={set('kind')}
+            {...field('kind')}
+            name="followupKind"
           />
           {values.kind === 'connection' ? (
             <SelectField
@@ -69,7 +58,7 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
             />
           ) : null}
         </div>
-        <TextField label={f.note} autoComplete="off" {...field('note', 'followupNote')} />
+        <TextField label={f.note} autoComplete="off" {...field('note')} name="followupNote" />
       </AppendFormShell>
       <ReferralForm householdId={id} participantId={detail.household.participantId} />
     </>
@@ -78,38 +67,44 @@ export function FollowupPanel({ detail }: { detail: HouseholdDetail }) {
 
 function ReferralForm({ householdId, participantId }: { householdId: string; participantId: string | null }) {
   const options = useRegistrationOptions();
-  const save = useRehousingMutation<unknown, { participantId: string }>(
-    `/api/v1/rehousing/households/${householdId}/referrals`,
-  );
-  const [values, setValues] = useState({
-    activityId: '',
-    referredOn: todayInDenmark(),
-    consentGivenOn: todayInDenmark(),
-    reason: '',
-    forStatistics: true,
-  });
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
-  const field = bindField(values, fieldErrorsOf(save.error), set);
   const activities = options.data?.activities ?? [];
+  const form = useFormSubmit({
+    mutation: useCreateReferral(householdId),
+    initial: {
+      activityId: '',
+      referredOn: todayInDenmark(),
+      consentGivenOn: todayInDenmark(),
+      reason: '',
+      forStatistics: true,
+    },
+    clientKey: true,
+    toBody: (values, clientKey) => ({
+      ...values,
+      activityId: values.activityId || activities[0]?.id,
+      clientKey,
+    }),
+    // The form stays filled in; the next referral is a new one.
+    onSuccess: (_answer, _values, controls) => controls.renewClientKey(),
+  });
+  const { field } = form;
+  const referred = form.result?.value.participantId ?? participantId;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="referral-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({
-          ...values,
-          activityId: values.activityId || activities[0]?.id,
-          clientKey: newClientKey(),
-        });
-      }}
+    <FormShell
+      form={form}
+      title={ui.referral}
+      heading="h3"
+      intro={<span className="rehousing-note">{ui.referralHint}</span>}
+      notice={form.result ? <Alert tone="success">{ui.referralDone}</Alert> : null}
+      submitLabel={ui.referral}
+      submitClassName="button button--secondary"
+      actions={
+        referred ? (
+          <p>
+            <Link to={`/deltagere/${referred}`}>{ui.openParticipant}</Link>
+          </p>
+        ) : null
+      }
     >
-      <h3 id="referral-form-title">{ui.referral}</h3>
-      <p className="rehousing-note">{ui.referralHint}</p>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-      {save.data ? <Alert tone="success">{ui.referralDone}</Alert> : null}
       <SelectField
         label={f.activity}
         options={activities.map((a) => ({ value: a.id, label: a.name }))}
@@ -119,21 +114,8 @@ function ReferralForm({ householdId, participantId }: { householdId: string; par
         <TextField label={f.occurredOn} type="date" {...field('referredOn')} />
         <TextField label={f.consentGivenOn} type="date" {...field('consentGivenOn')} />
       </div>
-      <TextField label={f.reason} {...field('reason', 'referralReason')} />
-      <CheckboxField
-        label={f.forStatistics}
-        name="forStatistics"
-        checked={values.forStatistics}
-        onChange={(c) => setValues((v) => ({ ...v, forStatistics: c }))}
-      />
-      <button type="submit" className="button button--secondary">
-        {ui.referral}
-      </button>
-      {(save.data?.participantId ?? participantId) ? (
-        <p>
-          <Link to={`/deltagere/${save.data?.participantId ?? participantId}`}>{ui.openParticipant}</Link>
-        </p>
-      ) : null}
-    </form>
+      <TextField label={f.reason} {...field('reason')} name="referralReason" />
+      <CheckboxField label={f.forStatistics} {...form.checkbox('forStatistics')} />
+    </FormShell>
   );
 }

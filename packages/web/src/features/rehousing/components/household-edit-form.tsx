@@ -1,10 +1,9 @@
 import { da } from '@helhed/core';
-import { type FormEvent, useState } from 'react';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { fieldErrorsOf } from '../../registration/lib/form.ts';
-import { useRehousingMutation } from '../api/rehousing-api.ts';
-import type { Household, HouseholdDetail } from '../types.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useUpdateHousehold } from '../api/update-household.ts';
+import type { Household } from '../types.ts';
 import { HouseholdFields, type HouseholdFieldValues, householdBody } from './household-fields.tsx';
 
 const ui = da.rehousingUi;
@@ -29,34 +28,23 @@ function valuesOf(h: Household): HouseholdFieldValues {
 
 /** Corrects the household's facts and wishes; special needs need the consent date (checked by the server). */
 export function HouseholdEditForm({ household }: { household: Household }) {
-  const save = useRehousingMutation<unknown, HouseholdDetail>(
-    `/api/v1/rehousing/households/${household.id}`,
-    'PATCH',
-  );
-  const [values, setValues] = useState(() => valuesOf(household));
-  const errors = fieldErrorsOf(save.error);
-  const set = (key: keyof HouseholdFieldValues) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(householdBody(values));
-  }
+  const form = useFormSubmit({
+    mutation: useUpdateHousehold(household.id),
+    initial: () => valuesOf(household),
+    toBody: householdBody,
+  });
   return (
     <details className="rehousing-edit">
       <summary>{ui.editHousehold}</summary>
-      <form className="form" noValidate onSubmit={submit} aria-label={ui.editHousehold}>
-        {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-        {save.isSuccess ? <Alert tone="success">{ui.saved}</Alert> : null}
-        <HouseholdFields
-          values={values}
-          errors={errors}
-          set={set}
-          setFlag={(key, c) => setValues((v) => ({ ...v, [key]: c }))}
-        />
-        <button type="submit" className="button" aria-disabled={save.isPending}>
-          {save.isPending ? ui.saving : ui.save}
-        </button>
-      </form>
+      <FormShell
+        form={form}
+        label={ui.editHousehold}
+        notice={form.result ? <Alert tone="success">{ui.saved}</Alert> : null}
+        submitLabel={ui.save}
+        pendingLabel={ui.saving}
+      >
+        <HouseholdFields field={form.field} checkbox={form.checkbox} />
+      </FormShell>
     </details>
   );
 }

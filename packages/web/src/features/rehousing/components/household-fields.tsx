@@ -1,9 +1,8 @@
 import { da } from '@helhed/core';
-import type { ReactNode } from 'react';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { CheckboxField } from '../../registration/components/checkbox-field.tsx';
-import { optionsOf } from '../../registration/lib/form.ts';
-import { bindField } from './use-event-form.ts';
+import type { ChangeEvent, ReactNode } from 'react';
+import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { optionsOf } from '../../../lib/form.ts';
 
 const f = da.rehousingUi.fields;
 
@@ -28,6 +27,7 @@ export type HouseholdFieldValues = {
 export const REHOUSING_TYPES = optionsOf(da.rehousing.rehousingType, ['permanent', 'temporary']);
 
 type Flag = 'wishPets' | 'wishAccessible';
+type TextKey = Exclude<keyof HouseholdFieldValues, Flag>;
 
 /** The form values as the API wants them: numbers for counts, null for an empty optional field. */
 export function householdBody<T extends HouseholdFieldValues>(values: T) {
@@ -42,10 +42,19 @@ export function householdBody<T extends HouseholdFieldValues>(values: T) {
 }
 
 type HouseholdFieldsProps = {
-  values: HouseholdFieldValues;
-  errors: Record<string, string>;
-  set: (key: keyof HouseholdFieldValues) => (e: { target: { value: string } }) => void;
-  setFlag: (key: Flag, checked: boolean) => void;
+  /** The form hook's (lib/use-form-submit.ts) bindings of a text control and of a checkbox. */
+  field: (key: TextKey) => {
+    name: string;
+    value: string;
+    error: string | undefined;
+    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  };
+  checkbox: (key: Flag) => {
+    name: string;
+    checked: boolean;
+    error: string | undefined;
+    onChange: (checked: boolean) => void;
+  };
   /** Fields placed first in the grid (the create form's phase and date). */
   leading?: ReactNode;
   /** Fields placed after the current address (the create form's kind of rehousing). */
@@ -55,15 +64,12 @@ type HouseholdFieldsProps = {
 };
 
 export function HouseholdFields({
-  values,
-  errors,
-  set,
-  setFlag,
+  field,
+  checkbox,
   leading,
   afterAddress,
   isNew = false,
 }: HouseholdFieldsProps) {
-  const field = bindField(values, errors, set);
   const personal = isNew ? ({ autoComplete: 'off' } as const) : {};
   const count = { type: 'number', min: 0, max: 20 } as const;
   return (
@@ -86,18 +92,8 @@ export function HouseholdFields({
         <TextField label={f.wishRooms} type="number" min={1} max={10} {...field('wishRooms')} />
         <TextField label={f.wishFloor} {...field('wishFloor')} />
       </div>
-      <CheckboxField
-        label={f.wishPets}
-        name="wishPets"
-        checked={values.wishPets}
-        onChange={(c) => setFlag('wishPets', c)}
-      />
-      <CheckboxField
-        label={f.wishAccessible}
-        name="wishAccessible"
-        checked={values.wishAccessible}
-        onChange={(c) => setFlag('wishAccessible', c)}
-      />
+      <CheckboxField label={f.wishPets} {...checkbox('wishPets')} />
+      <CheckboxField label={f.wishAccessible} {...checkbox('wishAccessible')} />
       <div className="form__grid">
         <TextField
           label={f.specialNeeds}

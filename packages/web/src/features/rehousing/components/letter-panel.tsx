@@ -1,10 +1,10 @@
 import { da, fill } from '@helhed/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { SelectField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
-import { api, errorMessage } from '../../../lib/api-client.ts';
-import { useRehousingMutation } from '../api/rehousing-api.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { letterPdfUrl, useLetter } from '../api/get-letter.ts';
+import { useSendLetter } from '../api/send-letter.ts';
 import type { HouseholdEvent } from '../types.ts';
 import { offerLabel } from './event-forms.tsx';
 
@@ -13,21 +13,8 @@ const ui = da.rehousingUi;
 /** The offer letter: preview from the plan's template, send by e-mail (SMTP) or open the PDF to print. */
 export function LetterPanel({ householdId, offers }: { householdId: string; offers: HouseholdEvent[] }) {
   const [offerId, setOfferId] = useState(offers.at(-1)?.id ?? '');
-  const base = `/api/v1/rehousing/households/${householdId}/letters`;
-  const preview = useQuery({
-    queryKey: ['rehousing', 'letter', householdId, offerId],
-    queryFn: ({ signal }) =>
-      api.get<{ subject: string; body: string; email: string | null }>(
-        `${base}/${offerId}`,
-        undefined,
-        signal,
-      ),
-    enabled: offerId !== '',
-  });
-  const send = useRehousingMutation<
-    { offerId: string; method: 'email' | 'print' },
-    { sentTo: string | null }
-  >(base);
+  const preview = useLetter(householdId, offerId);
+  const send = useSendLetter(householdId);
   if (offers.length === 0) return <p>{ui.noOffers}</p>;
   return (
     <div>
@@ -60,7 +47,7 @@ export function LetterPanel({ householdId, offers }: { householdId: string; offe
         </button>
         <a
           className="button button--secondary"
-          href={`${base}/${offerId}/pdf`}
+          href={letterPdfUrl(householdId, offerId)}
           target="_blank"
           rel="noopener"
           onClick={() => send.mutate({ offerId, method: 'print' })}

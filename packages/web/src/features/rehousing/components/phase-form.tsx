@@ -1,8 +1,8 @@
 import { da } from '@helhed/core';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { useCreatePhase } from '../api/create-phase.ts';
 import type { PhaseKind, PhaseList } from '../types.ts';
-import { AppendFormShell } from './append-form.tsx';
-import { useAppendForm } from './use-event-form.ts';
+import { AppendFormShell, useAppendForm } from './append-form.tsx';
 
 const ui = da.rehousingUi;
 const KINDS: PhaseKind[] = ['demolition', 'renovation', 'rehousing-programme'];
@@ -18,39 +18,31 @@ const EMPTY = {
 
 /** A leader adds a phase (etape) of the physical plan. */
 export function PhaseForm({ list }: { list: PhaseList }) {
-  const form = useAppendForm<typeof EMPTY, { id: string }>('/api/v1/rehousing/phases', EMPTY, {
-    guardPending: false,
-  });
-  const { values, set, field } = form;
+  const form = useAppendForm(useCreatePhase(), EMPTY, (v) => ({
+    name: v.name,
+    kind: v.kind,
+    areaId: v.areaId || null,
+    departmentId: v.departmentId || null,
+    buildings: v.buildings,
+    vacateOn: v.vacateOn || null,
+    homes: Number(v.homes),
+  }));
+  const { values, field } = form;
   const departments = list.departments.filter((d) => !values.areaId || d.areaId === values.areaId);
   return (
     <AppendFormShell
       form={form}
-      titleId="phase-form-title"
       title={ui.newPhase}
       submitLabel={ui.newPhase}
       pendingLabel={ui.saving}
       savedText={ui.phaseCreated}
-      onSubmit={(e) =>
-        form.submit(e, (v) => ({
-          name: v.name,
-          kind: v.kind,
-          areaId: v.areaId || null,
-          departmentId: v.departmentId || null,
-          buildings: v.buildings,
-          vacateOn: v.vacateOn || null,
-          homes: Number(v.homes),
-        }))
-      }
     >
       <div className="form__grid">
         <TextField label={ui.fields.name} {...field('name')} />
         <SelectField
           label={ui.fields.kind}
-          name="kind"
           options={KINDS.map((k) => ({ value: k, label: da.rehousing.phaseKind[k] }))}
-          value={values.kind}
-          onChange={set('kind')}
+          {...field('kind')}
         />
         <SelectField
           label={ui.fields.area}
@@ -68,12 +60,7 @@ export function PhaseForm({ list }: { list: PhaseList }) {
           ]}
           {...field('departmentId')}
         />
-        <TextField
-          label={ui.fields.buildings}
-          name="buildings"
-          value={values.buildings}
-          onChange={set('buildings')}
-        />
+        <TextField label={ui.fields.buildings} {...field('buildings')} />
         <TextField label={ui.fields.vacateOn} type="date" {...field('vacateOn')} />
         <TextField label={ui.fields.homes} type="number" min={0} {...field('homes')} />
       </div>

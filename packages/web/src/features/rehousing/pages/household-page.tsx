@@ -5,7 +5,9 @@ import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useHousehold, useRehousingMutation } from '../api/rehousing-api.ts';
+import { useEraseHousehold } from '../api/erase-household.ts';
+import { householdExportUrl } from '../api/export-household.ts';
+import { useHousehold } from '../api/get-household.ts';
 import { AnswerForm, MoveForm, OfferForm, VoidForm } from '../components/event-forms.tsx';
 import { FollowupPanel } from '../components/followup-panel.tsx';
 import { HistoryTable } from '../components/history-table.tsx';
@@ -56,7 +58,7 @@ function Facts({ detail }: { detail: HouseholdDetail }) {
 }
 
 function EraseButton({ id }: { id: string }) {
-  const erase = useRehousingMutation<{ confirm: true }, void>(`/api/v1/rehousing/households/${id}/erase`);
+  const erase = useEraseHousehold(id);
   return (
     <>
       {erase.isError ? <Alert tone="error">{errorMessage(erase.error)}</Alert> : null}
@@ -64,7 +66,7 @@ function EraseButton({ id }: { id: string }) {
         type="button"
         className="button button--secondary"
         onClick={() => {
-          if (window.confirm(ui.eraseConfirm)) erase.mutate({ confirm: true });
+          if (window.confirm(ui.eraseConfirm)) erase.mutate();
         }}
       >
         {ui.erase}
@@ -91,11 +93,7 @@ function HouseholdView({ detail }: { detail: HouseholdDetail }) {
         <Facts detail={detail} />
         {erased ? null : <HouseholdEditForm key={JSON.stringify(h)} household={h} />}
         <p className="rehousing-exports">
-          <a
-            className="button button--secondary"
-            href={`/api/v1/rehousing/households/${h.id}/export`}
-            download
-          >
+          <a className="button button--secondary" href={householdExportUrl(h.id)} download>
             {ui.exportHousehold}
           </a>
           {isLeader && !erased ? <EraseButton id={h.id} /> : null}

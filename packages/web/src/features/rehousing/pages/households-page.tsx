@@ -1,11 +1,11 @@
 import { da } from '@helhed/core';
 import { Link, useSearchParams } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
-import { Loading } from '../../../components/ui/loading.tsx';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { QueryTable } from '../../../components/query-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useHouseholds, usePhases } from '../api/rehousing-api.ts';
+import { useHouseholds } from '../api/get-households.ts';
+import { usePhases } from '../api/get-phases.ts';
 import { HouseholdForm } from '../components/household-form.tsx';
 import { RehousingNav, useSeesHouseholds } from '../components/rehousing-nav.tsx';
 import type { Household } from '../types.ts';
@@ -62,23 +62,15 @@ function HouseholdList() {
           onChange={(e) => setParams(e.target.value ? { etape: e.target.value } : {})}
         />
       </div>
-      <section className="panel" aria-busy={households.isPending} aria-label={ui.householdsCaption}>
-        {households.isPending ? <Loading /> : null}
-        {households.isError ? (
-          <QueryError error={households.error} onRetry={() => households.refetch()} />
-        ) : null}
-        {households.data ? (
-          <DataTable
-            caption={ui.householdsCaption}
-            columns={COLUMNS}
-            rows={households.data}
-            rowKey={(h) => h.id}
-            emptyText={ui.noHouseholds}
-            filterable
-            initialSort={{ key: 'name', direction: 'ascending' }}
-          />
-        ) : null}
-      </section>
+      <QueryTable
+        query={households}
+        caption={ui.householdsCaption}
+        columns={COLUMNS}
+        rowKey={(h) => h.id}
+        emptyText={ui.noHouseholds}
+        filterable
+        initialSort={{ key: 'name', direction: 'ascending' }}
+      />
       {phases.data && phases.data.phases.length > 0 ? (
         <section className="panel">
           <HouseholdForm key={phaseId} phases={phases.data.phases} phaseId={phaseId} />

@@ -1,60 +1,29 @@
 import { da, fill } from '@helhed/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { FormField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { FormField } from '../../../components/ui/form-field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { getCsrfToken } from '../../../lib/api-client.ts';
 import { importContentType } from '../../plan/api/import-indicators.ts';
-import { rehousingKeys } from '../api/rehousing-api.ts';
+import { type ImportOutcome, useImportHouseholds } from '../api/import-households.ts';
 import { RehousingNav, useIsLeader } from '../components/rehousing-nav.tsx';
 
 const ui = da.rehousingUi;
 
-type Outcome = { ok: true; count: number } | { ok: false; message: string; rows: string[] };
-
 /** Uploads a household list (CSV or XLSX): all or nothing, every bad row listed in Danish. */
 export function RehousingImportPage() {
   const isLeader = useIsLeader();
-  const queryClient = useQueryClient();
+  const upload = useImportHouseholds();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const type = file ? importContentType(file) : null;
     if (!file || !type) {
       setOutcome({ ok: false, message: da.planApi.importUnsupportedType, rows: [] });
       return;
     }
-    setBusy(true);
-    try {
-      const response = await fetch('/api/v1/rehousing/household-imports', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': type, Accept: 'application/json', 'X-CSRF-Token': getCsrfToken() ?? '' },
-        body: file,
-      });
-      const body = (await response.json().catch(() => null)) as {
-        imported?: number;
-        error?: { message: string; details?: Array<{ message: string }> };
-      } | null;
-      if (response.ok && body?.imported !== undefined) {
-        setOutcome({ ok: true, count: body.imported });
-        await queryClient.invalidateQueries({ queryKey: rehousingKeys.all });
-      } else {
-        setOutcome({
-          ok: false,
-          message: body?.error?.message ?? da.web.unexpectedError,
-          rows: body?.error?.details?.map((d) => d.message) ?? [],
-        });
-      }
-    } catch {
-      setOutcome({ ok: false, message: da.web.networkError, rows: [] });
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate({ file, contentType: type }, { onSuccess: setOutcome });
   }
 
   return (
@@ -75,7 +44,7 @@ export function RehousingImportPage() {
                 />
               )}
             </FormField>
-            <button type="submit" className="button" aria-disabled={busy}>
+            <button type="submit" className="button" aria-disabled={upload.isPending}>
               {ui.importButton}
             </button>
           </form>

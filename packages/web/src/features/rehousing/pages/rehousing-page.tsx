@@ -1,11 +1,12 @@
 import { da } from '@helhed/core';
 import { lazy, Suspense, useState } from 'react';
-import { SelectField, TextField } from '../../../components/ui/form-field.tsx';
+import { SelectField, TextField } from '../../../components/form/form-field.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { todayInDenmark } from '../../registration/lib/form.ts';
-import { usePhases, useStatus } from '../api/rehousing-api.ts';
+import { todayInDenmark } from '../../../lib/form.ts';
+import { usePhases } from '../api/get-phases.ts';
+import { statusExportUrl, useStatus } from '../api/get-status.ts';
 import { PhaseForm } from '../components/phase-form.tsx';
 import { PhasesTable } from '../components/phases-table.tsx';
 import { RehousingNav, useIsLeader, useSeesHouseholds } from '../components/rehousing-nav.tsx';
@@ -19,7 +20,6 @@ const StatusChart = lazy(async () => ({
 
 function StatusSection({ phaseId, date }: { phaseId: string; date: string }) {
   const status = useStatus(phaseId, date);
-  const query = new URLSearchParams({ date, ...(phaseId ? { phaseId } : {}) });
   if (status.isPending) return <Loading />;
   if (status.isError) return <QueryError error={status.error} onRetry={() => status.refetch()} />;
   return (
@@ -32,7 +32,7 @@ function StatusSection({ phaseId, date }: { phaseId: string; date: string }) {
             <a
               key={format}
               className="button button--secondary"
-              href={`/api/v1/rehousing/status/export?${query}&format=${format}`}
+              href={statusExportUrl(phaseId, date, format)}
               download
             >
               {format.toUpperCase()}

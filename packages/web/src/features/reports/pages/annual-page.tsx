@@ -1,10 +1,10 @@
 import { da, fill } from '@helhed/core';
 import { useSearchParams } from 'react-router';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { annualUrl, useAnnualReport } from '../api/get-reports.ts';
+import { annualUrl, useAnnualReport } from '../api/get-annual-report.ts';
 import { AnnualChart } from '../components/annual-chart.tsx';
 import { ReportDownloads, ReportLegend, SyntheticBanner } from '../components/report-legend.tsx';
 import { textColumn } from '../lib/columns.ts';

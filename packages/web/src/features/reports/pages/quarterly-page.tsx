@@ -1,10 +1,10 @@
 import { da, fill, formatDate } from '@helhed/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { SelectField } from '../../../components/ui/form-field.tsx';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QuerySection } from '../../plan/components/query-section.tsx';
-import { quarterlyUrl, useQuarterlyReport } from '../api/get-reports.ts';
+import { quarterlyUrl, useQuarterlyReport } from '../api/get-quarterly-report.ts';
 import { ActivitiesTable } from '../components/activities-table.tsx';
 import { AreasTable, OutcomesTable, ReferralsTable } from '../components/breakdown-tables.tsx';
 import { QuarterlyChart } from '../components/quarterly-chart.tsx';

@@ -2,7 +2,7 @@ import type { Role } from '@helhed/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import type { User } from '../../../types/api.ts';
-import { usersQueryKey } from './get-users.ts';
+import { usersKeys } from './keys.ts';
 
 export type CreateUserInput = {
   /** Makes a retried request idempotent: the server creates the user only once per key. */
@@ -22,6 +22,6 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createUser,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.users }),
   });
 }

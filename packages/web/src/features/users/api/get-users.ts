@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import type { User } from '../../../types/api.ts';
-
-export const usersQueryKey = ['users'] as const;
+import { usersKeys } from './keys.ts';
 
 export async function getUsers(signal?: AbortSignal): Promise<User[]> {
   const response = await api.get<{ users: User[] }>('/api/v1/users', undefined, signal);
@@ -10,5 +9,5 @@ export async function getUsers(signal?: AbortSignal): Promise<User[]> {
 }
 
 export function useUsers() {
-  return useQuery({ queryKey: usersQueryKey, queryFn: ({ signal }) => getUsers(signal) });
+  return useQuery({ queryKey: usersKeys.users, queryFn: ({ signal }) => getUsers(signal) });
 }

@@ -1,68 +1,65 @@
 import { da, fill } from '@helhed/core';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
-import { apiRequest, errorMessage } from '../../../lib/api-client.ts';
+import { choicesOf } from '../../../lib/form.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import type { User } from '../../../types/api.ts';
 import { useUsers } from '../api/get-users.ts';
+import { useHandOver } from '../api/hand-over.ts';
 
 const ui = da.accounts.ui;
-type Answer = { cases: number; households: number; from: string; to: string };
+
+const label = (u: User) => `${u.displayName} (${u.email})${u.isActive ? '' : ` ${ui.inactiveSuffix}`}`;
 
 /** Moves all open forløb and households of one worker to another in one step (audited with both). */
 export function HandoverForm() {
   const users = useUsers();
-  const [fromId, setFromId] = useState('');
-  const [toId, setToId] = useState('');
-  const handover = useMutation({
-    mutationFn: () =>
-      apiRequest<Answer>(`/api/v1/users/${fromId}/handover`, { method: 'POST', body: { toUserId: toId } }),
+  const form = useFormSubmit({
+    mutation: useHandOver(),
+    initial: { fromId: '', toUserId: '' },
+    ready: (v) => v.fromId !== '' && v.toUserId !== '',
+    toBody: (v) => v,
   });
   const staff = (users.data ?? []).filter((u) => u.role === 'worker' || u.role === 'leader');
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (fromId && toId && !handover.isPending) handover.mutate();
-  }
-  const label = (u: (typeof staff)[number]) =>
-    `${u.displayName} (${u.email})${u.isActive ? '' : ` ${ui.inactiveSuffix}`}`;
+  const done = form.result?.value;
   return (
-    <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="handover-title">
-      <h2 id="handover-title">{ui.handoverTitle}</h2>
-      <p>{ui.handoverIntro}</p>
-      {handover.isError ? <Alert tone="error">{errorMessage(handover.error)}</Alert> : null}
-      {handover.isSuccess ? (
-        <Alert tone="success">
-          {fill(ui.handedOver, {
-            cases: String(handover.data.cases),
-            households: String(handover.data.households),
-            from: handover.data.from,
-            to: handover.data.to,
-          })}
-        </Alert>
-      ) : null}
+    <FormShell
+      form={form}
+      title={ui.handoverTitle}
+      intro={ui.handoverIntro}
+      submitLabel={ui.handover}
+      submitClassName="button button--secondary"
+      submitDisabled={!form.values.fromId || !form.values.toUserId}
+      notice={
+        done ? (
+          <Alert tone="success">
+            {fill(ui.handedOver, {
+              cases: String(done.cases),
+              households: String(done.households),
+              from: done.from,
+              to: done.to,
+            })}
+          </Alert>
+        ) : null
+      }
+    >
       <SelectField
         label={ui.from}
+        options={choicesOf(ui.chooseUser, staff, label)}
+        {...form.field('fromId')}
         name="handoverFrom"
-        options={[
-          { value: '', label: ui.chooseUser },
-          ...staff.map((u) => ({ value: u.id, label: label(u) })),
-        ]}
-        value={fromId}
-        onChange={(e) => setFromId(e.target.value)}
       />
       <SelectField
         label={ui.to}
+        options={choicesOf(
+          ui.chooseUser,
+          staff.filter((u) => u.isActive),
+          label,
+        )}
+        {...form.field('toUserId')}
         name="handoverTo"
-        options={[
-          { value: '', label: ui.chooseUser },
-          ...staff.filter((u) => u.isActive).map((u) => ({ value: u.id, label: label(u) })),
-        ]}
-        value={toId}
-        onChange={(e) => setToId(e.target.value)}
       />
-      <button type="submit" className="button button--secondary" aria-disabled={!fromId || !toId}>
-        {ui.handover}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,15 +1,25 @@
 import { da, fill, ROLES, type Role } from '@helhed/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { SelectField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { SelectField } from '../../../components/ui/form-field.tsx';
-import { apiRequest, errorMessage } from '../../../lib/api-client.ts';
-import type { User } from '../../../types/api.ts';
-import { usersQueryKey, useUsers } from '../api/get-users.ts';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { changeRole } from '../api/change-role.ts';
+import { deactivateUser } from '../api/deactivate-user.ts';
+import { useUsers } from '../api/get-users.ts';
+import { usersKeys } from '../api/keys.ts';
+import { reactivateUser } from '../api/reactivate-user.ts';
+import { resetPassword } from '../api/reset-password.ts';
 
 const ui = da.accounts.ui;
 type Step = 'role' | 'deactivate' | 'reactivate' | 'reset-password';
-type Answer = { user: User; sessionsEnded: number; oneTimePassword?: string };
+
+function runStep(step: Step, userId: string, role: Role) {
+  if (step === 'role') return changeRole(userId, role);
+  if (step === 'deactivate') return deactivateUser(userId);
+  if (step === 'reactivate') return reactivateUser(userId);
+  return resetPassword(userId);
+}
 
 /** Role change, deactivation and password reset of one account; each logs the person out everywhere. */
 export function ManageUserForm() {
@@ -18,12 +28,8 @@ export function ManageUserForm() {
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<Role>('worker');
   const change = useMutation({
-    mutationFn: (step: Step) =>
-      apiRequest<Answer>(`/api/v1/users/${userId}/${step}`, {
-        method: 'POST',
-        ...(step === 'role' ? { body: { role } } : {}),
-      }).then((answer) => ({ step, answer })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    mutationFn: (step: Step) => runStep(step, userId, role).then((answer) => ({ step, answer })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.users }),
   });
   const chosen = (users.data ?? []).find((u) => u.id === userId);
   function run(step: Step) {

@@ -1,10 +1,10 @@
 import { da, fill } from '@helhed/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { TextField } from '../../../components/form/form-field.tsx';
+import { FormShell } from '../../../components/form/form-shell.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { TextField } from '../../../components/ui/form-field.tsx';
-import { errorMessage } from '../../../lib/api-client.ts';
-import { newClientKey } from '../../../lib/client-key.ts';
-import { useCreateTeam, useTeams } from '../api/teams.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useCreateTeam } from '../api/create-team.ts';
+import { useTeams } from '../api/get-teams.ts';
 import { MoveUserForm } from './move-user-form.tsx';
 
 const ui = da.registrationUi;
@@ -12,32 +12,15 @@ const ui = da.registrationUi;
 /** The plan's teams and a form to add one; a worker sees the participants of their own team. */
 export function TeamsPanel() {
   const teams = useTeams();
-  const create = useCreateTeam();
-  const clientKey = useRef<string | null>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [created, setCreated] = useState<string | null>(null);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setCreated(null);
-    if (!name.trim()) {
-      setError(da.validation.required);
-      return;
-    }
-    setError(undefined);
-    clientKey.current ??= newClientKey();
-    create.mutate(
-      { clientKey: clientKey.current, name: name.trim() },
-      {
-        onSuccess: (team) => {
-          clientKey.current = null;
-          setName('');
-          setCreated(team.name);
-        },
-      },
-    );
-  }
+  const form = useFormSubmit({
+    mutation: useCreateTeam(),
+    initial: { name: '' },
+    validate: (v) => ({ name: v.name.trim() ? undefined : da.validation.required }),
+    clientKey: true,
+    toBody: (v, clientKey) => ({ clientKey, name: v.name.trim() }),
+    resetOnSuccess: true,
+  });
+  const created = form.result?.value.name;
 
   return (
     <section className="panel" aria-labelledby="teams-title">
@@ -52,21 +35,15 @@ export function TeamsPanel() {
       ) : (
         <p>{ui.noTeams}</p>
       )}
-      <form className="form form--inline" noValidate onSubmit={handleSubmit} aria-label={ui.createTeam}>
-        {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
-        {created ? <Alert tone="success">{fill(ui.teamCreated, { name: created })}</Alert> : null}
-        <TextField
-          label={ui.teamName}
-          name="teamName"
-          autoComplete="off"
-          value={name}
-          error={error}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <button type="submit" className="button button--secondary">
-          {ui.createTeam}
-        </button>
-      </form>
+      <FormShell
+        form={form}
+        label={ui.createTeam}
+        inline
+        submitLabel={ui.createTeam}
+        notice={created ? <Alert tone="success">{fill(ui.teamCreated, { name: created })}</Alert> : null}
+      >
+        <TextField label={ui.teamName} autoComplete="off" {...form.field('name')} name="teamName" />
+      </FormShell>
       {teams.data && teams.data.length > 0 ? <MoveUserForm teams={teams.data} /> : null}
     </section>
   );

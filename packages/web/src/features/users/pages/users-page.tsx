@@ -1,7 +1,6 @@
 import { da } from '@helhed/core';
-import { Loading } from '../../../components/ui/loading.tsx';
+import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { QueryError } from '../../../components/ui/query-error.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { CreateUserForm } from '../components/create-user-form.tsx';
 import { HandoverForm } from '../components/handover-form.tsx';
@@ -14,11 +13,9 @@ export function UsersPage() {
   return (
     <Page title={da.users.title}>
       <p className="lead">{da.users.intro}</p>
-      <section className="panel" aria-busy={users.isPending} aria-label={da.users.title}>
-        {users.isPending ? <Loading /> : null}
-        {users.isError ? <QueryError error={users.error} onRetry={() => users.refetch()} /> : null}
-        {users.data ? <UsersTable users={users.data} /> : null}
-      </section>
+      <QuerySection query={users} label={da.users.title}>
+        {(data) => <UsersTable users={data} />}
+      </QuerySection>
       <TeamsPanel />
       <section className="panel">
         <CreateUserForm />

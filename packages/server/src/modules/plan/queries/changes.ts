@@ -1,0 +1,92 @@
+import type { Db } from '../../../platform/db/database.ts';
+
+// The plan's history (filled by the plan_record_change trigger), newest first, and the names
+// needed to label its rows. The first load of the plan as signed (actor system:seed) is the
+// starting point, not a change: leaving it out keeps the board's view to what changed since.
+const SEED_ACTOR = 'system:seed';
+
+export function listChanges(db: Db, planId: string, limit: number, offset: number) {
+  return db
+    .selectFrom('plan_change')
+    .select([
+      'id',
+      'occurred_at',
+      'actor_label',
+      'table_name',
+      'row_id',
+      'operation',
+      'before_values',
+      'after_values',
+      'parent_id',
+    ])
+    .where('plan_id', '=', planId)
+    .where('actor_label', '!=', SEED_ACTOR)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type ChangeRow = Awaited<ReturnType<typeof listChanges>>[number];
+
+export async function countChanges(db: Db, planId: string): Promise<number> {
+  const row = await db
+    .selectFrom('plan_change')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('plan_id', '=', planId)
+    .where('actor_label', '!=', SEED_ACTOR)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Current names of the plan's labelled records by id, and the API ids (keys) of indicators. */
+export async function findChangeLabels(
+  db: Db,
+  planId: string,
+  ids: string[],
+): Promise<{ labels: Map<string, string>; indicatorKeys: Map<string, string> }> {
+  const labels = new Map<string, string>();
+  const indicatorKeys = new Map<string, string>();
+  if (ids.length === 0) return { labels, indicatorKeys };
+  const [activities, subAgreements, indicators, areas, goals, focusAreas] = await Promise.all([
+    db
+      .selectFrom('plan_activity')
+      .select(['id', 'name'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('plan_sub_agreement')
+      .select(['id', 'name'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('plan_indicator')
+      .select(['id', 'name', 'key'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('plan_area')
+      .select(['id', 'name'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('plan_goal')
+      .select(['id', 'text as name'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('plan_focus_area')
+      .select(['id', 'name'])
+      .where('plan_id', '=', planId)
+      .where('id', 'in', ids)
+      .execute(),
+  ]);
+  for (const row of [...activities, ...subAgreements, ...indicators, ...areas, ...goals, ...focusAreas])
+    labels.set(row.id, row.name);
+  for (const row of indicators) indicatorKeys.set(row.id, row.key);
+  return { labels, indicatorKeys };
+}

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
+import type {
+  CksMeetingList,
+  SafetyContactList,
+  SafetyContactView,
+  VolunteerList,
+} from '../contract/groups.ts';
+import type { listCksMeetings, listSafetyContacts, listVolunteers } from '../queries/situations.ts';
+
+type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
+type SafetyContact = z.infer<typeof SafetyContactView>;
+
+/** Every volunteer shown by name is a read of the participant. */
+export function presentVolunteers(
+  ctx: RequestContext,
+  rows: Rows<typeof listVolunteers>,
+  year: number,
+  newInYear: number,
+): z.infer<typeof VolunteerList> {
+  for (const row of rows) ctx.audit.read('participant', row.participant_id, 'volunteering');
+  return {
+    year,
+    newInYear,
+    volunteers: rows.map((r) => ({
+      id: r.id,
+      participantId: r.participant_id,
+      displayName: r.display_name,
+      startedOn: r.started_on,
+    })),
+  };
+}
+
+// Tryghed contacts and CKS agreements are free text about residents and places: every one shown
+// is a read in the audit log (issue 21).
+
+export function presentSafetyContacts(
+  ctx: RequestContext,
+  rows: Rows<typeof listSafetyContacts>,
+): z.infer<typeof SafetyContactList> {
+  for (const row of rows) ctx.audit.read('safety_contact', row.id, 'safety');
+  return {
+    contacts: rows.map((c) => ({
+      id: c.id,
+      occurredOn: c.occurred_on,
+      reportedBy: c.reported_by as SafetyContact['reportedBy'],
+      areaId: c.area_id,
+      place: c.place,
+      situation: c.situation,
+      routedTo: c.routed_to as SafetyContact['routedTo'],
+      followUp: c.follow_up,
+      followedUpOn: c.followed_up_on,
+    })),
+  };
+}
+
+export function presentCksMeetings(
+  ctx: RequestContext,
+  rows: Rows<typeof listCksMeetings>,
+): z.infer<typeof CksMeetingList> {
+  for (const row of rows) ctx.audit.read('cks_meeting', row.id, 'safety');
+  return {
+    meetings: rows.map((m) => ({
+      id: m.id,
+      heldOn: m.held_on,
+      areaId: m.area_id,
+      attendance: m.attendance,
+      agreements: m.agreements,
+    })),
+  };
+}

@@ -1,0 +1,63 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contextOf } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
+import { errorResponses } from '../../../platform/http/error-response.ts';
+import { AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
+import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts';
+import { annualReportOfPlan, quarterlyReportOfPlan, type ReportAnswer } from '../service/plan-reports.ts';
+
+const errors = errorResponses(400, 401, 403);
+const tags = ['Rapporter'];
+
+/**
+ * Reports of the signed-in user's plan: aggregates only, discretion-safe, for every role that may
+ * see aggregates (including læser). `format` picks JSON (default) or a download of the same report
+ * (CSV, XLSX, PDF), sent as a file and not through the JSON schema.
+ */
+export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/quarterly',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        operationId: 'getQuarterlyReport',
+        tags,
+        querystring: QuarterlyQuery,
+        response: { 200: QuarterlyReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      return send(reply, await quarterlyReportOfPlan(db, ctx, request.query));
+    },
+  );
+
+  app.get(
+    '/annual',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        operationId: 'getAnnualReport',
+        tags,
+        querystring: AnnualQuery,
+        response: { 200: AnnualReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      return send(reply, await annualReportOfPlan(db, ctx, request.query));
+    },
+  );
+};
+
+/** The JSON goes through the route's response schema; a download goes out as a file. */
+function send<T>(reply: FastifyReply, answer: ReportAnswer<T>) {
+  if ('report' in answer) return answer.report;
+  const { name, format, content } = answer.file;
+  return reply
+    .header('content-type', EXPORT_FORMATS[format].contentType)
+    .header('content-disposition', attachmentHeader(name, format))
+    .send(content);
+}

@@ -1,0 +1,51 @@
+import type { RequestContext } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import type { ExportFormat } from '../../../platform/export/index.ts';
+import type { AnnualReport, AnnualReportQuery } from '../contract/annual.ts';
+import type { QuarterlyReport, QuarterlyReportQuery } from '../contract/quarterly.ts';
+import { buildAnnualReport } from './annual.ts';
+import { buildQuarterlyReport } from './quarterly.ts';
+import { renderAnnual, renderQuarterly } from './render.ts';
+
+/** A report as JSON, or as a download (CSV, XLSX, PDF) of the same figures with its file name. */
+export type ReportAnswer<T> =
+  | { report: T }
+  | { file: { name: string; format: ExportFormat; content: Buffer | string } };
+
+// The Rapporter page's reports: of the signed-in user's plan only, aggregates only, discretion-safe
+// (no personal data, so nothing to record in the audit log). The CLI builds the same reports by plan
+// id with buildQuarterlyReport / buildAnnualReport.
+
+export async function quarterlyReportOfPlan(
+  db: Db,
+  ctx: RequestContext,
+  query: QuarterlyReportQuery,
+): Promise<ReportAnswer<QuarterlyReport>> {
+  const { plan } = ctx.actor;
+  const report = await buildQuarterlyReport(db, { planId: plan.id }, query.quarter);
+  if (query.format === 'json') return { report };
+  return {
+    file: {
+      name: `leverancemaaling-${plan.slug}-${report.quarter}`,
+      format: query.format,
+      content: await renderQuarterly(report, query.format, new Date()),
+    },
+  };
+}
+
+export async function annualReportOfPlan(
+  db: Db,
+  ctx: RequestContext,
+  query: AnnualReportQuery,
+): Promise<ReportAnswer<AnnualReport>> {
+  const { plan } = ctx.actor;
+  const report = await buildAnnualReport(db, { planId: plan.id }, query.year);
+  if (query.format === 'json') return { report };
+  return {
+    file: {
+      name: `aarlig-opfoelgning-${plan.slug}-${report.year}`,
+      format: query.format,
+      content: await renderAnnual(report, query.format, new Date()),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** Every registration query's key; a change below `all` refreshes them all. */
+export const registrationKeys = {
+  all: ['registration'] as const,
+  options: ['registration', 'options'] as const,
+  participants: (q: string) => ['registration', 'participants', q] as const,
+  participant: (id: string) => ['registration', 'participant', id] as const,
+  cases: (filters: Record<string, string>) => ['registration', 'cases', filters] as const,
+  case: (id: string) => ['registration', 'case', id] as const,
+  courses: ['registration', 'courses'] as const,
+  course: (id: string) => ['registration', 'course', id] as const,
+  safetyContacts: ['registration', 'safety'] as const,
+  cksMeetings: ['registration', 'cks'] as const,
+  volunteers: (year: number) => ['registration', 'volunteers', year] as const,
+};

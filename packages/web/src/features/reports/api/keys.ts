@@ -1,0 +1,8 @@
+/** Query keys of the reports. */
+export const reportKeys = {
+  quarterly: (quarter: string) => ['reports', 'quarterly', quarter] as const,
+  annual: (year: number) => ['reports', 'annual', year] as const,
+};
+
+/** The formats a report downloads in. */
+export type ReportFormat = 'csv' | 'xlsx' | 'pdf';

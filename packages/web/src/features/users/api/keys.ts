@@ -1,0 +1,5 @@
+/** The users feature's query keys. */
+export const usersKeys = {
+  users: ['users'] as const,
+  teams: ['teams'] as const,
+};
