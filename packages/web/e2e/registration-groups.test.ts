@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { api, expectHeading, signIn, signOut } from './support/browser.ts';
+import { api, expectHeading, pickParticipant, signIn, signOut } from './support/browser.ts';
 import { type PlanBrowser, startPlanBrowser, stopPlanBrowser } from './support/plan-browser.ts';
 
 // Widening the registration: a Bydelsløftere course with the plan's sessions, enrolment,
@@ -74,7 +74,7 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     ).toBe(7);
     const enrol = main().getByRole('form', { name: 'Tilmeld' });
     for (const name of ['Fatima', 'Hodan']) {
-      await enrol.getByLabel('Vælg deltager').selectOption({ label: name });
+      await pickParticipant(enrol, name);
       await enrol.getByRole('button', { name: 'Tilmeld' }).click();
       await main().getByRole('form', { name }).waitFor();
     }
@@ -108,7 +108,7 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await main().getByRole('link', { name: 'Frivillige' }).click();
     await expectHeading(page, 'Frivillige');
     await main().getByText(`Nye frivillige i ${YEAR}: 0`).waitFor();
-    await page.getByLabel('Vælg deltager').selectOption({ label: 'Hodan' });
+    await pickParticipant(page, 'Hodan');
     await page.getByRole('button', { name: 'Registrér frivillig' }).click();
     await main().getByText(`Nye frivillige i ${YEAR}: 1`).waitFor();
     await expectNoAxeViolations(page, 'Frivillige');

@@ -1,3 +1,4 @@
+import { formatInteger } from '@helhed/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../server/src/modules/synthetic/index.ts';
@@ -6,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../server/test/test-da
 import { type AppServer, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, danishPage, expectHeading, launchChromium, signIn, signOut } from './support/browser.ts';
-import { cellAt, tableCells } from './support/plan-helpers.ts';
+import { cellAt, cellsOf, tableCells } from './support/plan-helpers.ts';
 
 // The issue's acceptance, on the synthetic demo data: `helhed seed --synthetic --demo` has filled the
 // Odense plan; a leader opens Rapporter, picks 2025-Q1 and sees the leverancemåling with its chart,
@@ -67,5 +68,62 @@ describe('Rapporter on the synthetic demo data in Chromium', { timeout: 240_000 
     expect(cellAt(cells, 'Bydelsløftere for mænd', 'Deltagere på hold')).toBe('x');
     expect(Number((cellAt(cells, 'I alt', 'Forløb aktive') ?? '').replace(/\D/g, ''))).toBeGreaterThan(100);
     await expectNoAxeViolations(page, 'Rapporter, syntetiske demodata');
+  });
+
+  it('finds a participant among all of them by three characters, sorts and pages on the server, and keeps the view in the address', async () => {
+    const total = async (query: string) =>
+      ((await api(page, 'GET', `/api/v1/participants?limit=1${query}`)).body as { total: number }).total;
+    const all = await total('');
+    expect(all).toBeGreaterThan(1000);
+    const status = (text: string) => page.getByRole('status').filter({ hasText: text });
+    const started = Date.now();
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Deltagere' })
+      .click();
+    await status(`Viser 1–50 af ${formatInteger(all)}.`).waitFor();
+    console.info(`synthetic demo: Deltagere, first 50 of ${all} shown in ${Date.now() - started} ms`);
+    await expectNoAxeViolations(page, 'Deltagere, syntetiske demodata');
+
+    const table = page.getByRole('table', { name: 'Deltagere' });
+    const yearHeader = table.getByRole('columnheader', { name: /Fødselsår/ });
+    await yearHeader.getByRole('button').click();
+    await expect.poll(() => yearHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('birthYear');
+    // The old rows stay on screen while the sorted page loads.
+    const years = async () => (await cellsOf(table)).slice(1).map((row) => Number(row[1]));
+    await expect
+      .poll(async () => {
+        const shown = await years();
+        return shown.every((year, i) => i === 0 || (shown[i - 1] ?? 0) <= year);
+      })
+      .toBe(true);
+
+    // To the end, page by page, by keyboard.
+    const next = page.getByRole('button', { name: 'Næste' });
+    const lastFrom = Math.floor((all - 1) / 50) * 50 + 1;
+    for (let from = 51; from <= lastFrom; from += 50) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await status(`Viser ${formatInteger(from)}–`).waitFor();
+    }
+    await status(
+      `Viser ${formatInteger(lastFrom)}–${formatInteger(all)} af ${formatInteger(all)}.`,
+    ).waitFor();
+    expect(await next.isDisabled()).toBe(true);
+    await page.goBack();
+    await status(`Viser ${formatInteger(lastFrom - 50)}–${formatInteger(lastFrom - 1)} af`).waitFor();
+
+    // Three characters find the one (and the few whose number starts the same way).
+    const found = await total('&q=173');
+    await page.getByLabel('Navn eller fødselsår').fill('173');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await table.getByRole('rowheader', { name: 'Syntetisk deltager 173', exact: true }).waitFor();
+    await status(`Viser 1–${found} af ${found}.`).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('173');
+    await page.reload();
+    await status(`Viser 1–${found} af ${found}.`).waitFor();
+    expect(await page.getByLabel('Navn eller fødselsår').inputValue()).toBe('173');
+    await expectNoAxeViolations(page, 'Deltagere, søgning i syntetiske demodata');
   });
 });

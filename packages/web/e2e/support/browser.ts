@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // Page helpers shared by every browser test: the single h1, signing in and out, and API calls made
@@ -85,4 +85,13 @@ export async function api(
     },
     { method, path, body },
   );
+}
+
+/** Chooses a participant in a ParticipantPicker: types the name, then picks the first match. */
+export async function pickParticipant(scope: Page | Locator, name: string): Promise<void> {
+  await scope.getByLabel('Søg deltager').fill(name);
+  const option = scope.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
+  await option.waitFor({ state: 'attached' });
+  const value = await option.getAttribute('value');
+  await scope.getByLabel('Vælg deltager').selectOption(value ?? '');
 }

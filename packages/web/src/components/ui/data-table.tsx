@@ -13,9 +13,14 @@ export type Column<T> = {
   filterValue?: (row: T) => string;
   /** Renders the cells of this column as row headers (th scope="row"). */
   rowHeader?: boolean;
+  /** With server sorting: the server can sort by this column (its key is the server's sort key). */
+  sortable?: boolean;
 };
 
-type SortState = { key: string; direction: 'ascending' | 'descending' };
+export type SortState = { key: string; direction: 'ascending' | 'descending' };
+
+/** The server sorts and filters: the table shows the rows as given and asks for another order. */
+export type ServerSorting = { sort: SortState; onSort: (key: string) => void };
 
 export type DataTableProps<T> = {
   caption: string;
@@ -25,6 +30,8 @@ export type DataTableProps<T> = {
   emptyText: string;
   filterable?: boolean;
   initialSort?: SortState;
+  /** Sorting on the server; the rows are then shown in the order given, and not filtered here. */
+  serverSorting?: ServerSorting;
 };
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
@@ -46,12 +53,16 @@ function rowText<T>(row: T, columns: ReadonlyArray<Column<T>>): string {
 
 /** A table with a visible caption, optional text filter and sortable columns (buttons + aria-sort). */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { caption, columns, rows, rowKey, emptyText, filterable = false, initialSort } = props;
+  const { caption, columns, rows, rowKey, emptyText, filterable = false, initialSort, serverSorting } = props;
   const id = useId();
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const [localSort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const sort = serverSorting ? serverSorting.sort : localSort;
+  const sortable = (column: Column<T>) =>
+    serverSorting ? column.sortable === true : Boolean(column.sortValue);
 
   const visibleRows = useMemo(() => {
+    if (serverSorting) return rows;
     const terms = filter.toLocaleLowerCase('da').split(/\s+/).filter(Boolean);
     const filtered = terms.length
       ? rows.filter((row) => {
@@ -66,9 +77,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
       filtered.sort((a, b) => sign * compare(value(a), value(b)));
     }
     return filtered;
-  }, [rows, columns, filter, sort]);
+  }, [rows, columns, filter, sort, serverSorting]);
 
   function handleSort(key: string) {
+    if (serverSorting) return serverSorting.onSort(key);
     setSort((current) =>
       current?.key === key && current.direction === 'ascending'
         ? { key, direction: 'descending' }
@@ -78,7 +90,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   return (
     <div className="data-table">
-      {filterable ? (
+      {filterable && !serverSorting ? (
         <div className="data-table__filter">
           <label className="field__label" htmlFor={`${id}-filter`}>
             {da.web.filter}
@@ -108,9 +120,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   <th
                     key={column.key}
                     scope="col"
-                    aria-sort={column.sortValue ? (active ? sort.direction : 'none') : undefined}
+                    aria-sort={sortable(column) ? (active ? sort.direction : 'none') : undefined}
                   >
-                    {column.sortValue ? (
+                    {sortable(column) ? (
                       <button type="button" className="sort-button" onClick={() => handleSort(column.key)}>
                         {column.header}
                         <span className="sort-button__icon" aria-hidden="true">

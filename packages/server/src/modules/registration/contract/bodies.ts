@@ -8,7 +8,8 @@ import {
   IdSchema,
   optionalText,
 } from '../../../platform/contract/fields.ts';
-import { CASE_STATUSES, DECISIONS, GENDERS } from './shared.ts';
+import { pagedQuery } from '../../../platform/contract/paging.ts';
+import { CASE_STATUSES, DECISIONS, GENDERS, PARTICIPANT_SORTS, PARTICIPANT_STATUSES } from './shared.ts';
 
 const t = da.registration.errors;
 
@@ -124,7 +125,19 @@ export const CaseListQuery = z.strictObject({
   q: z.string().max(200).optional(),
 });
 
-export const ParticipantListQuery = z.strictObject({ q: z.string().max(200).optional() });
+export const ParticipantListQuery = z.strictObject({
+  ...pagedQuery(PARTICIPANT_SORTS),
+  birthYear: z.coerce
+    .number({ error: t.birthYearInvalid })
+    .int({ error: t.birthYearInvalid })
+    .min(1900, { error: t.birthYearInvalid })
+    .max(2100, { error: t.birthYearInvalid })
+    .optional(),
+  areaId: IdSchema.optional(),
+  teamId: IdSchema.optional(),
+  activityId: IdSchema.optional(),
+  status: choice(PARTICIPANT_STATUSES).optional(),
+});
 
 export const CreateTeamBody = z.strictObject({
   clientKey: z.uuid(),

@@ -1,5 +1,6 @@
 import { CONTACT_KINDS, OUTCOMES, REFERRAL_SOURCES } from '@helhed/core';
 import { z } from 'zod';
+import { Total } from '../../../platform/contract/paging.ts';
 import { CASE_STATUSES, DECISIONS, GENDERS } from './shared.ts';
 
 const Day = z.string();
@@ -93,7 +94,7 @@ export const ParticipantDetailView = ParticipantSummaryView.extend({
   shares: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
 });
 
-export const ParticipantList = z.object({ participants: z.array(ParticipantSummaryView) });
+export const ParticipantList = z.object({ participants: z.array(ParticipantSummaryView), total: Total });
 export const CaseList = z.object({ cases: z.array(CaseSummaryView) });
 
 export const TeamView = z.object({ id: z.uuid(), name: z.string() });

@@ -1,5 +1,10 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
-import type { Db } from '../../../platform/db/database.ts';
+import type { Paging } from '../../../platform/contract/paging.ts';
+import type { Database, Db } from '../../../platform/db/database.ts';
+import { fetchPage } from '../../../platform/db/paging.ts';
+import { containsFolded, danishOrder } from '../../../platform/db/search.ts';
+import type { PARTICIPANT_SORTS, PARTICIPANT_STATUSES } from '../contract/shared.ts';
 import { scopeParticipants } from './scope.ts';
 
 // Participants with their area, department and team names; every read goes through the scope.
@@ -29,16 +34,82 @@ function participantQuery(db: Db, actor: SessionActor) {
 
 export type ParticipantRow = Awaited<ReturnType<typeof findParticipant>> & {};
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+export interface ParticipantSearch extends Paging<(typeof PARTICIPANT_SORTS)[number]> {
+  q?: string | undefined;
+  birthYear?: number | undefined;
+  areaId?: string | undefined;
+  teamId?: string | undefined;
+  activityId?: string | undefined;
+  status?: (typeof PARTICIPANT_STATUSES)[number] | undefined;
 }
 
-export function listParticipants(db: Db, actor: SessionActor, search: { q?: string | undefined }) {
+const SORT_COLUMNS = {
+  name: 'participant.display_name',
+  birthYear: 'participant.birth_year',
+  area: 'plan_area.name',
+  team: 'team.name',
+  created: 'participant.created_at',
+} as const;
+
+const TEXT_SORTS = new Set<string>(['name', 'area', 'team']);
+
+const LIVE_CASE = ['open', 'retention'];
+
+/**
+ * One page of the participants in the actor's scope. The search text matches any part of the name
+ * (so also its start), and a four-digit text also the birth year; the filters narrow by birth year,
+ * area, team, activity (a forløb in it) and status (an open forløb, only ended ones, none).
+ */
+export function listParticipants(db: Db, actor: SessionActor, search: ParticipantSearch) {
   let query = participantQuery(db, actor).where('participant.erased_at', 'is', null);
-  if (search.q?.trim()) {
-    query = query.where('participant.display_name', 'ilike', `%${escapeLike(search.q.trim())}%`);
+  const q = search.q?.trim();
+  if (q) {
+    query = query.where((eb) => {
+      const inName = containsFolded(eb.ref('participant.display_name'), q);
+      return /^\d{4}$/.test(q) ? eb.or([inName, eb('participant.birth_year', '=', Number(q))]) : inName;
+    });
   }
-  return query.orderBy('participant.display_name').limit(500).execute();
+  if (search.birthYear !== undefined) query = query.where('participant.birth_year', '=', search.birthYear);
+  if (search.areaId) query = query.where('participant.area_id', '=', search.areaId);
+  if (search.teamId) query = query.where('participant.team_id', '=', search.teamId);
+  if (search.activityId) {
+    const activityId = search.activityId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('support_case')
+          .select('support_case.id')
+          .whereRef('support_case.participant_id', '=', 'participant.id')
+          .where('support_case.activity_id', '=', activityId),
+      ),
+    );
+  }
+  if (search.status) query = query.where(statusFilter(search.status));
+  const sort = search.sort ?? 'name';
+  const column = TEXT_SORTS.has(sort) ? danishOrder(SORT_COLUMNS[sort]) : sql.ref(SORT_COLUMNS[sort]);
+  return fetchPage(
+    db,
+    query
+      .orderBy(column, (ob) => (search.dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+      .orderBy('participant.id'),
+    search,
+  );
+}
+
+function statusFilter(status: NonNullable<ParticipantSearch['status']>) {
+  return (eb: ExpressionBuilder<Database, 'participant'>) => {
+    const cases = (live: boolean | null) => {
+      let sub = eb
+        .selectFrom('support_case')
+        .select('support_case.id')
+        .whereRef('support_case.participant_id', '=', 'participant.id');
+      if (live === true) sub = sub.where('support_case.status', 'in', LIVE_CASE);
+      if (live === false) sub = sub.where('support_case.status', 'not in', LIVE_CASE);
+      return eb.exists(sub);
+    };
+    if (status === 'in-progress') return cases(true);
+    if (status === 'ended') return eb.and([cases(false), eb.not(cases(true))]);
+    return eb.not(cases(null));
+  };
 }
 
 export function findParticipant(db: Db, actor: SessionActor, id: string) {

@@ -2,7 +2,13 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { type CaseSearch, findCase, listCases, listContacts, listGoals } from '../queries/cases.ts';
-import { findParticipant, listConsents, listParticipants, listShares } from '../queries/participants.ts';
+import {
+  findParticipant,
+  listConsents,
+  listParticipants,
+  listShares,
+  type ParticipantSearch,
+} from '../queries/participants.ts';
 import { listReferrals } from '../queries/referrals.ts';
 import {
   presentCase,
@@ -12,9 +18,9 @@ import {
 } from './presenters.ts';
 
 /** The participants in the actor's scope (not erased), by name, optionally searched. */
-export async function participantList(db: Db, ctx: RequestContext, search: { q?: string | undefined }) {
-  const rows = await listParticipants(db, ctx.actor, search);
-  return { participants: rows.map((row) => presentParticipant(ctx, row)) };
+export async function participantList(db: Db, ctx: RequestContext, search: ParticipantSearch) {
+  const { rows, total } = await listParticipants(db, ctx.actor, search);
+  return { participants: rows.map((row) => presentParticipant(ctx, row)), total };
 }
 
 /** One participant with consents, referrals, forløb and shares; 404 outside the actor's scope. */

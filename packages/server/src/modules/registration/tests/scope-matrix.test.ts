@@ -31,7 +31,7 @@ const day = '2026-11-10';
 const ENDPOINTS: Record<string, Endpoint> = {
   'GET /participants': {
     method: 'GET',
-    url: () => '/api/v1/participants',
+    url: () => '/api/v1/participants?sort=created&dir=desc',
     ok: 200,
     list: (json, f) =>
       (json as { participants: { id: string }[] }).participants.some((p) => p.id === f.participantId),

@@ -84,10 +84,11 @@ describe.each(TEST_DATABASES)('synthetic data on %s', (kind) => {
     const planId = data.planIds[1] as string;
     await addUser(t.db, planId, 'leader', `leder-${kind}@syntetisk.test`);
     const leader = await signIn(t.app, `leder-${kind}@syntetisk.test`);
-    const list = await call(t, leader, 'GET', '/api/v1/participants');
+    const list = await call(t, leader, 'GET', '/api/v1/participants?limit=200');
     expect(list.statusCode).toBe(200);
     const participants = list.json().participants as Array<{ id: string; displayName: string }>;
     expect(participants.length).toBe(60);
+    expect(list.json().total).toBe(60);
     expect(participants.every((p) => p.displayName.startsWith('Syntetisk deltager '))).toBe(true);
     const detail = await call(t, leader, 'GET', `/api/v1/participants/${participants[0]?.id}`);
     expect(detail.statusCode).toBe(200);

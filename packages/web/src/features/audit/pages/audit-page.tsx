@@ -1,10 +1,10 @@
 import { da } from '@helhed/core';
 import { useSearchParams } from 'react-router';
+import { Pager } from '../../../components/pager.tsx';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { AUDIT_PAGE_SIZE, type AuditSearch, useAuditEvents } from '../api/get-audit-events.ts';
-import { AuditPager } from '../components/audit-pager.tsx';
 import { AuditSearchForm } from '../components/audit-search-form.tsx';
 import { AuditTable } from '../components/audit-table.tsx';
 
@@ -54,7 +54,8 @@ export function AuditPage() {
         {(data) => (
           <>
             <AuditTable events={data.events} />
-            <AuditPager
+            <Pager
+              label={da.audit.paging}
               offset={search.offset}
               pageSize={AUDIT_PAGE_SIZE}
               shown={data.events.length}

@@ -2,7 +2,7 @@
 export const registrationKeys = {
   all: ['registration'] as const,
   options: ['registration', 'options'] as const,
-  participants: (q: string) => ['registration', 'participants', q] as const,
+  participants: (query: Record<string, string | number>) => ['registration', 'participants', query] as const,
   participant: (id: string) => ['registration', 'participant', id] as const,
   cases: (filters: Record<string, string>) => ['registration', 'cases', filters] as const,
   case: (id: string) => ['registration', 'case', id] as const,

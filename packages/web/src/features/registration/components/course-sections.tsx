@@ -1,17 +1,17 @@
 import { da, fill } from '@helhed/core';
 import { CheckboxField } from '../../../components/form/checkbox-field.tsx';
-import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { TextField } from '../../../components/form/form-field.tsx';
 import { FormShell } from '../../../components/form/form-shell.tsx';
 import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
-import { choicesOf, todayInDenmark } from '../../../lib/form.ts';
+import { todayInDenmark } from '../../../lib/form.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCompleteEnrolment } from '../api/complete-enrolment.ts';
 import { useEnrolParticipant } from '../api/enrol-participant.ts';
-import { useParticipants } from '../api/get-participants.ts';
 import { useRecordAttendance } from '../api/record-attendance.ts';
 import { useSaveEvaluation } from '../api/save-evaluation.ts';
 import type { CourseDetail } from '../types.ts';
+import { ParticipantPicker } from './participant-picker.tsx';
 
 const ui = da.registrationUi;
 type Session = CourseDetail['sessions'][number];
@@ -77,7 +77,6 @@ export function SessionAttendance({ course, session }: { course: CourseDetail; s
 }
 
 export function EnrolForm({ course }: { course: CourseDetail }) {
-  const participants = useParticipants('', true);
   const form = useFormSubmit({
     mutation: useEnrolParticipant(course.id),
     initial: { participantId: '' },
@@ -85,14 +84,10 @@ export function EnrolForm({ course }: { course: CourseDetail }) {
     toBody: (v) => ({ participantId: v.participantId, enrolledOn: todayInDenmark() }),
     resetOnSuccess: true,
   });
-  const candidates = (participants.data ?? []).filter(
-    (p) => !course.enrolments.some((e) => e.participantId === p.id),
-  );
   return (
     <FormShell form={form} label={ui.enrol} inline submitLabel={ui.enrol}>
-      <SelectField
-        label={ui.chooseParticipant}
-        options={choicesOf(ui.noValue, candidates, (p) => p.displayName ?? '')}
+      <ParticipantPicker
+        exclude={course.enrolments.map((e) => e.participantId ?? '')}
         {...form.field('participantId')}
       />
     </FormShell>

@@ -4,11 +4,11 @@ import { SelectField, TextField } from '../../../components/form/form-field.tsx'
 import { FormShell } from '../../../components/form/form-shell.tsx';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
-import { choicesOf, todayInDenmark } from '../../../lib/form.ts';
+import { todayInDenmark } from '../../../lib/form.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useAddVolunteer } from '../api/add-volunteer.ts';
-import { useParticipants } from '../api/get-participants.ts';
 import { useVolunteers, type Volunteers } from '../api/get-volunteers.ts';
+import { ParticipantPicker } from '../components/participant-picker.tsx';
 import { RegistrationPage } from '../components/registration-page.tsx';
 
 const r = da.registration;
@@ -32,7 +32,6 @@ const COLUMNS: Column<Row>[] = [
 ];
 
 function AddVolunteer() {
-  const participants = useParticipants('', true);
   const form = useFormSubmit({
     mutation: useAddVolunteer(),
     initial: () => ({ participantId: '', startedOn: todayInDenmark() }),
@@ -46,11 +45,7 @@ function AddVolunteer() {
   });
   return (
     <FormShell form={form} label={ui.addVolunteer} inline submitLabel={ui.addVolunteer}>
-      <SelectField
-        label={ui.chooseParticipant}
-        options={choicesOf(ui.noValue, participants.data ?? [], (p) => p.displayName ?? '')}
-        {...form.field('participantId')}
-      />
+      <ParticipantPicker {...form.field('participantId')} />
       <TextField label={r.fields.startedOn} type="date" {...form.field('startedOn')} />
     </FormShell>
   );

@@ -1,0 +1,53 @@
+// The paging part every list's query string shares: a search text, a sort key the list names, a
+// direction, and limit/offset. The answer carries the total, so no list is cut off silently.
+import { da, fill } from '@helhed/core';
+import { z } from 'zod';
+import { looksLikeCpr } from './fields.ts';
+
+export const PAGE_SIZE = 50;
+export const PAGE_SIZE_MAX = 200;
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+const v = da.validation;
+
+/**
+ * A search text: trimmed, at most 200 characters, never a CPR number (a search ends up in the
+ * address bar and the browser's history; Helhed holds no CPR numbers to find anyway).
+ */
+export const SearchText = z
+  .string()
+  .trim()
+  .max(200, { error: v.tooLong })
+  .refine((value) => !looksLikeCpr(value), { error: v.cprNotAllowed });
+
+/** Query-string fields of a paged list sorted by one of `sortKeys`. */
+export function pagedQuery<const K extends readonly [string, ...string[]]>(sortKeys: K) {
+  return {
+    q: SearchText.optional(),
+    sort: z.enum(sortKeys, { error: v.unknownSort }).optional(),
+    dir: z.enum(SORT_DIRECTIONS, { error: v.invalidValue }).default('asc'),
+    limit: z.coerce
+      .number({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
+      .int({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
+      .min(1, { error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
+      .max(PAGE_SIZE_MAX, { error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
+      .default(PAGE_SIZE),
+    offset: z.coerce
+      .number({ error: v.pageOffset })
+      .int({ error: v.pageOffset })
+      .min(0, { error: v.pageOffset })
+      .max(100_000_000, { error: v.pageOffset })
+      .default(0),
+  };
+}
+
+/** The total number of rows the list's filters match, of which the answer holds one page. */
+export const Total = z.number().int().min(0);
+
+export interface Paging<K extends string = string> {
+  sort?: K | undefined;
+  dir: SortDirection;
+  limit: number;
+  offset: number;
+}
