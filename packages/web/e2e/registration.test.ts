@@ -145,6 +145,7 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     await list.getByText(NAME).waitFor();
     expect(await list.textContent()).toContain('Ordinært job');
     await page.getByLabel('Søg på navn eller aktivitet').fill('ingen-med-dette-navn');
+    await page.keyboard.press('Enter');
     await main().getByText('Ingen forløb passer til filtrene.').waitFor();
     await expectNoAxeViolations(page, 'Forløb (caseload)');
     await signOut(page);

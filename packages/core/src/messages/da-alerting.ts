@@ -110,6 +110,7 @@ export const alerting = {
     raising: 'Rejser …',
     raised: 'Hændelsen er rejst, og SSP-chefvagten varsles nu.',
     incidents: 'Hændelser',
+    incidentPaging: 'Sider i hændelseslisten',
     noIncidents: 'Ingen hændelser er rejst.',
     status: 'Status',
     raisedBy: 'Rejst af',

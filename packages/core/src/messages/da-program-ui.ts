@@ -63,6 +63,7 @@ export const programUi = {
   focusAreaFilter: 'Indsatsområde',
   areaFilter: 'Boligområde',
   yearFilter: 'År',
+  resultPaging: 'Sider i søgeresultatet',
   resultsCount: '{count} resultater',
   noResults: 'Ingen resultater.',
   lineOfWork: 'Arbejdslinje: {names}',

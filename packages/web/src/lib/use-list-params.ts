@@ -14,28 +14,38 @@ export type ListView<F extends string> = {
  * A server list's view kept in the address (filters, sort, page), so a link or the back button
  * returns to the same view. Defaults are left out of the address; an unreadable offset counts as 0.
  */
+export type ListParams<F extends string> = ReturnType<typeof useListParams<F>>;
+
 export function useListParams<F extends string>(
   filterKeys: readonly F[],
   defaults: { sort: string; dir: SortDirection },
+  /** Names this list's parameters when a page has two lists, e.g. "cks-". */
+  prefix = '',
 ) {
   const [params, setParams] = useSearchParams();
-  const rawOffset = Number.parseInt(params.get('offset') ?? '0', 10);
-  const rawDir = params.get('dir');
+  const name = (key: string) => `${prefix}${key}`;
+  const rawOffset = Number.parseInt(params.get(name('offset')) ?? '0', 10);
+  const rawDir = params.get(name('dir'));
   const view: ListView<F> = {
-    filters: Object.fromEntries(filterKeys.map((key) => [key, params.get(key) ?? ''])) as Record<F, string>,
+    filters: Object.fromEntries(filterKeys.map((key) => [key, params.get(name(key)) ?? ''])) as Record<
+      F,
+      string
+    >,
     offset: Number.isSafeInteger(rawOffset) && rawOffset > 0 ? rawOffset : 0,
-    sort: params.get('sort') || defaults.sort,
+    sort: params.get(name('sort')) || defaults.sort,
     dir: rawDir === 'asc' || rawDir === 'desc' ? rawDir : defaults.dir,
   };
 
   function write(next: ListView<F>) {
-    const out = new URLSearchParams();
-    for (const key of filterKeys) if (next.filters[key]) out.set(key, next.filters[key]);
+    // The other list's parameters on the same page stay as they are.
+    const out = new URLSearchParams(params);
+    for (const key of [...filterKeys, 'sort', 'dir', 'offset']) out.delete(name(key));
+    for (const key of filterKeys) if (next.filters[key]) out.set(name(key), next.filters[key]);
     if (next.sort !== defaults.sort || next.dir !== defaults.dir) {
-      out.set('sort', next.sort);
-      out.set('dir', next.dir);
+      out.set(name('sort'), next.sort);
+      out.set(name('dir'), next.dir);
     }
-    if (next.offset > 0) out.set('offset', String(next.offset));
+    if (next.offset > 0) out.set(name('offset'), String(next.offset));
     setParams(out);
   }
 

@@ -1,5 +1,6 @@
 import { AUDIT_ACTIONS, da } from '@helhed/core';
 import { z } from 'zod';
+import { pagedQuery } from '../contract/paging.ts';
 
 export { AUDIT_ACTIONS };
 
@@ -12,8 +13,8 @@ export const AuditSearchQuery = z.strictObject({
     .optional(),
   from: z.iso.date({ error: da.validation.invalidDate }).optional(),
   to: z.iso.date({ error: da.validation.invalidDate }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: pagedQuery(['occurred'] as const).limit,
+  offset: pagedQuery(['occurred'] as const).offset,
 });
 
 export const AuditEventView = z.object({

@@ -21,12 +21,15 @@ export const SearchText = z
   .max(200, { error: v.tooLong })
   .refine((value) => !looksLikeCpr(value), { error: v.cprNotAllowed });
 
-/** Query-string fields of a paged list sorted by one of `sortKeys`. */
-export function pagedQuery<const K extends readonly [string, ...string[]]>(sortKeys: K) {
+/** Query-string fields of a paged list sorted by one of `sortKeys` (by default the first, ascending). */
+export function pagedQuery<const K extends readonly [string, ...string[]]>(
+  sortKeys: K,
+  defaults: { sort?: K[number]; dir?: SortDirection } = {},
+) {
   return {
     q: SearchText.optional(),
-    sort: z.enum(sortKeys, { error: v.unknownSort }).optional(),
-    dir: z.enum(SORT_DIRECTIONS, { error: v.invalidValue }).default('asc'),
+    sort: z.enum(sortKeys, { error: v.unknownSort }).default(defaults.sort ?? sortKeys[0]),
+    dir: z.enum(SORT_DIRECTIONS, { error: v.invalidValue }).default(defaults.dir ?? 'asc'),
     limit: z.coerce
       .number({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
       .int({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
@@ -46,7 +49,7 @@ export function pagedQuery<const K extends readonly [string, ...string[]]>(sortK
 export const Total = z.number().int().min(0);
 
 export interface Paging<K extends string = string> {
-  sort?: K | undefined;
+  sort: K;
   dir: SortDirection;
   limit: number;
   offset: number;

@@ -1,4 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type OrderByItemBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from './database.ts';
 
 /**
@@ -17,4 +17,9 @@ export async function fetchPage<O>(
     sql<{ total: string }>`select count(*) as total from (${query.clearOrderBy()}) as listed`.execute(db),
   ]);
   return { rows, total: Number(counted.rows[0]?.total ?? 0) };
+}
+
+/** The order-by modifier of a sort direction; rows without a value come last either way. */
+export function direction(dir: 'asc' | 'desc') {
+  return (ob: OrderByItemBuilder) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast());
 }

@@ -1,6 +1,7 @@
 import { da } from '@helhed/core';
 import { z } from 'zod';
 import { ClientKeySchema, IdSchema } from '../../../platform/contract/fields.ts';
+import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
 import { dateTime, LEVELS, MESSAGE_STATUSES, text, timestamp } from './shared.ts';
 
 // An incident from raising to closing: the alerts, the log, the FU meetings, the crisis messages,
@@ -39,7 +40,8 @@ export const IncidentView = z.object({
   closedAt: timestamp.nullable(),
   createdAt: timestamp,
 });
-export const IncidentList = z.object({ incidents: z.array(IncidentView) });
+export const IncidentList = z.object({ incidents: z.array(IncidentView), total: Total });
+export const IncidentListQuery = z.strictObject(pagedQuery(['created'] as const, { dir: 'desc' }));
 
 export const AlertView = z.object({
   id: z.uuid(),

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
 
 const INCIDENT_COLUMNS = [
   'id',
@@ -47,15 +49,19 @@ export function findIncidentByClientKey(db: Db, planId: string, clientKey: strin
     .executeTakeFirst();
 }
 
-export function listIncidents(db: Db, planId: string) {
-  return db
-    .selectFrom('incident')
-    .select(INCIDENT_COLUMNS)
-    .where('plan_id', '=', planId)
-    .where('kind', '=', 'real')
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+/** One page of the plan's real incidents (not prøvealarmer), newest first unless asked otherwise. */
+export function listIncidents(db: Db, planId: string, paging: Paging<'created'>) {
+  return fetchPage(
+    db,
+    db
+      .selectFrom('incident')
+      .select(INCIDENT_COLUMNS)
+      .where('plan_id', '=', planId)
+      .where('kind', '=', 'real')
+      .orderBy('created_at', direction(paging.dir))
+      .orderBy('id'),
+    paging,
+  );
 }
 
 export function insertIncident(

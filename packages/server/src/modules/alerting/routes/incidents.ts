@@ -9,6 +9,7 @@ import {
   ActivationResult,
   IncidentDetail,
   IncidentList,
+  IncidentListQuery,
   IncidentView,
   LogBody,
   LogEntryView,
@@ -42,11 +43,16 @@ export const incidentRoutes: FastifyPluginAsyncZod<{
     '/incidents',
     {
       config: { access: 'alerting.incident.read' },
-      schema: { operationId: 'listIncidents', tags, response: { 200: IncidentList, ...errors } },
+      schema: {
+        operationId: 'listIncidents',
+        tags,
+        querystring: IncidentListQuery,
+        response: { 200: IncidentList, ...errors },
+      },
     },
     async (request) => {
       const ctx = contextOf(request);
-      return listIncidentViews(db, ctx);
+      return listIncidentViews(db, ctx, request.query);
     },
   );
 

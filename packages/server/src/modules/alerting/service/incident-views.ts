@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { IncidentDetail } from '../contract/incidents.ts';
@@ -9,8 +10,9 @@ import { loadIncidentDetail, presentIncident, presentOutbox, presentTimelineExpo
 
 // What the beredskab pages read: the incidents, one incident live, its timeline, the outbox.
 
-export async function listIncidentViews(db: Db, ctx: RequestContext) {
-  return { incidents: (await listIncidents(db, ctx.actor.plan.id)).map(presentIncident) };
+export async function listIncidentViews(db: Db, ctx: RequestContext, paging: Paging<'created'>) {
+  const { rows, total } = await listIncidents(db, ctx.actor.plan.id, paging);
+  return { incidents: rows.map(presentIncident), total };
 }
 
 export async function getIncidentDetail(

@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
 import { z } from 'zod';
+import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
 import { ActivityRef } from './program.ts';
 
 // The knowledge base (videnbase): search, one activity's knowledge, and new entries.
@@ -19,6 +20,8 @@ export const SearchQuery = z.strictObject({
     .regex(/^[a-z0-9-]{1,100}$/)
     .optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
+  limit: pagedQuery(['rank'] as const).limit,
+  offset: pagedQuery(['rank'] as const).offset,
 });
 
 export const SearchHit = z.object({
@@ -34,7 +37,7 @@ export const SearchHit = z.object({
   lineOfWork: z.array(ActivityRef),
 });
 
-export const SearchResult = z.object({ hits: z.array(SearchHit) });
+export const SearchResult = z.object({ hits: z.array(SearchHit), total: Total });
 
 export const KnowledgeFilters = z.object({
   focusAreas: z.array(z.object({ id: z.string(), name: z.string(), planName: z.string() })),

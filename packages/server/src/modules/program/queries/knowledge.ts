@@ -73,8 +73,7 @@ export async function searchKnowledge(db: Db, f: SearchFilters): Promise<SearchR
     from knowledge_entry e join plan_activity a on a.id = e.activity_id
     where to_tsvector('danish', ${ENTRY_DOC}) @@ ${query} and ${activityFilter}
       and (${f.year}::int is null or e.year = ${f.year}::int)
-    order by rank desc, title
-    limit 200`.execute(db);
+    order by rank desc, title`.execute(db);
   return result.rows;
 }
 

@@ -65,6 +65,8 @@ export interface SearchInput {
   focusArea?: string | undefined;
   area?: string | undefined;
   year?: number | undefined;
+  limit: number;
+  offset: number;
 }
 
 export async function searchKnowledgeBase(db: Db, ctx: RequestContext, input: SearchInput) {
@@ -96,7 +98,8 @@ export async function searchKnowledgeBase(db: Db, ctx: RequestContext, input: Se
       lineOfWork: lineOf(row.activity_id),
     });
   }
-  return { hits };
+  // One hit per activity or entry, so the page is cut after the duplicates are gone.
+  return { hits: hits.slice(input.offset, input.offset + input.limit), total: hits.length };
 }
 
 /** What a search may be narrowed to: the focus areas, areas and years of the visible plans. */

@@ -9,7 +9,14 @@ import {
   optionalText,
 } from '../../../platform/contract/fields.ts';
 import { pagedQuery } from '../../../platform/contract/paging.ts';
-import { CASE_STATUSES, DECISIONS, GENDERS, PARTICIPANT_SORTS, PARTICIPANT_STATUSES } from './shared.ts';
+import {
+  CASE_SORTS,
+  CASE_STATUSES,
+  DECISIONS,
+  GENDERS,
+  PARTICIPANT_SORTS,
+  PARTICIPANT_STATUSES,
+} from './shared.ts';
 
 const t = da.registration.errors;
 
@@ -119,10 +126,10 @@ export const CloseCaseBody = z.strictObject({
 });
 
 export const CaseListQuery = z.strictObject({
+  ...pagedQuery(CASE_SORTS, { sort: 'started', dir: 'desc' }),
   scope: choice(['mine', 'team', 'all'] as const).default('all'),
   status: choice(CASE_STATUSES).optional(),
   activityId: IdSchema.optional(),
-  q: z.string().max(200).optional(),
 });
 
 export const ParticipantListQuery = z.strictObject({

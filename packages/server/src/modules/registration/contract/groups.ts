@@ -9,6 +9,7 @@ import {
   optionalText,
   stripControlCharacters,
 } from '../../../platform/contract/fields.ts';
+import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
 
 const t = da.registration.errors;
 
@@ -182,8 +183,14 @@ export const CksMeetingView = z.object({
 });
 
 export const CourseList = z.object({ courses: z.array(CourseSummaryView) });
-export const SafetyContactList = z.object({ contacts: z.array(SafetyContactView) });
-export const CksMeetingList = z.object({ meetings: z.array(CksMeetingView) });
+export const SafetyContactList = z.object({ contacts: z.array(SafetyContactView), total: Total });
+export const CksMeetingList = z.object({ meetings: z.array(CksMeetingView), total: Total });
+
+/** Tryghed contacts and CKS meetings: newest first unless asked otherwise, searched in their text. */
+export const SituationListQuery = z.strictObject({
+  ...pagedQuery(['date'] as const, { dir: 'desc' }),
+  areaId: IdSchema.optional(),
+});
 
 export type CourseKind = (typeof COURSE_KINDS)[number];
 export type Reporter = (typeof REPORTERS)[number];

@@ -95,7 +95,7 @@ export const ParticipantDetailView = ParticipantSummaryView.extend({
 });
 
 export const ParticipantList = z.object({ participants: z.array(ParticipantSummaryView), total: Total });
-export const CaseList = z.object({ cases: z.array(CaseSummaryView) });
+export const CaseList = z.object({ cases: z.array(CaseSummaryView), total: Total });
 
 export const TeamView = z.object({ id: z.uuid(), name: z.string() });
 export const TeamList = z.object({ teams: z.array(TeamView) });

@@ -1,5 +1,10 @@
+import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
+import { containsFolded, danishOrder } from '../../../platform/db/search.ts';
+import type { CASE_SORTS } from '../contract/shared.ts';
 import { scopeCases } from './scope.ts';
 
 function caseQuery(db: Db, actor: SessionActor) {
@@ -31,7 +36,7 @@ function caseQuery(db: Db, actor: SessionActor) {
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
-export interface CaseSearch {
+export interface CaseSearch extends Paging<(typeof CASE_SORTS)[number]> {
   scope: 'mine' | 'team' | 'all';
   status?: string | undefined;
   activityId?: string | undefined;
@@ -39,7 +44,36 @@ export interface CaseSearch {
   participantId?: string | undefined;
 }
 
+const SORT_COLUMNS = {
+  started: 'support_case.started_on',
+  participant: 'participant.display_name',
+  activity: 'plan_activity.name',
+  responsible: 'app_user.display_name',
+  status: 'support_case.status',
+} as const;
+const TEXT_SORTS = new Set<string>(['participant', 'activity', 'responsible']);
+
+/** One page of the forløb in the actor's scope, by the search's filters and order. */
 export function listCases(db: Db, actor: SessionActor, search: CaseSearch) {
+  const sort = search.sort;
+  const column = TEXT_SORTS.has(sort) ? danishOrder(SORT_COLUMNS[sort]) : sql.ref(SORT_COLUMNS[sort]);
+  return fetchPage(
+    db,
+    filteredCases(db, actor, search).orderBy(column, direction(search.dir)).orderBy('support_case.id'),
+    search,
+  );
+}
+
+/** Every forløb of one participant in the actor's scope, newest first (the participant's page). */
+export function casesOfParticipant(db: Db, actor: SessionActor, participantId: string) {
+  return caseQuery(db, actor)
+    .where('support_case.participant_id', '=', participantId)
+    .orderBy('support_case.started_on', 'desc')
+    .orderBy('support_case.id')
+    .execute();
+}
+
+function filteredCases(db: Db, actor: SessionActor, search: Omit<CaseSearch, keyof Paging>) {
   let query = caseQuery(db, actor);
   if (search.scope === 'mine') query = query.where('support_case.responsible_user_id', '=', actor.userId);
   if (search.scope === 'team') {
@@ -52,12 +86,14 @@ export function listCases(db: Db, actor: SessionActor, search: CaseSearch) {
   if (search.participantId) query = query.where('support_case.participant_id', '=', search.participantId);
   const q = search.q?.trim();
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([eb('participant.display_name', 'ilike', like), eb('plan_activity.name', 'ilike', like)]),
+      eb.or([
+        containsFolded(eb.ref('participant.display_name'), q),
+        containsFolded(eb.ref('plan_activity.name'), q),
+      ]),
     );
   }
-  return query.orderBy('support_case.started_on', 'desc').orderBy('support_case.id').limit(500).execute();
+  return query;
 }
 
 export function findCase(db: Db, actor: SessionActor, id: string) {

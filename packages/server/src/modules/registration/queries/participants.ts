@@ -2,7 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Database, Db } from '../../../platform/db/database.ts';
-import { fetchPage } from '../../../platform/db/paging.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
 import { containsFolded, danishOrder } from '../../../platform/db/search.ts';
 import type { PARTICIPANT_SORTS, PARTICIPANT_STATUSES } from '../contract/shared.ts';
 import { scopeParticipants } from './scope.ts';
@@ -84,15 +84,9 @@ export function listParticipants(db: Db, actor: SessionActor, search: Participan
     );
   }
   if (search.status) query = query.where(statusFilter(search.status));
-  const sort = search.sort ?? 'name';
+  const sort = search.sort;
   const column = TEXT_SORTS.has(sort) ? danishOrder(SORT_COLUMNS[sort]) : sql.ref(SORT_COLUMNS[sort]);
-  return fetchPage(
-    db,
-    query
-      .orderBy(column, (ob) => (search.dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
-      .orderBy('participant.id'),
-    search,
-  );
+  return fetchPage(db, query.orderBy(column, direction(search.dir)).orderBy('participant.id'), search);
 }
 
 function statusFilter(status: NonNullable<ParticipantSearch['status']>) {

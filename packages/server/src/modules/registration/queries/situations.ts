@@ -1,7 +1,16 @@
 import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
+import { containsFolded } from '../../../platform/db/search.ts';
 import { scopeParticipants, scopeTeamRows } from './scope.ts';
+
+/** Tryghed contacts and CKS meetings are listed by date; the search text and the area narrow them. */
+export interface SituationSearch extends Paging<'date'> {
+  q?: string | undefined;
+  areaId?: string | undefined;
+}
 
 export function insertVolunteer(
   db: Db,
@@ -76,14 +85,28 @@ export function insertSafetyContact(
     .executeTakeFirst();
 }
 
-export function listSafetyContacts(db: Db, actor: SessionActor) {
-  return db
+/** One page of tryghed contacts in the actor's scope: the text is searched in place, situation and follow-up. */
+export function listSafetyContacts(db: Db, actor: SessionActor, search: SituationSearch) {
+  let query = db
     .selectFrom('safety_contact')
     .selectAll('safety_contact')
-    .where(scopeTeamRows(actor, 'safety_contact'))
-    .orderBy('safety_contact.occurred_on', 'desc')
-    .limit(500)
-    .execute();
+    .where(scopeTeamRows(actor, 'safety_contact'));
+  const q = search.q?.trim();
+  if (q) {
+    query = query.where((eb) =>
+      eb.or([
+        containsFolded(eb.ref('safety_contact.place'), q),
+        containsFolded(eb.ref('safety_contact.situation'), q),
+        containsFolded(eb.ref('safety_contact.follow_up'), q),
+      ]),
+    );
+  }
+  if (search.areaId) query = query.where('safety_contact.area_id', '=', search.areaId);
+  return fetchPage(
+    db,
+    query.orderBy('safety_contact.occurred_on', direction(search.dir)).orderBy('safety_contact.id'),
+    search,
+  );
 }
 
 export function insertCksMeeting(
@@ -106,12 +129,18 @@ export function insertCksMeeting(
     .executeTakeFirst();
 }
 
-export function listCksMeetings(db: Db, actor: SessionActor) {
-  return db
+/** One page of CKS meetings in the actor's scope: the text is searched in the agreements. */
+export function listCksMeetings(db: Db, actor: SessionActor, search: SituationSearch) {
+  let query = db
     .selectFrom('cks_meeting')
     .selectAll('cks_meeting')
-    .where(scopeTeamRows(actor, 'cks_meeting'))
-    .orderBy('cks_meeting.held_on', 'desc')
-    .limit(500)
-    .execute();
+    .where(scopeTeamRows(actor, 'cks_meeting'));
+  const q = search.q?.trim();
+  if (q) query = query.where((eb) => containsFolded(eb.ref('cks_meeting.agreements'), q));
+  if (search.areaId) query = query.where('cks_meeting.area_id', '=', search.areaId);
+  return fetchPage(
+    db,
+    query.orderBy('cks_meeting.held_on', direction(search.dir)).orderBy('cks_meeting.id'),
+    search,
+  );
 }

@@ -8,6 +8,7 @@ import {
   CksMeetingList,
   SafetyContactBody,
   SafetyContactList,
+  SituationListQuery,
   VolunteerBody,
   VolunteerList,
   VolunteerQuery,
@@ -64,11 +65,16 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/safety-contacts',
     {
       config: { access: 'registration.read' },
-      schema: { operationId: 'listSafetyContacts', tags, response: { 200: SafetyContactList, ...errors } },
+      schema: {
+        operationId: 'listSafetyContacts',
+        tags,
+        querystring: SituationListQuery,
+        response: { 200: SafetyContactList, ...errors },
+      },
     },
     async (request) => {
       const ctx = contextOf(request);
-      return safetyContactList(db, ctx);
+      return safetyContactList(db, ctx, request.query);
     },
   );
 
@@ -89,11 +95,16 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/cks-meetings',
     {
       config: { access: 'registration.read' },
-      schema: { operationId: 'listCksMeetings', tags, response: { 200: CksMeetingList, ...errors } },
+      schema: {
+        operationId: 'listCksMeetings',
+        tags,
+        querystring: SituationListQuery,
+        response: { 200: CksMeetingList, ...errors },
+      },
     },
     async (request) => {
       const ctx = contextOf(request);
-      return cksMeetingList(db, ctx);
+      return cksMeetingList(db, ctx, request.query);
     },
   );
 

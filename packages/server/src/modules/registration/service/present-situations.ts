@@ -10,6 +10,7 @@ import type { listCksMeetings, listSafetyContacts, listVolunteers } from '../que
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 type SafetyContact = z.infer<typeof SafetyContactView>;
+type Page<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
 /** Every volunteer shown by name is a read of the participant. */
 export function presentVolunteers(
@@ -36,10 +37,11 @@ export function presentVolunteers(
 
 export function presentSafetyContacts(
   ctx: RequestContext,
-  rows: Rows<typeof listSafetyContacts>,
+  { rows, total }: Page<typeof listSafetyContacts>,
 ): z.infer<typeof SafetyContactList> {
   for (const row of rows) ctx.audit.read('safety_contact', row.id, 'safety');
   return {
+    total,
     contacts: rows.map((c) => ({
       id: c.id,
       occurredOn: c.occurred_on,
@@ -56,10 +58,11 @@ export function presentSafetyContacts(
 
 export function presentCksMeetings(
   ctx: RequestContext,
-  rows: Rows<typeof listCksMeetings>,
+  { rows, total }: Page<typeof listCksMeetings>,
 ): z.infer<typeof CksMeetingList> {
   for (const row of rows) ctx.audit.read('cks_meeting', row.id, 'safety');
   return {
+    total,
     meetings: rows.map((m) => ({
       id: m.id,
       heldOn: m.held_on,

@@ -13,6 +13,7 @@ import {
   listCksMeetings,
   listSafetyContacts,
   listVolunteers,
+  type SituationSearch,
 } from '../queries/situations.ts';
 import { participantToRecord, resolveTeam } from './participants.ts';
 import { presentCksMeetings, presentSafetyContacts, presentVolunteers } from './present-situations.ts';
@@ -61,8 +62,8 @@ export async function addVolunteer(
   return volunteerList(db, ctx, Number(input.startedOn.slice(0, 4)));
 }
 
-export async function safetyContactList(db: Db, ctx: RequestContext) {
-  return presentSafetyContacts(ctx, await listSafetyContacts(db, ctx.actor));
+export async function safetyContactList(db: Db, ctx: RequestContext, search: SituationSearch) {
+  return presentSafetyContacts(ctx, await listSafetyContacts(db, ctx.actor, search));
 }
 
 export async function addSafetyContact(
@@ -92,8 +93,8 @@ export async function addSafetyContact(
   });
 }
 
-export async function cksMeetingList(db: Db, ctx: RequestContext) {
-  return presentCksMeetings(ctx, await listCksMeetings(db, ctx.actor));
+export async function cksMeetingList(db: Db, ctx: RequestContext, search: SituationSearch) {
+  return presentCksMeetings(ctx, await listCksMeetings(db, ctx.actor, search));
 }
 
 export async function addCksMeeting(db: Db, ctx: RequestContext, input: CksMeetingInput): Promise<void> {

@@ -1,7 +1,14 @@
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { type CaseSearch, findCase, listCases, listContacts, listGoals } from '../queries/cases.ts';
+import {
+  type CaseSearch,
+  casesOfParticipant,
+  findCase,
+  listCases,
+  listContacts,
+  listGoals,
+} from '../queries/cases.ts';
 import {
   findParticipant,
   listConsents,
@@ -30,15 +37,15 @@ export async function participantDetail(db: Db, ctx: RequestContext, id: string)
   const [consents, referrals, cases, shares] = await Promise.all([
     listConsents(db, id),
     listReferrals(db, [id]),
-    listCases(db, ctx.actor, { scope: 'all', participantId: id }),
+    casesOfParticipant(db, ctx.actor, id),
     listShares(db, id),
   ]);
   return presentParticipantDetail(ctx, row, { consents, referrals, cases, shares });
 }
 
 export async function caseList(db: Db, ctx: RequestContext, search: CaseSearch) {
-  const rows = await listCases(db, ctx.actor, search);
-  return { cases: rows.map((row) => presentCase(ctx, row)) };
+  const { rows, total } = await listCases(db, ctx.actor, search);
+  return { cases: rows.map((row) => presentCase(ctx, row)), total };
 }
 
 export async function caseDetail(db: Db, ctx: RequestContext, id: string) {

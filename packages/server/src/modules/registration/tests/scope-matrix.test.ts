@@ -28,13 +28,20 @@ type Endpoint = {
 };
 
 const day = '2026-11-10';
+
+/** The whole list, which must fit one page here, so "not in the list" means not in scope. */
+function onePage(json: unknown, key: 'participants' | 'cases'): { id: string }[] {
+  const answer = json as Record<string, { id: string }[]> & { total: number };
+  const items = answer[key] ?? [];
+  if (answer.total !== items.length) throw new Error(`${key}: ${answer.total} rows do not fit one page`);
+  return items;
+}
 const ENDPOINTS: Record<string, Endpoint> = {
   'GET /participants': {
     method: 'GET',
-    url: () => '/api/v1/participants?sort=created&dir=desc',
+    url: () => '/api/v1/participants?limit=200',
     ok: 200,
-    list: (json, f) =>
-      (json as { participants: { id: string }[] }).participants.some((p) => p.id === f.participantId),
+    list: (json, f) => onePage(json, 'participants').some((p) => p.id === f.participantId),
   },
   'GET /participants/{id}': { method: 'GET', url: (f) => `/api/v1/participants/${f.participantId}`, ok: 200 },
   'PATCH /participants/{id}': {
@@ -86,9 +93,9 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'GET /cases': {
     method: 'GET',
-    url: () => '/api/v1/cases',
+    url: () => '/api/v1/cases?limit=200',
     ok: 200,
-    list: (json, f) => (json as { cases: { id: string }[] }).cases.some((c) => c.id === f.caseId),
+    list: (json, f) => onePage(json, 'cases').some((c) => c.id === f.caseId),
   },
   'POST /cases (for the participant)': {
     method: 'POST',

@@ -8,7 +8,14 @@ import {
   IdSchema,
   optionalText,
 } from '../../../platform/contract/fields.ts';
-import { CONNECTIONS, FOLLOWUP_KINDS, PHASE_KINDS, REHOUSING_TYPES } from './vocabularies.ts';
+import { pagedQuery } from '../../../platform/contract/paging.ts';
+import {
+  CONNECTIONS,
+  FOLLOWUP_KINDS,
+  HOUSEHOLD_STATUSES,
+  PHASE_KINDS,
+  REHOUSING_TYPES,
+} from './vocabularies.ts';
 
 const t = da.rehousing.errors;
 const count = z.number().int().min(0).max(20);
@@ -162,4 +169,11 @@ export const StatusQuery = z.strictObject({
   date: DaySchema.optional(),
 });
 export const ExportQuery = StatusQuery.extend({ format: choice(['csv', 'xlsx', 'pdf'] as const) });
-export const HouseholdListQuery = z.strictObject({ phaseId: IdSchema.optional() });
+export const HOUSEHOLD_SORTS = ['name', 'phase', 'persons', 'type', 'status', 'responsible'] as const;
+/** The household list: by phase and status, the search text in the contact name and the address. */
+export const HouseholdListQuery = z.strictObject({
+  ...pagedQuery(HOUSEHOLD_SORTS),
+  phaseId: IdSchema.optional(),
+  status: choice(HOUSEHOLD_STATUSES).optional(),
+});
+export type HouseholdSearch = z.infer<typeof HouseholdListQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Total } from '../../../platform/contract/paging.ts';
 import {
   EVENT_TYPES,
   FOLLOWUP_KINDS,
@@ -82,7 +83,7 @@ export const HouseholdView = z.object({
   erasedAt: z.string().nullable(),
 });
 
-export const HouseholdList = z.object({ households: z.array(HouseholdView) });
+export const HouseholdList = z.object({ households: z.array(HouseholdView), total: Total });
 
 export const HouseholdDetail = z.object({
   household: HouseholdView,

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { containsFolded } from '../../../platform/db/search.ts';
 import { recordErasure } from '../../../platform/retention/journal.ts';
 import type { RehousingHouseholdTable } from '../tables.ts';
 import { scopeHouseholds } from './scope.ts';
@@ -24,10 +25,28 @@ function householdQuery(db: Db, actor: SessionActor) {
 
 export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
 
-export function listHouseholds(db: Db, actor: SessionActor, phaseId?: string) {
+/**
+ * Every household in the actor's scope that the phase and the search text match, without a cap: the
+ * status comes from the event history, so the service sorts, filters by status and pages. A phase
+ * holds the homes of one physical plan, a few thousand at the most.
+ */
+export function listHouseholds(
+  db: Db,
+  actor: SessionActor,
+  search: { phaseId?: string | undefined; q?: string | undefined },
+) {
   let query = householdQuery(db, actor).where('rehousing_household.erased_at', 'is', null);
-  if (phaseId) query = query.where('rehousing_household.phase_id', '=', phaseId);
-  return query.orderBy('rehousing_household.contact_name').limit(3000).execute();
+  if (search.phaseId) query = query.where('rehousing_household.phase_id', '=', search.phaseId);
+  const q = search.q?.trim();
+  if (q) {
+    query = query.where((eb) =>
+      eb.or([
+        containsFolded(eb.ref('rehousing_household.contact_name'), q),
+        containsFolded(eb.ref('rehousing_household.current_address'), q),
+      ]),
+    );
+  }
+  return query.execute();
 }
 
 export function findHousehold(db: Db, actor: SessionActor, id: string) {

@@ -15,8 +15,9 @@ import {
 import { HouseholdDetail, HouseholdExport, HouseholdList, ReferralResult } from '../contract/views.ts';
 import { recordEvent } from '../service/events.ts';
 import { addFollowup, referHousehold } from '../service/followups.ts';
+import { householdList } from '../service/household-list.ts';
 import { changeHousehold, createHousehold, eraseHousehold } from '../service/households.ts';
-import { exportHousehold, householdDetail, householdList } from '../service/views.ts';
+import { exportHousehold, householdDetail } from '../service/views.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Genhusning'];
@@ -36,7 +37,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     },
     async (request) => {
       const ctx = contextOf(request);
-      return householdList(db, ctx, request.query.phaseId);
+      return householdList(db, ctx, request.query);
     },
   );
 

@@ -3,11 +3,10 @@ import { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { listTeams } from '../../registration/index.ts';
-import { listEventsOfHousehold, loadDomainEvents, toDomain } from '../queries/events.ts';
+import { listEventsOfHousehold, toDomain } from '../queries/events.ts';
 import { listFollowupsOfHousehold } from '../queries/followups.ts';
-import { findHousehold, listHouseholds } from '../queries/households.ts';
+import { findHousehold } from '../queries/households.ts';
 import { listLettersOfHousehold } from '../queries/letters.ts';
-import { today } from './clock.ts';
 import { effectiveEvents, statusAsOf } from './domain/status.ts';
 import { presentEvent, presentFollowup, presentHousehold } from './presenters.ts';
 
@@ -15,18 +14,6 @@ import { presentEvent, presentFollowup, presentHousehold } from './presenters.ts
 async function teamNames(db: Db, planId: string): Promise<(teamId: string) => string> {
   const names = new Map((await listTeams(db, planId)).map((team) => [team.id, team.name]));
   return (teamId) => names.get(teamId) ?? '';
-}
-
-export async function householdList(db: Db, ctx: RequestContext, phaseId?: string) {
-  const { actor } = ctx;
-  const rows = await listHouseholds(db, actor, phaseId);
-  const statuses = statusAsOf(await loadDomainEvents(db, actor.plan.id, phaseId), today());
-  const teamName = await teamNames(db, actor.plan.id);
-  return {
-    households: rows.map((row) =>
-      presentHousehold(ctx, row, teamName(row.team_id), statuses.get(row.id) ?? null),
-    ),
-  };
 }
 
 /** One household with its full history (voided events marked), letters and follow-up. */

@@ -1,5 +1,5 @@
 /** What the knowledge search asks for; the filters are optional. */
-export type SearchParams = { q: string; focusArea?: string; area?: string; year?: string };
+export type SearchParams = { q: string; focusArea?: string; area?: string; year?: string; offset?: string };
 
 /** Query keys of the program and its knowledge base; a new entry invalidates the whole ['program'] tree. */
 export const programKeys = {

@@ -3,8 +3,17 @@ import { api } from '../../../lib/api-client.ts';
 import type { SearchHit } from '../types.ts';
 import { programKeys, type SearchParams } from './keys.ts';
 
-export function searchKnowledge(params: SearchParams, signal?: AbortSignal): Promise<{ hits: SearchHit[] }> {
-  return api.get<{ hits: SearchHit[] }>('/api/v1/knowledge/search', params, signal);
+export const KNOWLEDGE_PAGE_SIZE = 50;
+
+export function searchKnowledge(
+  params: SearchParams,
+  signal?: AbortSignal,
+): Promise<{ hits: SearchHit[]; total: number }> {
+  return api.get<{ hits: SearchHit[]; total: number }>(
+    '/api/v1/knowledge/search',
+    { ...params, limit: KNOWLEDGE_PAGE_SIZE },
+    signal,
+  );
 }
 
 /** Searches only once there is something to search for (`null` or blank words: no request). */

@@ -1,12 +1,13 @@
-import { da, fill } from '@helhed/core';
+import { da, fill, formatInteger } from '@helhed/core';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../../components/form/form-field.tsx';
+import { Pager } from '../../../components/pager.tsx';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useKnowledgeFilters } from '../api/get-knowledge-filters.ts';
 import type { SearchParams } from '../api/keys.ts';
-import { useKnowledgeSearch } from '../api/search-knowledge.ts';
+import { KNOWLEDGE_PAGE_SIZE, useKnowledgeSearch } from '../api/search-knowledge.ts';
 import { Snippet } from '../components/snippet.tsx';
 
 const t = da.programUi;
@@ -20,6 +21,7 @@ export function KnowledgePage() {
         ...(params.get('focusArea') ? { focusArea: params.get('focusArea') as string } : {}),
         ...(params.get('area') ? { area: params.get('area') as string } : {}),
         ...(params.get('year') ? { year: params.get('year') as string } : {}),
+        ...(params.get('offset') ? { offset: params.get('offset') as string } : {}),
       }
     : null;
   const [form, setForm] = useState({
@@ -90,7 +92,7 @@ export function KnowledgePage() {
         <QuerySection query={search} label={t.knowledge}>
           {(data) => (
             <>
-              <p role="status">{fill(t.resultsCount, { count: String(data.hits.length) })}</p>
+              <p role="status">{fill(t.resultsCount, { count: formatInteger(data.total) })}</p>
               {data.hits.length === 0 ? <p>{t.noResults}</p> : null}
               <ol className="search-hits">
                 {data.hits.map((hit) => (
@@ -114,6 +116,19 @@ export function KnowledgePage() {
                   </li>
                 ))}
               </ol>
+              <Pager
+                label={t.resultPaging}
+                offset={Number(current.offset ?? 0) || 0}
+                pageSize={KNOWLEDGE_PAGE_SIZE}
+                shown={data.hits.length}
+                total={data.total}
+                onPage={(offset) => {
+                  const next = new URLSearchParams(params);
+                  if (offset > 0) next.set('offset', String(offset));
+                  else next.delete('offset');
+                  setParams(next);
+                }}
+              />
             </>
           )}
         </QuerySection>

@@ -4,7 +4,7 @@ export const registrationKeys = {
   options: ['registration', 'options'] as const,
   participants: (query: Record<string, string | number>) => ['registration', 'participants', query] as const,
   participant: (id: string) => ['registration', 'participant', id] as const,
-  cases: (filters: Record<string, string>) => ['registration', 'cases', filters] as const,
+  cases: (query: Record<string, string | number>) => ['registration', 'cases', query] as const,
   case: (id: string) => ['registration', 'case', id] as const,
   courses: ['registration', 'courses'] as const,
   course: (id: string) => ['registration', 'course', id] as const,

@@ -1,11 +1,12 @@
 import { da } from '@helhed/core';
-import { useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '../../../components/form/form-field.tsx';
-import { QueryTable } from '../../../components/query-table.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
 import { byName, choicesOf } from '../../../lib/form.ts';
-import { useCases } from '../api/get-cases.ts';
+import { type ListParams, useListParams } from '../../../lib/use-list-params.ts';
+import { CASE_FILTERS, CASE_PAGE_SIZE, type CaseFilter, useCasePage } from '../api/get-cases.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
 import { caseColumns } from '../components/case-columns.tsx';
 import { CaseForm } from '../components/case-form.tsx';
@@ -15,30 +16,25 @@ import type { CaseSummary } from '../types.ts';
 const r = da.registration;
 const ui = da.registrationUi;
 
+// The keys are the server's sort keys (CASE_SORTS); outcome and team are shown, not sorted.
 const COLUMNS: Column<CaseSummary>[] = [
   {
     key: 'participant',
     header: r.fields.participant,
     rowHeader: true,
-    sortValue: (c) => c.participantName ?? '',
+    sortable: true,
     render: (c) => <Link to={`/forloeb/${c.id}`}>{c.participantName ?? ui.anonymousParticipant}</Link>,
   },
-  {
-    key: 'activity',
-    header: r.fields.activity,
-    sortValue: (c) => c.activityName,
-    render: (c) => c.activityName,
-  },
-  caseColumns.start,
-  caseColumns.status,
+  { key: 'activity', header: r.fields.activity, sortable: true, render: (c) => c.activityName },
+  { ...caseColumns.start, key: 'started', sortable: true },
+  { ...caseColumns.status, sortable: true },
   {
     key: 'outcome',
     header: r.fields.outcome,
-    sortValue: (c) => c.outcome,
     render: (c) => (c.outcome ? r.outcomes[c.outcome] : ui.noValue),
   },
-  caseColumns.responsible,
-  { key: 'team', header: r.fields.team, sortValue: (c) => c.teamName, render: (c) => c.teamName },
+  { ...caseColumns.responsible, sortable: true },
+  { key: 'team', header: r.fields.team, render: (c) => c.teamName },
 ];
 
 const SCOPES = [
@@ -51,13 +47,65 @@ const STATUSES = [
   ...(['open', 'retention', 'closed'] as const).map((s) => ({ value: s, label: r.caseStatuses[s] })),
 ];
 
-function Caseload() {
-  const [scope, setScope] = useState('mine');
-  const [status, setStatus] = useState('');
-  const [activityId, setActivityId] = useState('');
-  const [q, setQ] = useState('');
+/** The choices apply at once; the search text when Enter or "Søg" is pressed. */
+function CaseFilters({ list }: { list: ListParams<CaseFilter> }) {
   const options = useRegistrationOptions();
-  const cases = useCases({ scope, status, activityId, q: q.trim() }, true);
+  const { filters } = list.view;
+  const [q, setQ] = useState(filters.q);
+  const choose = (key: CaseFilter) => (event: ChangeEvent<HTMLSelectElement>) =>
+    list.search({ ...filters, [key]: event.target.value });
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    list.search({ ...filters, q: q.trim() });
+  }
+  return (
+    <search>
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <fieldset className="fieldset">
+          <legend>{ui.filtersLabel}</legend>
+          <div className="filters">
+            <SelectField
+              label={ui.filterScope}
+              name="scope"
+              options={SCOPES}
+              value={filters.scope || 'mine'}
+              onChange={choose('scope')}
+            />
+            <SelectField
+              label={ui.filterStatus}
+              name="status"
+              options={STATUSES}
+              value={filters.status}
+              onChange={choose('status')}
+            />
+            <SelectField
+              label={r.fields.activity}
+              name="activityId"
+              options={choicesOf(ui.allStatuses, options.data?.activities ?? [], byName)}
+              value={filters.activityId}
+              onChange={choose('activityId')}
+            />
+            <TextField
+              label={ui.search}
+              type="search"
+              name="q"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button--secondary">
+            {da.web.search}
+          </button>
+        </fieldset>
+      </form>
+    </search>
+  );
+}
+
+function Caseload() {
+  const list = useListParams(CASE_FILTERS, { sort: 'started', dir: 'desc' });
+  const cases = useCasePage(list.view);
+  const options = useRegistrationOptions();
   return (
     <>
       <p className="lead">{ui.casesIntro}</p>
@@ -69,42 +117,14 @@ function Caseload() {
           {ui.safetyLink}
         </Link>
       </p>
-      <fieldset className="fieldset">
-        <legend>{ui.filtersLabel}</legend>
-        <div className="filters">
-          <SelectField
-            label={ui.filterScope}
-            name="scope"
-            options={SCOPES}
-            value={scope}
-            onChange={(e) => setScope(e.target.value)}
-          />
-          <SelectField
-            label={ui.filterStatus}
-            name="status"
-            options={STATUSES}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          />
-          <SelectField
-            label={r.fields.activity}
-            name="activityId"
-            options={choicesOf(ui.allStatuses, options.data?.activities ?? [], byName)}
-            value={activityId}
-            onChange={(e) => setActivityId(e.target.value)}
-          />
-          <TextField
-            label={ui.search}
-            type="search"
-            name="q"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-        </div>
-      </fieldset>
-      <QueryTable
+      <CaseFilters key={list.view.filters.q} list={list} />
+      <PagedTable
         query={cases}
+        rowsOf={(page) => page.cases}
+        list={list}
+        pageSize={CASE_PAGE_SIZE}
         caption={ui.casesCaption}
+        pagingLabel={ui.casePaging}
         columns={COLUMNS}
         rowKey={(c) => c.id}
         emptyText={ui.noCasesFound}

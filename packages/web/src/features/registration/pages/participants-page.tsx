@@ -1,8 +1,7 @@
 import { da, formatDate } from '@helhed/core';
 import { Link } from 'react-router';
-import { Pager } from '../../../components/pager.tsx';
-import { QuerySection } from '../../../components/query-section.tsx';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useListParams } from '../../../lib/use-list-params.ts';
 import { useSession } from '../../auth/api/get-session.ts';
@@ -54,28 +53,17 @@ function ParticipantList() {
           onSearch={list.search}
         />
       </section>
-      <QuerySection query={participants} label={ui.participantsCaption} busy={participants.isFetching}>
-        {(page) => (
-          <>
-            <DataTable
-              caption={ui.participantsCaption}
-              columns={COLUMNS}
-              rows={page.participants}
-              rowKey={(p) => p.id}
-              emptyText={searching ? ui.noParticipantsFound : ui.noParticipants}
-              serverSorting={{ sort: list.tableSort, onSort: list.sortBy }}
-            />
-            <Pager
-              label={ui.participantPaging}
-              offset={list.view.offset}
-              pageSize={PARTICIPANT_PAGE_SIZE}
-              shown={page.participants.length}
-              total={page.total}
-              onPage={list.page}
-            />
-          </>
-        )}
-      </QuerySection>
+      <PagedTable
+        query={participants}
+        rowsOf={(page) => page.participants}
+        list={list}
+        pageSize={PARTICIPANT_PAGE_SIZE}
+        caption={ui.participantsCaption}
+        pagingLabel={ui.participantPaging}
+        columns={COLUMNS}
+        rowKey={(p) => p.id}
+        emptyText={searching ? ui.noParticipantsFound : ui.noParticipants}
+      />
     </>
   );
 }

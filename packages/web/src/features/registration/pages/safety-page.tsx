@@ -1,9 +1,11 @@
 import { da, formatDate } from '@helhed/core';
-import { QueryTable } from '../../../components/query-table.tsx';
+import { ListSearch } from '../../../components/list-search.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
-import { type CksMeeting, useCksMeetings } from '../api/get-cks-meetings.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
+import { type CksMeeting, useCksMeetingPage } from '../api/get-cks-meetings.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
-import { type SafetyContact, useSafetyContacts } from '../api/get-safety-contacts.ts';
+import { type SafetyContact, SITUATION_PAGE_SIZE, useSafetyContactPage } from '../api/get-safety-contacts.ts';
 import { RegistrationPage } from '../components/registration-page.tsx';
 import { CksMeetingForm, SafetyContactForm } from '../components/situation-forms.tsx';
 
@@ -15,7 +17,7 @@ const SAFETY_COLUMNS: Column<SafetyContact>[] = [
     key: 'date',
     header: r.fields.occurredOn,
     rowHeader: true,
-    sortValue: (c) => c.occurredOn,
+    sortable: true,
     render: (c) => formatDate(c.occurredOn),
   },
   { key: 'by', header: ui.reportedBy, render: (c) => r.reporters[c.reportedBy] },
@@ -34,7 +36,7 @@ const CKS_COLUMNS: Column<CksMeeting>[] = [
     key: 'date',
     header: ui.heldOnCks,
     rowHeader: true,
-    sortValue: (m) => m.heldOn,
+    sortable: true,
     render: (m) => formatDate(m.heldOn),
   },
   {
@@ -45,28 +47,41 @@ const CKS_COLUMNS: Column<CksMeeting>[] = [
   { key: 'agreements', header: ui.agreements, render: (m) => m.agreements ?? ui.noValue },
 ];
 
+const BY_DATE = { sort: 'date', dir: 'desc' } as const;
+
 function Content() {
   const options = useRegistrationOptions();
-  const contacts = useSafetyContacts();
-  const meetings = useCksMeetings();
+  const contactList = useListParams(['q'] as const, BY_DATE);
+  const meetingList = useListParams(['q'] as const, BY_DATE, 'cks-');
+  const contacts = useSafetyContactPage(contactList.view);
+  const meetings = useCksMeetingPage(meetingList.view);
   return (
     <>
       <p className="lead">{ui.safetyIntro}</p>
-      <QueryTable
+      <ListSearch key={`s${contactList.view.filters.q}`} list={contactList} label={ui.searchSafety} />
+      <PagedTable
         query={contacts}
+        rowsOf={(page) => page.contacts}
+        list={contactList}
+        pageSize={SITUATION_PAGE_SIZE}
         caption={ui.safetyCaption}
+        pagingLabel={ui.safetyPaging}
         columns={SAFETY_COLUMNS}
         rowKey={(c) => c.id}
-        emptyText={ui.noSafetyContacts}
-        filterable
+        emptyText={contactList.view.filters.q ? ui.nothingFound : ui.noSafetyContacts}
         footer={options.data ? <SafetyContactForm options={options.data} /> : null}
       />
-      <QueryTable
+      <ListSearch key={`c${meetingList.view.filters.q}`} list={meetingList} label={ui.searchCks} />
+      <PagedTable
         query={meetings}
+        rowsOf={(page) => page.meetings}
+        list={meetingList}
+        pageSize={SITUATION_PAGE_SIZE}
         caption={ui.cksCaption}
+        pagingLabel={ui.cksPaging}
         columns={CKS_COLUMNS}
         rowKey={(m) => m.id}
-        emptyText={ui.noCksMeetings}
+        emptyText={meetingList.view.filters.q ? ui.nothingFound : ui.noCksMeetings}
         footer={options.data ? <CksMeetingForm options={options.data} /> : null}
       />
     </>

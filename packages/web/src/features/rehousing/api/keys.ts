@@ -3,7 +3,7 @@ export const rehousingKeys = {
   all: ['rehousing'] as const,
   phases: ['rehousing', 'phases'] as const,
   status: (phaseId: string, date: string) => ['rehousing', 'status', phaseId, date] as const,
-  households: (phaseId: string) => ['rehousing', 'households', phaseId] as const,
+  households: (query: Record<string, string | number>) => ['rehousing', 'households', query] as const,
   household: (id: string) => ['rehousing', 'household', id] as const,
   letter: (householdId: string, offerId: string) => ['rehousing', 'letter', householdId, offerId] as const,
   template: ['rehousing', 'template'] as const,

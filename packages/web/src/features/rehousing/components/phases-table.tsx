@@ -15,7 +15,7 @@ export function PhasesTable({ phases }: { phases: Phase[] }) {
       rowHeader: true,
       sortValue: (p) => p.name,
       render: (p) =>
-        seesHouseholds ? <Link to={`/genhusning/husstande?etape=${p.id}`}>{p.name}</Link> : p.name,
+        seesHouseholds ? <Link to={`/genhusning/husstande?phaseId=${p.id}`}>{p.name}</Link> : p.name,
     },
     {
       key: 'kind',

@@ -1,10 +1,18 @@
 import { da } from '@helhed/core';
-import { Link, useSearchParams } from 'react-router';
+import type { ChangeEvent } from 'react';
+import { Link } from 'react-router';
 import { SelectField } from '../../../components/form/form-field.tsx';
-import { QueryTable } from '../../../components/query-table.tsx';
+import { ListSearch } from '../../../components/list-search.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { useHouseholds } from '../api/get-households.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
+import {
+  HOUSEHOLD_FILTERS,
+  HOUSEHOLD_PAGE_SIZE,
+  type HouseholdFilter,
+  useHouseholdPage,
+} from '../api/get-households.ts';
 import { usePhases } from '../api/get-phases.ts';
 import { HouseholdForm } from '../components/household-form.tsx';
 import { RehousingNav, useSeesHouseholds } from '../components/rehousing-nav.tsx';
@@ -18,62 +26,79 @@ const COLUMNS: Column<Household>[] = [
     key: 'name',
     header: f.contactName,
     rowHeader: true,
-    sortValue: (h) => h.contactName,
+    sortable: true,
     render: (h) => <Link to={`/genhusning/husstande/${h.id}`}>{h.contactName ?? ui.noValue}</Link>,
   },
-  { key: 'phase', header: ui.phase, sortValue: (h) => h.phaseName, render: (h) => h.phaseName },
-  { key: 'persons', header: f.persons, sortValue: (h) => h.persons, render: (h) => h.persons },
+  { key: 'phase', header: ui.phase, sortable: true, render: (h) => h.phaseName },
+  { key: 'persons', header: f.persons, sortable: true, render: (h) => h.persons },
   {
     key: 'type',
     header: f.rehousingType,
-    sortValue: (h) => da.rehousing.rehousingType[h.rehousingType],
+    sortable: true,
     render: (h) => da.rehousing.rehousingType[h.rehousingType],
   },
   {
     key: 'status',
     header: f.status,
-    sortValue: (h) => (h.status ? da.rehousing.status[h.status] : ''),
+    sortable: true,
     render: (h) => (h.status ? da.rehousing.status[h.status] : ui.noValue),
   },
   {
     key: 'responsible',
     header: f.responsible,
-    sortValue: (h) => h.responsibleName,
+    sortable: true,
     render: (h) => h.responsibleName ?? ui.noValue,
   },
 ];
 
+const STATUS_OPTIONS = [
+  { value: '', label: da.web.anyValue },
+  ...Object.entries(da.rehousing.status).map(([value, label]) => ({ value, label })),
+];
+
 function HouseholdList() {
-  const [params, setParams] = useSearchParams();
-  const phaseId = params.get('etape') ?? '';
+  const list = useListParams(HOUSEHOLD_FILTERS, { sort: 'name', dir: 'asc' });
+  const { filters } = list.view;
   const phases = usePhases();
-  const households = useHouseholds(phaseId);
+  const households = useHouseholdPage(list.view);
+  const choose = (key: HouseholdFilter) => (event: ChangeEvent<HTMLSelectElement>) =>
+    list.search({ ...filters, [key]: event.target.value });
   return (
     <>
       <div className="rehousing-filters">
         <SelectField
           label={ui.phase}
-          name="etape"
+          name="phaseId"
           options={[
             { value: '', label: ui.allPhases },
             ...(phases.data?.phases ?? []).map((p) => ({ value: p.id, label: p.name })),
           ]}
-          value={phaseId}
-          onChange={(e) => setParams(e.target.value ? { etape: e.target.value } : {})}
+          value={filters.phaseId}
+          onChange={choose('phaseId')}
+        />
+        <SelectField
+          label={f.status}
+          name="status"
+          options={STATUS_OPTIONS}
+          value={filters.status}
+          onChange={choose('status')}
         />
       </div>
-      <QueryTable
+      <ListSearch key={filters.q} list={list} label={ui.searchHouseholds} />
+      <PagedTable
         query={households}
+        rowsOf={(page) => page.households}
+        list={list}
+        pageSize={HOUSEHOLD_PAGE_SIZE}
         caption={ui.householdsCaption}
+        pagingLabel={ui.householdPaging}
         columns={COLUMNS}
         rowKey={(h) => h.id}
         emptyText={ui.noHouseholds}
-        filterable
-        initialSort={{ key: 'name', direction: 'ascending' }}
       />
       {phases.data && phases.data.phases.length > 0 ? (
         <section className="panel">
-          <HouseholdForm key={phaseId} phases={phases.data.phases} phaseId={phaseId} />
+          <HouseholdForm key={filters.phaseId} phases={phases.data.phases} phaseId={filters.phaseId} />
         </section>
       ) : null}
     </>
