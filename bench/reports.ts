@@ -13,8 +13,7 @@ import { buildQuarterlyReport } from '../packages/server/src/modules/reports/ind
 import { generateSyntheticData } from '../packages/server/src/modules/synthetic/index.ts';
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
-import { systemActor } from '../packages/server/src/platform/db/transaction.ts';
-import { createUser } from '../packages/server/src/platform/users/service.ts';
+import { signInBenchLeader } from './bench-leader.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 import { handWrittenQuarterlySql, handWrittenTotals } from './reports-sql.ts';
 
@@ -26,7 +25,6 @@ const option = (name: string, fallback: string) => {
 const scale = Number(option('scale', '1'));
 const runs = Number(option('runs', '5'));
 const quarter = option('quarter', '2025-Q1');
-const PASSWORD = 'benchmark leder adgangskode lang nok';
 process.env.HELHED_ALERT_WORKER = '0';
 
 const ms = (start: number) => performance.now() - start;
@@ -150,26 +148,7 @@ try {
   );
 
   const planId = dataset.planIds[0] as string;
-  const known = await db
-    .selectFrom('app_user')
-    .select('id')
-    .where('email', '=', 'leder@bench.helhed')
-    .executeTakeFirst();
-  if (!known)
-    await createUser(db, systemActor('bench', planId), planId, {
-      clientKey: crypto.randomUUID(),
-      email: 'leder@bench.helhed',
-      displayName: 'Bench leder',
-      role: 'leader',
-      password: PASSWORD,
-      mustChangePassword: false,
-    });
-  const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'leder@bench.helhed', password: PASSWORD }),
-  });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const cookie = await signInBenchLeader(db, planId, base);
   const endpoint = `${base}/api/v1/reports/quarterly?quarter=${quarter}`;
 
   console.log(`\ntimings for ${quarter} (warm, median of ${runs}):`);

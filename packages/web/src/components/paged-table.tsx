@@ -9,8 +9,8 @@ type PagedTableProps<P extends { total: number }, T> = {
   /** One page from the server, as `list` describes it. */
   query: UseQueryResult<P>;
   rowsOf: (page: P) => ReadonlyArray<T>;
-  // biome-ignore lint/suspicious/noExplicitAny: any list's filters; the table only pages and sorts.
-  list: ListParams<any>;
+  /** Any list's parameters: the table only pages and sorts. */
+  list: Pick<ListParams<never>, 'page' | 'sortBy' | 'tableSort'> & { view: { offset: number } };
   pageSize: number;
   caption: string;
   /** Names the page navigation, e.g. "Sider i deltagerlisten". */

@@ -55,6 +55,9 @@ export function useListParams<F extends string>(
     /** New filters start again at the first page. */
     search: (filters: Record<F, string>) => write({ ...view, filters, offset: 0 }),
     page: (offset: number) => write({ ...view, offset }),
+    /** A select's onChange that applies its choice at once, e.g. `onChange={list.choose('status')}`. */
+    choose: (key: F) => (event: { target: { value: string } }) =>
+      write({ ...view, filters: { ...view.filters, [key]: event.target.value }, offset: 0 }),
     /** The same column again turns the order around; another column starts ascending. */
     sortBy: (key: string) =>
       write({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc', offset: 0 }),

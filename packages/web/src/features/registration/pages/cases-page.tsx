@@ -1,5 +1,5 @@
 import { da } from '@helhed/core';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '../../../components/form/form-field.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
@@ -52,8 +52,6 @@ function CaseFilters({ list }: { list: ListParams<CaseFilter> }) {
   const options = useRegistrationOptions();
   const { filters } = list.view;
   const [q, setQ] = useState(filters.q);
-  const choose = (key: CaseFilter) => (event: ChangeEvent<HTMLSelectElement>) =>
-    list.search({ ...filters, [key]: event.target.value });
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     list.search({ ...filters, q: q.trim() });
@@ -69,21 +67,21 @@ function CaseFilters({ list }: { list: ListParams<CaseFilter> }) {
               name="scope"
               options={SCOPES}
               value={filters.scope || 'mine'}
-              onChange={choose('scope')}
+              onChange={list.choose('scope')}
             />
             <SelectField
               label={ui.filterStatus}
               name="status"
               options={STATUSES}
               value={filters.status}
-              onChange={choose('status')}
+              onChange={list.choose('status')}
             />
             <SelectField
               label={r.fields.activity}
               name="activityId"
               options={choicesOf(ui.allStatuses, options.data?.activities ?? [], byName)}
               value={filters.activityId}
-              onChange={choose('activityId')}
+              onChange={list.choose('activityId')}
             />
             <TextField
               label={ui.search}

@@ -1,5 +1,4 @@
 import { da } from '@helhed/core';
-import type { ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { SelectField } from '../../../components/form/form-field.tsx';
 import { ListSearch } from '../../../components/list-search.tsx';
@@ -7,12 +6,7 @@ import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useListParams } from '../../../lib/use-list-params.ts';
-import {
-  HOUSEHOLD_FILTERS,
-  HOUSEHOLD_PAGE_SIZE,
-  type HouseholdFilter,
-  useHouseholdPage,
-} from '../api/get-households.ts';
+import { HOUSEHOLD_FILTERS, HOUSEHOLD_PAGE_SIZE, useHouseholdPage } from '../api/get-households.ts';
 import { usePhases } from '../api/get-phases.ts';
 import { HouseholdForm } from '../components/household-form.tsx';
 import { RehousingNav, useSeesHouseholds } from '../components/rehousing-nav.tsx';
@@ -61,8 +55,6 @@ function HouseholdList() {
   const { filters } = list.view;
   const phases = usePhases();
   const households = useHouseholdPage(list.view);
-  const choose = (key: HouseholdFilter) => (event: ChangeEvent<HTMLSelectElement>) =>
-    list.search({ ...filters, [key]: event.target.value });
   return (
     <>
       <div className="rehousing-filters">
@@ -74,14 +66,14 @@ function HouseholdList() {
             ...(phases.data?.phases ?? []).map((p) => ({ value: p.id, label: p.name })),
           ]}
           value={filters.phaseId}
-          onChange={choose('phaseId')}
+          onChange={list.choose('phaseId')}
         />
         <SelectField
           label={f.status}
           name="status"
           options={STATUS_OPTIONS}
           value={filters.status}
-          onChange={choose('status')}
+          onChange={list.choose('status')}
         />
       </div>
       <ListSearch key={filters.q} list={list} label={ui.searchHouseholds} />
