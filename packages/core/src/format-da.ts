@@ -60,3 +60,8 @@ export function formatLongDate(value: Date | string): string {
 export function formatDateTime(value: Date | string): string {
   return dateTimeFormat.format(toDate(value));
 }
+
+/** Today as YYYY-MM-DD in Danish time: the day registrations are dated in. */
+export function todayInDenmark(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}

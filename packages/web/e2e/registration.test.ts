@@ -1,3 +1,4 @@
+import { formatDate, todayInDenmark } from '@helhed/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -136,6 +137,15 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     }
     const rows = await cellsOf(main().getByRole('table', { name: 'Kontakter og møder' }));
     expect(rows.slice(1).map((row) => row[1])).toEqual(['Møde', 'Møde']);
+    // A goal reached today: marked in one step, shown with the date, and taken back the same way.
+    const goal = main().getByRole('form', { name: 'Markér målet "Få truckcertifikat" som nået' });
+    await goal.getByRole('button', { name: 'Markér som nået' }).click();
+    const reached = main().getByRole('form', { name: 'Målet "Få truckcertifikat" er ikke nået alligevel' });
+    await reached.waitFor();
+    const goals = await cellsOf(main().getByRole('table', { name: 'Mål' }));
+    const truck = goals.find((row) => row[0] === 'Få truckcertifikat') ?? [];
+    expect(truck[3]).toBe(formatDate(todayInDenmark()));
+    await expectNoAxeViolations(page, 'Forløb med et nået mål');
     await page.getByLabel('Resultat').selectOption({ label: 'Ordinært job' });
     await page.getByRole('button', { name: 'Afslut forløb' }).click();
     await main().getByText('Forløbet er afsluttet.').waitFor();

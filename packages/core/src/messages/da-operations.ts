@@ -51,6 +51,7 @@ export const operationSummaries = {
   createCase: 'Start et forløb for en deltager i en aktivitet',
   getCase: 'Et forløb med mål, kontakter og status',
   addCaseGoal: 'Tilføj et mål til et forløb',
+  markCaseGoalReached: 'Markér et mål i et forløb som nået (eller ikke nået)',
   logCaseContact: 'Registrer en kontakt i et forløb',
   setCaseStatus: 'Skift et forløbs status',
   closeCase: 'Afslut et forløb med et resultat',

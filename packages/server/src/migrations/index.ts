@@ -11,6 +11,7 @@ import * as alertingAck from './0009-alerting-ack.ts';
 import * as alertingAlive from './0010-alerting-alive.ts';
 import * as consentPublishing from './0011-consent-publishing.ts';
 import * as retention from './0012-retention.ts';
+import * as goalReached from './0013-goal-reached.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0010-alerting-alive': alertingAlive,
   '0011-consent-publishing': consentPublishing,
   '0012-retention': retention,
+  '0013-goal-reached': goalReached,
 };

@@ -4,9 +4,7 @@ import { ApiError } from './api-client.ts';
 export type FieldErrors = Record<string, string>;
 
 /** Today as YYYY-MM-DD in Danish time, the default for date fields. */
-export function todayInDenmark(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
+export { todayInDenmark } from '@helhed/core';
 
 /** The server's per-field messages from a 400 answer's `details` (first message per field wins). */
 export function fieldErrorsOf(error: unknown): FieldErrors {

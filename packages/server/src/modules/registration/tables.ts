@@ -92,6 +92,7 @@ export interface SupportCaseGoalTable {
   agreed_on: string;
   agreed_at: string | null;
   achieved: Generated<boolean>;
+  achieved_on: string | null;
   created_at: Timestamp;
 }
 

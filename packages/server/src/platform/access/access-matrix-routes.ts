@@ -134,6 +134,7 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/cases', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/cases/{id}', action: 'registration.read', allowed: 404 },
   { method: 'POST', url: '/api/v1/cases/{id}/goals', action: 'registration.edit' },
+  { method: 'PATCH', url: '/api/v1/cases/{id}/goals/{goalId}', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/contacts', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/status', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/close', action: 'registration.edit' },

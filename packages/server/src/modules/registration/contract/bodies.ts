@@ -97,6 +97,10 @@ export const GoalBody = z.strictObject({
 });
 export type GoalInput = z.infer<typeof GoalBody>;
 
+/** A goal reached on a day, or (null) not reached after all. */
+export const GoalReachedBody = z.strictObject({ achievedOn: DaySchema.nullable() });
+export const GoalParams = z.strictObject({ id: z.uuid(), goalId: z.uuid() });
+
 export const CreateCaseBody = z.strictObject({
   clientKey: ClientKeySchema,
   participantId: IdSchema.nullable().optional(),

@@ -56,6 +56,8 @@ export const GoalView = z.object({
   agreedOn: Day,
   agreedAt: z.string().nullable(),
   achieved: z.boolean(),
+  /** The day the goal was reached; null if not reached, or reached before days were recorded. */
+  achievedOn: Day.nullable(),
 });
 
 export const ContactView = z.object({

@@ -175,6 +175,25 @@ export function insertGoals(
     .then(() => undefined);
 }
 
+/** For a write: one goal of the case, locked; undefined if the case has no such goal. */
+export function lockGoal(db: Db, caseId: string, goalId: string) {
+  return db
+    .selectFrom('support_case_goal')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', goalId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function setGoalReached(db: Db, goalId: string, achievedOn: string | null) {
+  return db
+    .updateTable('support_case_goal')
+    .set({ achieved: achievedOn !== null, achieved_on: achievedOn })
+    .where('id', '=', goalId)
+    .execute();
+}
+
 export function listGoals(db: Db, caseIds: readonly string[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db

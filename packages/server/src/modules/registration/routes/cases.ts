@@ -11,9 +11,18 @@ import {
   CreateCaseBody,
   DecideReferralBody,
   GoalBody,
+  GoalParams,
+  GoalReachedBody,
 } from '../contract/bodies.ts';
 import { CaseDetailView, CaseList, ParticipantDetailView } from '../contract/views.ts';
-import { addContact, addGoal, closeCase, createCase, setCaseStatus } from '../service/cases.ts';
+import {
+  addContact,
+  addGoal,
+  closeCase,
+  createCase,
+  markGoalReached,
+  setCaseStatus,
+} from '../service/cases.ts';
 import { decideReferral } from '../service/referrals.ts';
 import { caseDetail, caseList } from '../service/views.ts';
 
@@ -88,6 +97,25 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request, reply) => {
       const ctx = contextOf(request);
       return reply.status(201).send(await addGoal(db, ctx, request.params.id, request.body));
+    },
+  );
+
+  app.patch(
+    '/cases/:id/goals/:goalId',
+    {
+      config: { access: 'registration.edit' },
+      schema: {
+        operationId: 'markCaseGoalReached',
+        tags,
+        params: GoalParams,
+        body: GoalReachedBody,
+        response: { 200: CaseDetailView, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = contextOf(request);
+      const { id, goalId } = request.params;
+      return markGoalReached(db, ctx, id, goalId, request.body.achievedOn);
     },
   );
 

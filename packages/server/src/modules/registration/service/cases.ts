@@ -1,4 +1,4 @@
-import { da } from '@helhed/core';
+import { da, todayInDenmark } from '@helhed/core';
 import type { RequestContext, SessionActor } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
@@ -11,6 +11,8 @@ import {
   insertContact,
   insertGoals,
   lockCase,
+  lockGoal,
+  setGoalReached,
   updateCase,
 } from '../queries/cases.ts';
 import { existsInPlan, findColleague } from '../queries/lookups.ts';
@@ -95,6 +97,30 @@ export async function addGoal(db: Db, ctx: RequestContext, caseId: string, goal:
     const row = await lockOpenCase(trx, ctx.actor, caseId);
     if (goal.agreedOn < row.started_on) throw fieldError('agreedOn', t.endBeforeStart);
     await insertGoals(trx, ctx.actor.plan.id, caseId, [goal]);
+  });
+  return caseDetail(db, ctx, caseId);
+}
+
+/**
+ * Marks a goal of an open forløb reached on a day (not before it was agreed, not in the future), or
+ * not reached after all. The row trigger audits the change; the goal outside the scope is a 404.
+ */
+export async function markGoalReached(
+  db: Db,
+  ctx: RequestContext,
+  caseId: string,
+  goalId: string,
+  achievedOn: string | null,
+) {
+  await withTransaction(db, ctx, async (trx) => {
+    await lockOpenCase(trx, ctx.actor, caseId);
+    const goal = await lockGoal(trx, caseId, goalId);
+    if (!goal) throw new AppError('NOT_FOUND');
+    if (achievedOn !== null && achievedOn < goal.agreed_on)
+      throw fieldError('achievedOn', t.reachedBeforeAgreed);
+    if (achievedOn !== null && achievedOn > todayInDenmark())
+      throw fieldError('achievedOn', t.reachedInFuture);
+    await setGoalReached(trx, goalId, achievedOn);
   });
   return caseDetail(db, ctx, caseId);
 }

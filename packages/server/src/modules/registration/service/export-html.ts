@@ -77,8 +77,13 @@ export function renderExportHtml(data: ParticipantExport): string {
         `<p>${escapeHtml(f.startedOn)}: ${escapeHtml(day(c.startedOn))}. ${escapeHtml(f.status)}: ${escapeHtml(r.caseStatuses[c.status])}. ${escapeHtml(f.endedOn)}: ${escapeHtml(day(c.endedOn))}. ${escapeHtml(f.outcome)}: ${escapeHtml(c.outcome ? r.outcomes[c.outcome] : '–')}.</p>`,
         table(
           r.exportPage.goals,
-          [f.agreedOn, f.goal, f.agreedAt],
-          c.goals.map((g) => [day(g.agreedOn), g.text, g.agreedAt ?? '–']),
+          [f.agreedOn, f.goal, f.agreedAt, f.achievedOn],
+          c.goals.map((g) => [
+            day(g.agreedOn),
+            g.text,
+            g.agreedAt ?? '–',
+            g.achieved ? day(g.achievedOn) : '–',
+          ]),
         ),
         table(
           r.exportPage.contacts,

@@ -105,6 +105,7 @@ export function presentGoal(row: {
   agreed_on: string;
   agreed_at: string | null;
   achieved: boolean;
+  achieved_on: string | null;
 }): Out<typeof GoalView> {
   return {
     id: row.id,
@@ -112,6 +113,7 @@ export function presentGoal(row: {
     agreedOn: row.agreed_on,
     agreedAt: row.agreed_at,
     achieved: row.achieved,
+    achievedOn: row.achieved_on,
   };
 }
 

@@ -6,7 +6,7 @@ import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 // Every endpoint of the module × every kind of caller, against real rows of Team Nord: the role
 // gate (403), the row scope (404 — existence never revealed) and what an allowed caller gets.
 // Each cell gets fresh rows, so a write in one cell cannot change the answer of another.
-type Fixture = { participantId: string; caseId: string; referralId: string };
+type Fixture = { participantId: string; caseId: string; goalId: string; referralId: string };
 type Caller =
   | 'owner'
   | 'sameTeam'
@@ -115,6 +115,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     body: () => ({ text: 'Mål', agreedOn: day }),
     ok: 201,
   },
+  'PATCH /cases/{id}/goals/{goalId}': {
+    method: 'PATCH',
+    url: (f) => `/api/v1/cases/${f.caseId}/goals/${f.goalId}`,
+    body: () => ({ achievedOn: day }),
+    ok: 200,
+  },
   'POST /cases/{id}/contacts': {
     method: 'POST',
     url: (f) => `/api/v1/cases/${f.caseId}/contacts`,
@@ -146,7 +152,9 @@ function expected(endpoint: Endpoint, caller: Caller): number | 'listed' | 'not 
   if (inScope) return endpoint.ok;
   // Creating a forløb for someone outside the scope names them in the body: a field error that
   // reads the same as for an id that does not exist.
-  return endpoint.url({ participantId: '', caseId: '', referralId: '' }) === '/api/v1/cases' ? 400 : 404;
+  return endpoint.url({ participantId: '', caseId: '', goalId: '', referralId: '' }) === '/api/v1/cases'
+    ? 400
+    : 404;
 }
 
 describe.each(TEST_DATABASES)('registration scope matrix on %s', (kind) => {
@@ -192,9 +200,11 @@ describe.each(TEST_DATABASES)('registration scope matrix on %s', (kind) => {
       participantId,
       activityId: refs.activityId,
       startedOn: '2026-11-03',
+      goals: [{ text: 'Første mål', agreedOn: '2026-11-03' }],
     });
     await call(t, owner, 'POST', `/api/v1/participants/${participantId}/shares`, { userId: sharedId });
-    return { participantId, caseId: c.json().id, referralId: r.json().referrals[0].id };
+    const caseId = c.json().id;
+    return { participantId, caseId, goalId: c.json().goals[0].id, referralId: r.json().referrals[0].id };
   }
 
   const cells = Object.keys(ENDPOINTS).flatMap((name) =>

@@ -5,6 +5,7 @@ import { Facts } from '../../../components/ui/facts.tsx';
 import { useCase } from '../api/get-case.ts';
 import { CloseCaseForm, StatusToggle } from '../components/close-case-form.tsx';
 import { ContactForm } from '../components/contact-form.tsx';
+import { GoalReachedForm } from '../components/goal-reached-form.tsx';
 import { RegistrationItemPage } from '../components/registration-page.tsx';
 import type { CaseDetail, Contact, Goal } from '../types.ts';
 
@@ -15,7 +16,21 @@ const GOAL_COLUMNS: Column<Goal>[] = [
   { key: 'text', header: r.fields.goal, rowHeader: true, render: (g) => g.text },
   { key: 'agreedOn', header: r.fields.agreedOn, render: (g) => formatDate(g.agreedOn) },
   { key: 'agreedAt', header: r.fields.agreedAt, render: (g) => g.agreedAt ?? ui.noValue },
+  {
+    key: 'achievedOn',
+    header: r.fields.achievedOn,
+    render: (g) => (g.achievedOn ? formatDate(g.achievedOn) : g.achieved ? ui.goalReached : ui.noValue),
+  },
 ];
+
+/** With the forløb still open, each goal can be marked reached (or taken back). */
+function goalColumns(item: CaseDetail): Column<Goal>[] {
+  if (item.status === 'closed') return GOAL_COLUMNS;
+  return [
+    ...GOAL_COLUMNS,
+    { key: 'mark', header: ui.goalAction, render: (g) => <GoalReachedForm caseId={item.id} goal={g} /> },
+  ];
+}
 
 const CONTACT_COLUMNS: Column<Contact>[] = [
   { key: 'date', header: r.fields.occurredOn, rowHeader: true, render: (c) => formatDate(c.occurredOn) },
@@ -52,7 +67,7 @@ function Details({ item }: { item: CaseDetail }) {
         <h2 id="goals-title">{ui.goalsSection}</h2>
         <DataTable
           caption={ui.goalsSection}
-          columns={GOAL_COLUMNS}
+          columns={goalColumns(item)}
           rows={item.goals}
           rowKey={(g) => g.id}
           emptyText={ui.noGoals}
