@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS, da } from '@helhed/core';
 import { z } from 'zod';
-import { pagedQuery } from '../contract/paging.ts';
+import { PageLimit, PageOffset } from '../contract/paging.ts';
 
 export { AUDIT_ACTIONS };
 
@@ -13,8 +13,8 @@ export const AuditSearchQuery = z.strictObject({
     .optional(),
   from: z.iso.date({ error: da.validation.invalidDate }).optional(),
   to: z.iso.date({ error: da.validation.invalidDate }).optional(),
-  limit: pagedQuery(['occurred'] as const).limit,
-  offset: pagedQuery(['occurred'] as const).offset,
+  limit: PageLimit,
+  offset: PageOffset,
 });
 
 export const AuditEventView = z.object({

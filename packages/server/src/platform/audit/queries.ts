@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { escapeLike } from '../db/search.ts';
 import type { ActorContext } from '../db/transaction.ts';
 
 export type AuditAction =
@@ -126,10 +127,6 @@ export async function listAuditEvents(db: Db, search: AuditSearch) {
     query.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.count) };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -21,6 +21,24 @@ export const SearchText = z
   .max(200, { error: v.tooLong })
   .refine((value) => !looksLikeCpr(value), { error: v.cprNotAllowed });
 
+const sizeMessage = fill(v.pageSize, { max: PAGE_SIZE_MAX });
+
+/** How many rows a page holds: 1 to PAGE_SIZE_MAX, PAGE_SIZE when not asked. */
+export const PageLimit = z.coerce
+  .number({ error: sizeMessage })
+  .int({ error: sizeMessage })
+  .min(1, { error: sizeMessage })
+  .max(PAGE_SIZE_MAX, { error: sizeMessage })
+  .default(PAGE_SIZE);
+
+/** Where a page starts in the whole list (0 for the first). */
+export const PageOffset = z.coerce
+  .number({ error: v.pageOffset })
+  .int({ error: v.pageOffset })
+  .min(0, { error: v.pageOffset })
+  .max(100_000_000, { error: v.pageOffset })
+  .default(0);
+
 /** Query-string fields of a paged list sorted by one of `sortKeys` (by default the first, ascending). */
 export function pagedQuery<const K extends readonly [string, ...string[]]>(
   sortKeys: K,
@@ -30,18 +48,8 @@ export function pagedQuery<const K extends readonly [string, ...string[]]>(
     q: SearchText.optional(),
     sort: z.enum(sortKeys, { error: v.unknownSort }).default(defaults.sort ?? sortKeys[0]),
     dir: z.enum(SORT_DIRECTIONS, { error: v.invalidValue }).default(defaults.dir ?? 'asc'),
-    limit: z.coerce
-      .number({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
-      .int({ error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
-      .min(1, { error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
-      .max(PAGE_SIZE_MAX, { error: fill(v.pageSize, { max: PAGE_SIZE_MAX }) })
-      .default(PAGE_SIZE),
-    offset: z.coerce
-      .number({ error: v.pageOffset })
-      .int({ error: v.pageOffset })
-      .min(0, { error: v.pageOffset })
-      .max(100_000_000, { error: v.pageOffset })
-      .default(0),
+    limit: PageLimit,
+    offset: PageOffset,
   };
 }
 

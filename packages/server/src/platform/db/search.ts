@@ -16,7 +16,8 @@ export function foldForSearch(text: string): string {
   return folded;
 }
 
-function escapeLike(value: string): string {
+/** The text with LIKE's wildcards (and its escape character) escaped, to match literally. */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

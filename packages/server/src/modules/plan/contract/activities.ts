@@ -1,6 +1,7 @@
 // Part of the plan contract (see overview.ts): activities and the plan's history.
 import { da } from '@helhed/core';
 import { z } from 'zod';
+import { PageLimit, PageOffset } from '../../../platform/contract/paging.ts';
 import { optionalText, shortList, text, timestamp } from './shared.ts';
 
 // ---- activities -----------------------------------------------------------------------------
@@ -160,10 +161,7 @@ export const CHANGE_ENTITY_TYPES = [
   'indicatorValue',
 ] as const;
 
-export const ChangesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+export const ChangesQuery = z.object({ limit: PageLimit, offset: PageOffset });
 
 export const ChangeView = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import { da } from '@helhed/core';
 import { z } from 'zod';
-import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
+import { PageLimit, PageOffset, Total } from '../../../platform/contract/paging.ts';
 import { ActivityRef } from './program.ts';
 
 // The knowledge base (videnbase): search, one activity's knowledge, and new entries.
@@ -20,8 +20,8 @@ export const SearchQuery = z.strictObject({
     .regex(/^[a-z0-9-]{1,100}$/)
     .optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
-  limit: pagedQuery(['rank'] as const).limit,
-  offset: pagedQuery(['rank'] as const).offset,
+  limit: PageLimit,
+  offset: PageOffset,
 });
 
 export const SearchHit = z.object({
