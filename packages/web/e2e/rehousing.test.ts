@@ -63,9 +63,9 @@ describe.each(['embedded', 'postgres'] as const)(
       // private copy of the build, so another `npm run build:web` cannot swap the lazy chart chunk.
       webDist = mkdtempSync(path.join(tmpdir(), 'helhed-web-genhusning-'));
       cpSync(path.join(REPO_ROOT, 'packages/web/dist'), webDist, { recursive: true });
-      server = await withEnv({ SMTP_URL: smtp.url, HELHED_WEB_DIST: webDist }, () =>
-        startAppServer(database ? { databaseUrl: database.url } : {}),
-      );
+      // The genhusning job (offers that expire, reminders) looks every half second instead of hourly.
+      const env = { SMTP_URL: smtp.url, HELHED_WEB_DIST: webDist, HELHED_REHOUSING_REMINDER_POLL_MS: '500' };
+      server = await withEnv(env, () => startAppServer(database ? { databaseUrl: database.url } : {}));
       const browser = await launchChromium();
       page = await danishPage(browser, problems);
       close = async () => {
@@ -209,6 +209,50 @@ describe.each(['embedded', 'postgres'] as const)(
         'Tilbud accepteret',
         'Flyttet',
       ]);
+      await signOut(page);
+    });
+
+    it('an offer past its deadline expires by itself; the worker is told and voids the expiry', async () => {
+      await signIn(page, server.baseUrl, 'mette@genhusning.test', NEW_PASSWORD, NEW_PASSWORD);
+      await openRehousing();
+      await page
+        .getByRole('navigation', { name: 'Genhusning – undermenu' })
+        .getByRole('link', { name: 'Husstande' })
+        .click();
+      const form = main().getByRole('form', { name: 'Skriv husstand op' });
+      await form.getByLabel('Etape').selectOption({ label: 'Etape 1 – Bøgeparken' });
+      await form.getByLabel('Skrevet op den').fill(plusDays(-30));
+      await form.getByLabel('Kontaktperson').fill('Familien Frist (fiktiv)');
+      await form.getByLabel('Voksne').fill('1');
+      await form.getByRole('button', { name: 'Skriv husstand op' }).click();
+      await expectHeading(page, 'Familien Frist (fiktiv)');
+      const offer = main().getByRole('form', { name: 'Giv boligtilbud' });
+      await offer.getByLabel('Dato').fill(plusDays(-10));
+      await offer.getByLabel('Boligorganisation').fill('FAB');
+      await offer.getByLabel('Svarfrist').fill(plusDays(-3));
+      await offer.getByRole('button', { name: 'Giv boligtilbud' }).click();
+      // Within a second the job finds the offer past its deadline and tells the responsible worker.
+      const notice = await smtp.waitFor(
+        (m) => m.to.includes('mette@genhusning.test') && m.text.includes('Familien Frist (fiktiv)'),
+      );
+      expect(notice.subject).toContain('udløbet uden svar');
+      await page.reload();
+      await expectHeading(page, 'Familien Frist (fiktiv)');
+      const expired = 'Tilbud udløbet (intet svar inden svarfristen)';
+      const caption = 'Hændelser for husstanden (rettelser er nye hændelser)';
+      expect((await tableCells(page, caption)).slice(1).map((r) => r[1])).toEqual([
+        'Skrevet op',
+        'Boligtilbud givet',
+        expired,
+      ]);
+      expect(await main().getByRole('form', { name: 'Svar på tilbud' }).count()).toBe(0);
+      await expectNoAxeViolations(page, 'Husstand med udløbet tilbud');
+      const correction = main().getByRole('form', { name: 'Ret en fejl (annullér en hændelse)' });
+      const day = plusDays(-2).split('-').reverse().join('.');
+      await correction.getByLabel('Hændelse der annulleres').selectOption({ label: `${expired} ${day}` });
+      await correction.getByLabel('Begrundelse').fill('Familien ringede inden fristen');
+      await correction.getByRole('button', { name: 'Ret en fejl (annullér en hændelse)' }).click();
+      await main().getByRole('form', { name: 'Svar på tilbud' }).waitFor();
       await signOut(page);
     });
 

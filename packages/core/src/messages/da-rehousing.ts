@@ -3,6 +3,7 @@
 
 export const rehousing = {
   errors: {
+    answerBeforeExpiry: 'Svaret blev givet inden svarfristen, så tilbuddet udløb ikke.',
     unknownPhase: 'Ukendt etape.',
     unknownArea: 'Ukendt boligområde.',
     unknownDepartment: 'Afdelingen hører ikke til det valgte boligområde.',
@@ -28,6 +29,8 @@ export const rehousing = {
     householdClosed: 'Husstanden er allerede flyttet og kan ikke få flere tilbud.',
     offerUnknown: 'Tilbuddet findes ikke (eller er givet senere end svaret).',
     offerNotOpen: 'Tilbuddet er allerede besvaret eller trukket tilbage.',
+    offerExpired:
+      'Tilbuddet er udløbet, fordi svarfristen gik uden svar. Annullér udløbet i historikken, hvis svaret skal gælde alligevel.',
     otherOfferAccepted: 'Husstanden har allerede sagt ja til et andet tilbud.',
     moveWithoutAcceptance:
       'Husstanden kan først flytte, når den har sagt ja til et tilbud (på eller før flyttedatoen).',
@@ -56,6 +59,7 @@ export const rehousing = {
     offer_accepted: 'Tilbud accepteret',
     offer_declined: 'Tilbud afvist',
     offer_withdrawn: 'Tilbud trukket tilbage',
+    offer_expired: 'Tilbud udløbet (intet svar inden svarfristen)',
     moved: 'Flyttet',
     returned: 'Flyttet tilbage',
     voided: 'Annulleret (rettelse)',
@@ -100,6 +104,9 @@ export const rehousing = {
     reminderSubject: 'Påmindelse: svarfristen for et boligtilbud udløber {svarfrist}',
     reminderText:
       'Husstanden {husstand} i etapen {etape} har endnu ikke svaret på tilbuddet fra {organisation}. Svarfristen er {svarfrist}. Følg op i Helhed: {link}',
+    expiredSubject: 'Et boligtilbud er udløbet uden svar (svarfrist {svarfrist})',
+    expiredText:
+      'Husstanden {husstand} i etapen {etape} svarede ikke på tilbuddet fra {organisation} inden svarfristen {svarfrist}, så Helhed har registreret tilbuddet som udløbet. Hvis familien svarede i tide, kan du annullere udløbet i husstandens historik: {link}',
   },
   followup: {
     kind: {

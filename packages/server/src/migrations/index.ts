@@ -12,6 +12,7 @@ import * as alertingAlive from './0010-alerting-alive.ts';
 import * as consentPublishing from './0011-consent-publishing.ts';
 import * as retention from './0012-retention.ts';
 import * as goalReached from './0013-goal-reached.ts';
+import * as offerExpired from './0014-offer-expired.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0011-consent-publishing': consentPublishing,
   '0012-retention': retention,
   '0013-goal-reached': goalReached,
+  '0014-offer-expired': offerExpired,
 };

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import {
   declineReason,
   FLYTTEHJAELP_HOUSEHOLDS,
+  fixtureAnswerDeadline,
 } from '../../../server/src/modules/rehousing/seed/flyttehjaelp-2012.ts';
 import { api } from './browser.ts';
 
@@ -65,7 +66,8 @@ export async function recordFlyttehjaelpEvents(page: Page): Promise<void> {
     for (const step of h.events) {
       const [type, occurredOn] = step;
       if (type === 'offer_made') {
-        last = await post(id, { type, occurredOn, organisation: 'Civica', answerDeadline: occurredOn });
+        const answerDeadline = fixtureAnswerDeadline(h, step[2]);
+        last = await post(id, { type, occurredOn, organisation: 'Civica', answerDeadline });
         offers.set(step[2], last);
       } else if (type === 'moved') await post(id, { type, occurredOn, moveKind: step[2] });
       else if (type === 'void_last_offer')

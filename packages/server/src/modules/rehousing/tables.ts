@@ -87,6 +87,8 @@ export interface RehousingLetterTable {
 
 export interface RehousingReminderTable {
   offer_event_id: string;
+  /** deadline: the answer deadline is near; expired: it passed without an answer. */
+  kind: Generated<string>;
   plan_id: string;
   user_id: string;
   sent_at: Timestamp;

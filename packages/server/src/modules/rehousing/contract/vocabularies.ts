@@ -8,13 +8,17 @@ export const FOLLOWUP_KINDS = ['contact', 'connection', 'closing'] as const;
 export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
 export const CONNECTIONS = ['fritidsliv', 'forening', 'skole', 'daginstitution', 'andet'] as const;
 
-/** What can happen to a household: its history is a list of these (service/domain/events.ts). */
+/**
+ * What can happen to a household: its history is a list of these (service/domain/events.ts).
+ * `offer_expired` is written only by the reminder job, never through the API (service/expiry.ts).
+ */
 export const EVENT_TYPES = [
   'registered',
   'offer_made',
   'offer_accepted',
   'offer_declined',
   'offer_withdrawn',
+  'offer_expired',
   'moved',
   'returned',
   'voided',

@@ -36,6 +36,18 @@ export const FLYTTEHJAELP_CHECKS = [
   { date: '2012-04-11', moved: 4, offered: 3, declined: 9, waiting: 12 },
 ] as const;
 
+/**
+ * The answer deadline the example gives an offer: the day it was answered, or, for an offer still
+ * open on 11/4, the day the table went to the committee. So the offers expire (issue 17) only after
+ * both dates of the table, which stays as the source has it.
+ */
+export function fixtureAnswerDeadline(h: FixtureHousehold, offerKey: string): string {
+  const answer = h.events.find(
+    (step) => step[0] !== 'offer_made' && step[0] !== 'moved' && step[2] === offerKey,
+  );
+  return answer?.[1] ?? '2012-04-16';
+}
+
 const DECLINE_REASONS = ['Boligen ligger for langt fra skolen', 'Huslejen er for høj', 'For få værelser'];
 
 function household(n: number, registeredOn: string, events: FixtureHousehold['events']): FixtureHousehold {

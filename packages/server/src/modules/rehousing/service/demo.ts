@@ -5,7 +5,12 @@ import { insertEvent } from '../queries/events.ts';
 import { insertHousehold } from '../queries/households.ts';
 import { findPhaseByName, insertPhase } from '../queries/phases.ts';
 import { fixtureEvents } from '../seed/fixture-events.ts';
-import { declineReason, FLYTTEHJAELP_HOUSEHOLDS, FLYTTEHJAELP_PHASE } from '../seed/flyttehjaelp-2012.ts';
+import {
+  declineReason,
+  FLYTTEHJAELP_HOUSEHOLDS,
+  FLYTTEHJAELP_PHASE,
+  fixtureAnswerDeadline,
+} from '../seed/flyttehjaelp-2012.ts';
 import { checkHistory } from './domain/status.ts';
 
 const TEAM = 'Genhusning';
@@ -56,7 +61,7 @@ export async function loadFlyttehjaelpDemo(
             type,
             occurred_on: on,
             organisation: index % 2 ? 'FAB' : 'Civica',
-            answer_deadline: on,
+            answer_deadline: fixtureAnswerDeadline(h, step[2]),
             rooms: 3,
           });
           last = row?.id ?? null;

@@ -77,6 +77,21 @@ export async function recordEvent(db: Db, ctx: RequestContext, householdId: stri
       recorded_by: actor.userId,
     });
     if (!inserted) throw new AppError('CONFLICT');
+    // An answer dated before an expiry came in time: the expiry is voided, so the history says so.
+    const voided = new Set(rows.map((row) => row.voids_event_id));
+    for (const expiry of rows) {
+      if (expiry.type !== 'offer_expired' || !offerId || expiry.offer_id !== offerId) continue;
+      if (voided.has(expiry.id) || expiry.occurred_on <= input.occurredOn) continue;
+      await insertEvent(trx, {
+        plan_id: planId,
+        household_id: householdId,
+        type: 'voided',
+        occurred_on: today(),
+        voids_event_id: expiry.id,
+        reason: t.answerBeforeExpiry,
+        recorded_by: actor.userId,
+      });
+    }
     return false;
   });
   return { isReplay, detail: await householdDetail(db, ctx, householdId) };

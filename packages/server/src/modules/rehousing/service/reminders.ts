@@ -2,7 +2,8 @@ import { da, fill } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import type { Mailer } from '../../../platform/mail/index.ts';
-import { claimReminder, listDueOffers } from '../queries/reminders.ts';
+import { claimReminder, listDueOffers, listExpiryNotices, type ReminderOffer } from '../queries/reminders.ts';
+import { expireOverdueOffers } from './expiry.ts';
 import { danishDate } from './letter.ts';
 
 const t = da.rehousing.letter;
@@ -27,53 +28,83 @@ export function reminderSettingsFromEnv(
   };
 }
 
+/** Expiry notices go out for expiries of the last week only: a mail set up late sends no backlog. */
+const NOTICE_WINDOW_MS = 7 * 86_400_000;
+
 /**
- * Sends each due reminder once. The reminder row is inserted first in the same transaction as the
- * send: a second process (or a second run) finds the row and skips; a failed send rolls the row
- * back so the next run tries again. Returns how many reminders went out.
+ * Sends one mail about one offer to its household's responsible worker, once per kind. The reminder
+ * row is inserted first in the same transaction as the send: a second process (or a second run)
+ * finds the row and skips; a failed send rolls the row back so the next run tries again.
+ */
+async function sendOnce(
+  db: Db,
+  mailer: Mailer,
+  settings: ReminderSettings,
+  offer: ReminderOffer,
+  kind: 'deadline' | 'expired',
+): Promise<boolean> {
+  return withTransaction(db, systemActor('genhusning-påmindelse', offer.plan_id), async (trx) => {
+    const row = await claimReminder(trx, {
+      offer_event_id: offer.id,
+      kind,
+      plan_id: offer.plan_id,
+      user_id: offer.user_id,
+    });
+    if (!row) return false;
+    const values = {
+      husstand: offer.contact_name ?? '',
+      etape: offer.phase_name,
+      organisation: offer.organisation ?? '',
+      svarfrist: offer.answer_deadline ? danishDate(offer.answer_deadline) : '',
+      link: `${settings.publicUrl}/genhusning/husstande/${offer.household_id}`,
+    };
+    const deadline = kind === 'deadline';
+    await mailer.send({
+      to: offer.email,
+      toName: offer.display_name,
+      subject: fill(deadline ? t.reminderSubject : t.expiredSubject, values),
+      text: fill(deadline ? t.reminderText : t.expiredText, values),
+      messageId: `rehousing-${deadline ? 'reminder' : 'expired'}-${offer.id}`,
+    });
+    return true;
+  }).catch(() => false);
+}
+
+/**
+ * Sends each due reminder once: "the deadline is near" for open offers, and "the offer expired" for
+ * offers the expiry job closed. Returns how many mails went out.
  */
 export async function runDueReminders(
   db: Db,
   mailer: Mailer,
   settings: ReminderSettings,
   today: string,
+  now: Date = new Date(),
 ): Promise<number> {
   if (!mailer.isConfigured) return 0;
   let sent = 0;
   for (const offer of await listDueOffers(db, today, settings.daysBefore)) {
-    const claimed = await withTransaction(
-      db,
-      systemActor('genhusning-påmindelse', offer.plan_id),
-      async (trx) => {
-        const row = await claimReminder(trx, {
-          offer_event_id: offer.id,
-          plan_id: offer.plan_id,
-          user_id: offer.user_id,
-        });
-        if (!row) return false;
-        const values = {
-          husstand: offer.contact_name ?? '',
-          etape: offer.phase_name,
-          organisation: offer.organisation ?? '',
-          svarfrist: danishDate(offer.answer_deadline ?? today),
-          link: `${settings.publicUrl}/genhusning/husstande/${offer.household_id}`,
-        };
-        await mailer.send({
-          to: offer.email,
-          toName: offer.display_name,
-          subject: fill(t.reminderSubject, values),
-          text: fill(t.reminderText, values),
-          messageId: `rehousing-reminder-${offer.id}`,
-        });
-        return true;
-      },
-    ).catch(() => false);
-    if (claimed) sent += 1;
+    if (await sendOnce(db, mailer, settings, offer, 'deadline')) sent += 1;
+  }
+  for (const offer of await listExpiryNotices(db, new Date(now.getTime() - NOTICE_WINDOW_MS))) {
+    if (await sendOnce(db, mailer, settings, offer, 'expired')) sent += 1;
   }
   return sent;
 }
 
-/** The periodic job of this process: looks for due reminders every pollIntervalMs. */
+/** One run of the job: offers past their deadline expire (mail or not), then the mails go out. */
+export async function runRehousingJobs(
+  db: Db,
+  mailer: Mailer,
+  settings: ReminderSettings,
+  today: string,
+): Promise<{ expired: number; sent: number }> {
+  const expired = await expireOverdueOffers(db, today);
+  const sent = await runDueReminders(db, mailer, settings, today);
+  return { expired, sent };
+}
+
+/** The periodic job of this process: expires overdue offers and sends due reminders every pollIntervalMs. */
 export class ReminderWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
@@ -86,7 +117,7 @@ export class ReminderWorker {
 
   start(): void {
     const tick = () => {
-      this.running = runDueReminders(this.db, this.mailer, this.settings, this.today()).catch(() => 0);
+      this.running = runRehousingJobs(this.db, this.mailer, this.settings, this.today()).catch(() => null);
     };
     tick();
     this.timer = setInterval(tick, this.settings.pollIntervalMs);

@@ -87,6 +87,51 @@ describe('impossible histories are rejected', () => {
   });
 });
 
+describe('an offer past its deadline (offer_expired, issue 17)', () => {
+  const at = (id: string, type: HouseholdEvent['type'], occurredOn: string, seq: number, offerId?: string) =>
+    ({ id, householdId: 'h', type, occurredOn, seq, offerId }) as HouseholdEvent;
+  const registered = at('r', 'registered', '2024-01-01', 1);
+  const offer = at('o', 'offer_made', '2024-02-01', 2);
+  const expiry = at('x', 'offer_expired', '2024-02-15', 3, 'o');
+
+  it('is no longer in play from the day it expired: the household waits again', () => {
+    const list = [registered, offer, expiry];
+    expect(statusAsOf(list, '2024-02-14').get('h')).toBe('offered');
+    expect(statusAsOf(list, '2024-02-15').get('h')).toBe('waiting');
+    expect(tableAsOf(list, '2024-03-01')).toMatchObject({ offered: 0, waiting: 1 });
+  });
+  it('keeps a family that declined before as declined', () => {
+    const declined = [
+      registered,
+      at('o0', 'offer_made', '2024-01-10', 2),
+      at('d', 'offer_declined', '2024-01-12', 3, 'o0'),
+    ];
+    const list = [...declined, { ...offer, seq: 4 }, { ...expiry, seq: 5 }];
+    expect(statusAsOf(list, '2024-03-01').get('h')).toBe('declined');
+  });
+  it('cannot be answered after it expired (the expiry must be voided first)', () => {
+    for (const type of ['offer_accepted', 'offer_declined', 'offer_withdrawn'] as const) {
+      expect(() =>
+        statusAsOf([registered, offer, expiry, at('a', type, '2024-02-20', 4, 'o')], '2030-01-01'),
+      ).toThrow(expect.objectContaining({ reason: 'offerExpired' }));
+    }
+    const voided = { ...at('v', 'voided', '2024-02-20', 4), voidsEventId: 'x' };
+    const list = [registered, offer, expiry, voided, at('a', 'offer_accepted', '2024-02-20', 5, 'o')];
+    expect(statusAsOf(list, '2030-01-01').get('h')).toBe('accepted');
+  });
+  it('changes nothing after an answer dated before it, or when the offer itself was voided', () => {
+    const answered = [registered, offer, expiry, at('a', 'offer_accepted', '2024-02-10', 4, 'o')];
+    expect(statusAsOf(answered, '2030-01-01').get('h')).toBe('accepted');
+    const voidedOffer = [
+      registered,
+      offer,
+      expiry,
+      { ...at('v', 'voided', '2024-02-20', 4), voidsEventId: 'o' },
+    ];
+    expect(statusAsOf(voidedOffer, '2030-01-01').get('h')).toBe('waiting');
+  });
+});
+
 // Random histories over a few households: whatever the sequence, either it is rejected as a whole
 // with a HistoryError, or every day's table adds up to the households registered by that day.
 const dateArb = fc.integer({ min: 0, max: 60 }).map((day) => {

@@ -1,7 +1,12 @@
 import { expect } from 'vitest';
 import type { Session, TestApp } from '../../../../test/build-test-app.ts';
 import { call } from '../../../../test/registration-setup.ts';
-import { declineReason, FLYTTEHJAELP_HOUSEHOLDS, FLYTTEHJAELP_PHASE } from '../seed/flyttehjaelp-2012.ts';
+import {
+  declineReason,
+  FLYTTEHJAELP_HOUSEHOLDS,
+  FLYTTEHJAELP_PHASE,
+  fixtureAnswerDeadline,
+} from '../seed/flyttehjaelp-2012.ts';
 
 export { addMember, addTeam, call } from '../../../../test/registration-setup.ts';
 
@@ -90,7 +95,7 @@ export async function enterFlyttehjaelp(t: TestApp, leader: Session, session: Se
           departmentName: 'Bøgeparken',
           rooms: 3,
           rentKr: 6200,
-          answerDeadline: occurredOn,
+          answerDeadline: fixtureAnswerDeadline(h, step[2]),
         });
         offers.set(step[2], lastOffer);
       } else if (type === 'moved') {

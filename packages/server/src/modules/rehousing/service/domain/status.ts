@@ -8,6 +8,7 @@ export type HistoryProblem =
   | 'householdClosed'
   | 'offerUnknown'
   | 'offerNotOpen'
+  | 'offerExpired'
   | 'otherOfferAccepted'
   | 'moveWithoutAcceptance'
   | 'alreadyMoved'
@@ -23,7 +24,7 @@ export class HistoryError extends Error {
   }
 }
 
-type OfferState = 'open' | 'accepted' | 'declined' | 'withdrawn' | 'used';
+type OfferState = 'open' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'used';
 
 interface Replay {
   registered: boolean;
@@ -65,6 +66,10 @@ function apply(state: Replay, event: HouseholdEvent): void {
   if (!state.registered) fail('notRegistered');
   const closed = state.move !== null;
   const offer = event.offerId ? state.offers.get(event.offerId) : undefined;
+  const mustBeOpen = () => {
+    if (offer === 'expired') fail('offerExpired');
+    if (offer !== 'open') fail('offerNotOpen');
+  };
   switch (event.type) {
     case 'offer_made':
       if (closed) fail('householdClosed');
@@ -72,20 +77,26 @@ function apply(state: Replay, event: HouseholdEvent): void {
       return;
     case 'offer_accepted':
       if (!event.offerId || offer === undefined) fail('offerUnknown');
-      if (offer !== 'open') fail('offerNotOpen');
+      mustBeOpen();
       if ([...state.offers.values()].includes('accepted')) fail('otherOfferAccepted');
       state.offers.set(event.offerId as string, 'accepted');
       return;
     case 'offer_declined':
       if (!event.offerId || offer === undefined) fail('offerUnknown');
-      if (offer !== 'open') fail('offerNotOpen');
+      mustBeOpen();
       state.offers.set(event.offerId as string, 'declined');
       state.everDeclined = true;
       return;
     case 'offer_withdrawn':
       if (!event.offerId || offer === undefined) fail('offerUnknown');
-      if (offer !== 'open' && offer !== 'accepted') fail('offerNotOpen');
+      if (offer !== 'accepted') mustBeOpen();
       state.offers.set(event.offerId as string, 'withdrawn');
+      return;
+    case 'offer_expired':
+      // The deadline passed with the offer still open. An answer dated on or before the deadline
+      // (recorded later) came first, or the offer itself was voided: then it changes nothing.
+      if (!event.offerId) fail('offerUnknown');
+      if (offer === 'open') state.offers.set(event.offerId as string, 'expired');
       return;
     case 'moved': {
       if (closed) fail('alreadyMoved');
