@@ -256,7 +256,17 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
     await expectHeading(admin, 'Udbakke');
     await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();
+    await admin.getByText(/^Viser 1–\d+ af \d+\.$/).waitFor();
     await expectNoAxeViolations(admin, 'Udbakke');
+    // Filtered on the server, kept in the address: only the sent ones.
+    await admin.getByLabel('Status').selectOption({ label: 'Sendt' });
+    await admin.waitForURL(/\/beredskab\/udbakke\?status=sent$/);
+    await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();
+    const statuses = await admin
+      .getByRole('table', { name: 'Udbakke' })
+      .locator('tbody tr td:nth-child(4)')
+      .allTextContents();
+    expect(statuses.every((status) => status.startsWith('Sendt'))).toBe(true);
     await admin.setViewportSize({ width: 390, height: 844 });
     await admin.goto(incidentUrl);
     await expectHeading(admin, 'Hændelse: skyderi');

@@ -111,6 +111,7 @@ export const alerting = {
     raised: 'Hændelsen er rejst, og SSP-chefvagten varsles nu.',
     incidents: 'Hændelser',
     incidentPaging: 'Sider i hændelseslisten',
+    outboxPaging: 'Sider i udbakken',
     noIncidents: 'Ingen hændelser er rejst.',
     status: 'Status',
     raisedBy: 'Rejst af',

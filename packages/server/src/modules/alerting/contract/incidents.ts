@@ -124,4 +124,14 @@ export const OutboxMessageView = z.object({
   sentAt: timestamp.nullable(),
   createdAt: timestamp,
 });
-export const OutboxView = z.object({ messages: z.array(OutboxMessageView), smtpConfigured: z.boolean() });
+/** The Udbakke, newest first, a page at a time; `notSent` counts the whole box, not the page. */
+export const OutboxListQuery = z.strictObject({
+  ...pagedQuery(['created'] as const, { dir: 'desc' }),
+  status: z.enum(MESSAGE_STATUSES, { error: v.invalidValue }).optional(),
+});
+export const OutboxView = z.object({
+  messages: z.array(OutboxMessageView),
+  total: Total,
+  notSent: Total,
+  smtpConfigured: z.boolean(),
+});

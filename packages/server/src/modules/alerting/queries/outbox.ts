@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
+import type { MESSAGE_STATUSES } from '../contract/shared.ts';
 
 export interface NewMessage {
   planId: string;
@@ -136,8 +139,13 @@ export function retryJobLater(db: Db, jobId: string, delaySeconds: number) {
     .execute();
 }
 
-export function listOutbox(db: Db, planId: string) {
-  return db
+export interface OutboxSearch extends Paging<'created'> {
+  status?: (typeof MESSAGE_STATUSES)[number] | undefined;
+}
+
+/** One page of the plan's outbox, newest first (or oldest), optionally of one status. */
+export function listOutbox(db: Db, planId: string, search: OutboxSearch) {
+  let query = db
     .selectFrom('outbound_message as m')
     .leftJoin('alert as a', 'a.id', 'm.alert_id')
     .select([
@@ -154,10 +162,20 @@ export function listOutbox(db: Db, planId: string) {
       // Only so that the code can be redacted from the body before anyone sees it.
       'a.sms_code',
     ])
-    .where('m.plan_id', '=', planId)
-    .orderBy('m.created_at', 'desc')
-    .limit(500)
-    .execute();
+    .where('m.plan_id', '=', planId);
+  if (search.status) query = query.where('m.status', '=', search.status);
+  return fetchPage(db, query.orderBy('m.created_at', direction(search.dir)).orderBy('m.id'), search);
+}
+
+/** How many of the plan's messages were held as "ikke sendt", on any page. */
+export async function countNotSent(db: Db, planId: string): Promise<number> {
+  const row = await db
+    .selectFrom('outbound_message')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'not_sent')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function insertCrisisMessage(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
-import { OutboxView } from '../contract/incidents.ts';
+import { OutboxListQuery, OutboxView } from '../contract/incidents.ts';
 import { acknowledge, acknowledgeByCode, inspectAck } from '../service/acknowledge.ts';
 import type { AlertingConfig } from '../service/config.ts';
 import { outboxView } from '../service/incident-views.ts';
@@ -106,12 +106,13 @@ export const ackRoutes: FastifyPluginAsyncZod<{ db: Db; smtp: boolean; config: A
       schema: {
         operationId: 'listOutbox',
         tags: ['Beredskab'],
-        response: { 200: OutboxView, ...errorResponses(401, 403) },
+        querystring: OutboxListQuery,
+        response: { 200: OutboxView, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
       const ctx = contextOf(request);
-      return outboxView(db, ctx, smtp);
+      return outboxView(db, ctx, request.query, smtp);
     },
   );
 };

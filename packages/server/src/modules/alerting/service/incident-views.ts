@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { IncidentDetail } from '../contract/incidents.ts';
 import { findIncident, incidentVersion, listIncidents } from '../queries/incidents.ts';
-import { listOutbox } from '../queries/outbox.ts';
+import { countNotSent, listOutbox, type OutboxSearch } from '../queries/outbox.ts';
 import { loadIncidentDetail, presentIncident, presentOutbox, presentTimelineExport } from './presenters.ts';
 
 // What the beredskab pages read: the incidents, one incident live, its timeline, the outbox.
@@ -46,7 +46,9 @@ export async function exportTimeline(db: Db, ctx: RequestContext, id: string, fo
   };
 }
 
-/** The Udbakke: every message of the plan, newest first, with acknowledge links redacted. */
-export async function outboxView(db: Db, ctx: RequestContext, smtpConfigured: boolean) {
-  return presentOutbox(ctx, await listOutbox(db, ctx.actor.plan.id), smtpConfigured);
+/** The Udbakke: one page of the plan's messages, with acknowledge links redacted. */
+export async function outboxView(db: Db, ctx: RequestContext, search: OutboxSearch, smtpConfigured: boolean) {
+  const planId = ctx.actor.plan.id;
+  const [page, notSent] = await Promise.all([listOutbox(db, planId, search), countNotSent(db, planId)]);
+  return presentOutbox(ctx, page, notSent, smtpConfigured);
 }

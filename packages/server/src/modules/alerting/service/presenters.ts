@@ -54,17 +54,21 @@ export function presentShift(ctx: RequestContext, row: ShiftRow, now: Date): z.i
   };
 }
 
-type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
+type OutboxRow = Awaited<ReturnType<typeof listOutbox>>['rows'][number];
 
 /** The Udbakke: every message with its recipient, read as one entry with the count. */
 export function presentOutbox(
   ctx: RequestContext,
-  rows: OutboxRow[],
+  page: { rows: OutboxRow[]; total: number },
+  notSent: number,
   smtpConfigured: boolean,
 ): z.infer<typeof OutboxView> {
+  const { rows, total } = page;
   if (rows.length > 0) ctx.audit.read('outbound_message', null, 'outbox', `${rows.length}`);
   return {
     smtpConfigured,
+    total,
+    notSent,
     messages: rows.map(
       (m): z.infer<typeof OutboxMessageView> => ({
         id: m.id,

@@ -202,6 +202,8 @@ describe('without SMTP', () => {
       )
       .toMatchObject({
         smtpConfigured: false,
+        total: 1,
+        notSent: 1,
         messages: [{ recipient: 'chefvagt@ssp.test', status: 'not_sent' }],
       });
   });

@@ -1,8 +1,10 @@
 import { da, formatDateTime } from '@helhed/core';
-import { QuerySection } from '../../../components/query-section.tsx';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { useOutbox } from '../api/get-outbox.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
+import { OUTBOX_PAGE_SIZE, useOutboxPage } from '../api/get-outbox.ts';
 import type { OutboxMessage } from '../types.ts';
 
 const t = da.alerting.ui;
@@ -12,20 +14,17 @@ const COLUMNS: ReadonlyArray<Column<OutboxMessage>> = [
     key: 'subject',
     header: t.subject,
     rowHeader: true,
-    sortValue: (m) => m.subject,
     render: (m) => m.subject,
   },
-  { key: 'recipient', header: t.recipient, sortValue: (m) => m.recipient, render: (m) => m.recipient },
+  { key: 'recipient', header: t.recipient, render: (m) => m.recipient },
   {
     key: 'channel',
     header: t.channel,
-    sortValue: (m) => m.channel,
     render: (m) => da.alerting.channels[m.channel],
   },
   {
     key: 'status',
     header: t.status,
-    sortValue: (m) => m.status,
     render: (m) => (
       <span className={m.status === 'sent' ? 'state--ok' : 'state--warn'}>
         {da.alerting.messageStatuses[m.status]}
@@ -36,7 +35,7 @@ const COLUMNS: ReadonlyArray<Column<OutboxMessage>> = [
   {
     key: 'created',
     header: t.createdAt,
-    sortValue: (m) => m.createdAt,
+    sortable: true,
     render: (m) => formatDateTime(m.createdAt),
   },
   {
@@ -51,31 +50,40 @@ const COLUMNS: ReadonlyArray<Column<OutboxMessage>> = [
   },
 ];
 
+const STATUS_OPTIONS = [
+  { value: '', label: da.web.anyValue },
+  ...Object.entries(da.alerting.messageStatuses).map(([value, label]) => ({ value, label })),
+];
+
 export function OutboxPage() {
-  const outbox = useOutbox();
-  const notSent = outbox.data?.messages.filter((m) => m.status === 'not_sent').length ?? 0;
+  const list = useListParams(['status'] as const, { sort: 'created', dir: 'desc' });
+  const outbox = useOutboxPage(list.view);
   return (
     <Page title={t.outboxTitle}>
       <p className="lead">{t.outboxIntro}</p>
       {outbox.data && !outbox.data.smtpConfigured ? <p className="outbox-warning">{t.smtpOff}</p> : null}
-      {notSent > 0 ? <p className="outbox-warning">{t.outboxNotSent}</p> : null}
-      <QuerySection
-        query={outbox}
-        labelledBy="outbox-caption"
-        header={<h2 id="outbox-caption">{t.outboxTitle}</h2>}
-      >
-        {(data) => (
-          <DataTable
-            caption={t.outboxTitle}
-            columns={COLUMNS}
-            rows={data.messages}
-            rowKey={(m) => m.id}
-            emptyText={t.noMessages}
-            filterable
-            initialSort={{ key: 'created', direction: 'descending' }}
-          />
-        )}
-      </QuerySection>
+      {(outbox.data?.notSent ?? 0) > 0 ? <p className="outbox-warning">{t.outboxNotSent}</p> : null}
+      <section className="panel" aria-labelledby="outbox-caption">
+        <h2 id="outbox-caption">{t.outboxTitle}</h2>
+        <SelectField
+          label={t.status}
+          name="status"
+          options={STATUS_OPTIONS}
+          value={list.view.filters.status}
+          onChange={list.choose('status')}
+        />
+        <PagedTable
+          query={outbox}
+          rowsOf={(page) => page.messages}
+          list={list}
+          pageSize={OUTBOX_PAGE_SIZE}
+          caption={t.outboxTitle}
+          pagingLabel={t.outboxPaging}
+          columns={COLUMNS}
+          rowKey={(m) => m.id}
+          emptyText={t.noMessages}
+        />
+      </section>
     </Page>
   );
 }
