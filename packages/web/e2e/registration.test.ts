@@ -137,6 +137,24 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     }
     const rows = await cellsOf(main().getByRole('table', { name: 'Kontakter og møder' }));
     expect(rows.slice(1).map((row) => row[1])).toEqual(['Møde', 'Møde']);
+    // One of them was a phone call: corrected with a reason, and the history shows before → after.
+    const today = formatDate(todayInDenmark());
+    const which = `Ret kontakten Møde ${today}: Øvede jobsamtale`;
+    await main().locator(`summary[aria-label="${which}"]`).click();
+    const correction = main().getByRole('form', { name: which });
+    await correction.getByLabel('Type').selectOption({ label: 'Telefon' });
+    await correction.getByLabel('Begrundelse').fill('Det var en telefonsamtale');
+    await correction.getByRole('button', { name: 'Gem rettelsen' }).click();
+    const history = main().getByRole('table', { name: 'Rettelser af kontakter og møder' });
+    await history.getByText('Det var en telefonsamtale').waitFor();
+    const changes = await cellsOf(history);
+    expect(changes[1]?.slice(1, 5)).toEqual([
+      'Rettet',
+      'Det var en telefonsamtale',
+      `${today}, Møde, Øvede jobsamtale`,
+      `${today}, Telefon, Øvede jobsamtale`,
+    ]);
+    await expectNoAxeViolations(page, 'Forløb med en rettet kontakt');
     // A goal reached today: marked in one step, shown with the date, and taken back the same way.
     const goal = main().getByRole('form', { name: 'Markér målet "Få truckcertifikat" som nået' });
     await goal.getByRole('button', { name: 'Markér som nået' }).click();
@@ -158,6 +176,23 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     await page.keyboard.press('Enter');
     await main().getByText('Ingen forløb passer til filtrene.').waitFor();
     await expectNoAxeViolations(page, 'Forløb (caseload)');
+    // Registering her again, with a typo in the name: the first record is shown before anything is saved.
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Deltagere' })
+      .click();
+    await main().getByRole('link', { name: 'Ny deltager' }).click();
+    await expectHeading(page, 'Ny deltager');
+    await page.getByLabel('Navn eller alias').fill('Amina Testdeltagr');
+    await page.getByLabel('Fødselsår').fill('1994');
+    const likely = main().getByTestId('likely-duplicates');
+    await likely.getByRole('heading', { name: 'Er personen allerede registreret?' }).waitFor();
+    expect(await likely.getByRole('listitem').allTextContents()).toEqual([
+      `${NAME}, født 1994, Vollsmose, Team Nord`,
+    ]);
+    await expectNoAxeViolations(page, 'Ny deltager med en mulig dublet');
+    await likely.getByRole('link', { name: NAME }).click();
+    await page.waitForURL(participantUrl);
     await signOut(page);
   });
 
@@ -173,6 +208,17 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     expect(await apiGet(`/api/v1/participants/${participantId}/export`)).toBe(404);
     const cases = await page.evaluate(async () => (await (await fetch('/api/v1/cases')).json()).cases);
     expect(cases).toEqual([]);
+    // Nor as a likely duplicate of someone they type in.
+    const likely = await page.evaluate(
+      async (name) =>
+        (
+          await (
+            await fetch(`/api/v1/participants/likely-duplicates?displayName=${name}&birthYear=1994`)
+          ).json()
+        ).participants,
+      encodeURIComponent(NAME),
+    );
+    expect(likely).toEqual([]);
     await signOut(page);
   });
 

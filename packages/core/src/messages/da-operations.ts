@@ -39,6 +39,8 @@ export const operationSummaries = {
   listPlanChanges: 'Planens historik: hvem ændrede hvad og hvornår, nyeste først',
   listParticipants: 'Deltagere, som brugeren må se',
   createParticipant: 'Registrer en deltager med samtykke pr. formål',
+  findLikelyDuplicates:
+    'Deltagere, brugeren må se, som måske er den samme person som en ny (lignende navn, samme fødselsår eller område)',
   getParticipant: 'En deltager med samtykker, henvisninger og forløb',
   updateParticipant: 'Ret en deltagers oplysninger',
   withdrawConsent: 'Træk et samtykke tilbage',
@@ -53,6 +55,10 @@ export const operationSummaries = {
   addCaseGoal: 'Tilføj et mål til et forløb',
   markCaseGoalReached: 'Markér et mål i et forløb som nået (eller ikke nået)',
   logCaseContact: 'Registrer en kontakt i et forløb',
+  correctCaseContact:
+    'Ret en registreret kontakt i et åbent forløb, med begrundelse (før og efter gemmes i forløbets historik)',
+  removeCaseContact:
+    'Fjern en registreret kontakt fra et åbent forløb, med begrundelse (den gemmes i forløbets historik)',
   setCaseStatus: 'Skift et forløbs status',
   closeCase: 'Afslut et forløb med et resultat',
   decideReferral: 'Tag imod eller afvis en henvisning',

@@ -29,6 +29,7 @@ export type {
   CaseSummary,
   Consent,
   Contact,
+  ContactRevision,
   Goal,
   ParticipantDetail,
   ParticipantExport,
@@ -49,6 +50,8 @@ export type DecideReferralRequest = z.input<typeof bodiesContract.DecideReferral
 export type CreateCaseRequest = z.input<typeof bodiesContract.CreateCaseBody>;
 export type GoalRequest = z.input<typeof bodiesContract.GoalBody>;
 export type ContactRequest = z.input<typeof bodiesContract.ContactBody>;
+export type ContactCorrectionRequest = z.input<typeof bodiesContract.ContactCorrectionBody>;
+export type ContactRemovalRequest = z.input<typeof bodiesContract.ContactRemovalBody>;
 export type CaseStatusRequest = z.input<typeof bodiesContract.CaseStatusBody>;
 export type CloseCaseRequest = z.input<typeof bodiesContract.CloseCaseBody>;
 export type CaseListRequest = z.input<typeof bodiesContract.CaseListQuery>;

@@ -13,6 +13,7 @@ import * as consentPublishing from './0011-consent-publishing.ts';
 import * as retention from './0012-retention.ts';
 import * as goalReached from './0013-goal-reached.ts';
 import * as offerExpired from './0014-offer-expired.ts';
+import * as contactCorrections from './0015-contact-corrections.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0012-retention': retention,
   '0013-goal-reached': goalReached,
   '0014-offer-expired': offerExpired,
+  '0015-contact-corrections': contactCorrections,
 };

@@ -108,6 +108,27 @@ export interface SupportCaseContactTable {
   created_at: Timestamp;
 }
 
+/** A correction or removal of a logged contact: what it said before and after, and why. */
+export interface SupportCaseContactRevisionTable {
+  id: Generated<string>;
+  plan_id: string;
+  case_id: string;
+  contact_id: string;
+  change: string;
+  reason: string;
+  /** jsonb: read as parsed ContactValues, written as a JSON string. */
+  before: ColumnType<ContactValues, string, string>;
+  after: ColumnType<ContactValues | null, string | null, string | null>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
+export interface ContactValues {
+  occurredOn: string;
+  kind: string;
+  note: string | null;
+}
+
 export interface RegistrationModuleTables extends RegistrationGroupTables {
   team: TeamTable;
   participant: ParticipantTable;
@@ -117,4 +138,5 @@ export interface RegistrationModuleTables extends RegistrationGroupTables {
   support_case: SupportCaseTable;
   support_case_goal: SupportCaseGoalTable;
   support_case_contact: SupportCaseContactTable;
+  support_case_contact_revision: SupportCaseContactRevisionTable;
 }

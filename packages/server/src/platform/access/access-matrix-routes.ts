@@ -117,6 +117,13 @@ export const ROUTES: Array<{
   // Registration; {id} is an unknown id, so an allowed role reading it gets 404 (writes fail validation).
   { method: 'GET', url: '/api/v1/participants', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/participants', action: 'registration.edit' },
+  // Without the name typed so far, an allowed role passes the gate and gets 400.
+  {
+    method: 'GET',
+    url: '/api/v1/participants/likely-duplicates',
+    action: 'registration.edit',
+    allowed: 400,
+  },
   { method: 'GET', url: '/api/v1/participants/{id}', action: 'registration.read', allowed: 404 },
   { method: 'PATCH', url: '/api/v1/participants/{id}', action: 'registration.edit', allowed: 404 },
   { method: 'POST', url: '/api/v1/participants/{id}/consent-withdrawal', action: 'registration.edit' },
@@ -136,6 +143,8 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/cases/{id}/goals', action: 'registration.edit' },
   { method: 'PATCH', url: '/api/v1/cases/{id}/goals/{goalId}', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/contacts', action: 'registration.edit' },
+  { method: 'PATCH', url: '/api/v1/cases/{id}/contacts/{contactId}', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/cases/{id}/contacts/{contactId}/removal', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/status', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/close', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/referrals/{id}/decision', action: 'registration.edit' },

@@ -19,7 +19,14 @@ export interface ProcessingActivity {
 export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   {
     key: 'registration',
-    tables: ['participant', 'participant_consent', 'referral', 'support_case_goal', 'support_case_contact'],
+    tables: [
+      'participant',
+      'participant_consent',
+      'referral',
+      'support_case_goal',
+      'support_case_contact',
+      'support_case_contact_revision',
+    ],
     actions: ['registration.read', 'registration.export'],
     retention: ['residents'],
   },

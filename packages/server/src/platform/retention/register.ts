@@ -71,6 +71,13 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     personal: ['note'],
     other: ['kind'],
   },
+  support_case_contact_revision: {
+    category: 'resident',
+    purpose: 'a logged contact corrected or removed: what it said before and after, and why',
+    retention: `${WITH_PARTICIPANT} (rows deleted); deleted with the forløb`,
+    personal: ['reason', 'before', 'after'],
+    other: ['change'],
+  },
   group_course: {
     category: 'resident',
     purpose:
@@ -137,6 +144,13 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: `${WITH_HOUSEHOLD}; the fact of the letter stays`,
     personal: ['sent_to'],
     other: ['method'],
+  },
+  rehousing_reminder: {
+    category: 'none',
+    purpose: 'that the responsible worker was told once about an offer (deadline near, or expired)',
+    retention: 'deleted with the offer’s household',
+    personal: [],
+    other: ['kind'],
   },
   rehousing_letter_template: {
     category: 'none',

@@ -100,6 +100,7 @@ export type GoalInput = z.infer<typeof GoalBody>;
 /** A goal reached on a day, or (null) not reached after all. */
 export const GoalReachedBody = z.strictObject({ achievedOn: DaySchema.nullable() });
 export const GoalParams = z.strictObject({ id: z.uuid(), goalId: z.uuid() });
+export const ContactParams = z.strictObject({ id: z.uuid(), contactId: z.uuid() });
 
 export const CreateCaseBody = z.strictObject({
   clientKey: ClientKeySchema,
@@ -122,6 +123,17 @@ export const ContactBody = z.strictObject({
 });
 export type ContactInput = z.infer<typeof ContactBody>;
 
+/** A logged contact as it should have been, and why it is corrected. */
+export const ContactCorrectionBody = z.strictObject({
+  occurredOn: DaySchema,
+  kind: choice(CONTACT_KINDS),
+  note: optionalText(2000),
+  reason: freeText(500),
+});
+export type ContactCorrectionInput = z.infer<typeof ContactCorrectionBody>;
+
+export const ContactRemovalBody = z.strictObject({ reason: freeText(500) });
+
 export const CaseStatusBody = z.strictObject({ status: choice(['open', 'retention'] as const) });
 
 export const CloseCaseBody = z.strictObject({
@@ -136,18 +148,26 @@ export const CaseListQuery = z.strictObject({
   activityId: IdSchema.optional(),
 });
 
+const BirthYearFilter = z.coerce
+  .number({ error: t.birthYearInvalid })
+  .int({ error: t.birthYearInvalid })
+  .min(1900, { error: t.birthYearInvalid })
+  .max(2100, { error: t.birthYearInvalid });
+
 export const ParticipantListQuery = z.strictObject({
   ...pagedQuery(PARTICIPANT_SORTS),
-  birthYear: z.coerce
-    .number({ error: t.birthYearInvalid })
-    .int({ error: t.birthYearInvalid })
-    .min(1900, { error: t.birthYearInvalid })
-    .max(2100, { error: t.birthYearInvalid })
-    .optional(),
+  birthYear: BirthYearFilter.optional(),
   areaId: IdSchema.optional(),
   teamId: IdSchema.optional(),
   activityId: IdSchema.optional(),
   status: choice(PARTICIPANT_STATUSES).optional(),
+});
+
+/** What the worker has typed for a new participant: the likely duplicates are asked for by it. */
+export const DuplicateQuery = z.strictObject({
+  displayName: freeText(200),
+  birthYear: BirthYearFilter.optional(),
+  areaId: IdSchema.optional(),
 });
 
 export const CreateTeamBody = z.strictObject({

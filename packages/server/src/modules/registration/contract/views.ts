@@ -68,9 +68,28 @@ export const ContactView = z.object({
   recordedByName: z.string().nullable(),
 });
 
+const ContactValuesView = z.object({
+  occurredOn: Day,
+  kind: z.enum(CONTACT_KINDS),
+  note: z.string().nullable(),
+});
+
+/** A correction (before → after) or removal (before) of a logged contact, with the reason. */
+export const ContactRevisionView = z.object({
+  id: z.uuid(),
+  contactId: z.uuid(),
+  change: z.enum(['edit', 'remove']),
+  reason: z.string(),
+  before: ContactValuesView,
+  after: ContactValuesView.nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: z.string(),
+});
+
 export const CaseDetailView = CaseSummaryView.extend({
   goals: z.array(GoalView),
   contacts: z.array(ContactView),
+  contactRevisions: z.array(ContactRevisionView),
 });
 
 export const ParticipantSummaryView = z.object({
@@ -97,6 +116,8 @@ export const ParticipantDetailView = ParticipantSummaryView.extend({
 });
 
 export const ParticipantList = z.object({ participants: z.array(ParticipantSummaryView), total: Total });
+/** At most five, most likely first: not a search, so no total. */
+export const LikelyDuplicates = z.object({ participants: z.array(ParticipantSummaryView) });
 export const CaseList = z.object({ cases: z.array(CaseSummaryView), total: Total });
 
 export const TeamView = z.object({ id: z.uuid(), name: z.string() });
@@ -147,6 +168,7 @@ export type Referral = z.output<typeof ReferralView>;
 export type CaseSummary = z.output<typeof CaseSummaryView>;
 export type Goal = z.output<typeof GoalView>;
 export type Contact = z.output<typeof ContactView>;
+export type ContactRevision = z.output<typeof ContactRevisionView>;
 export type CaseDetail = z.output<typeof CaseDetailView>;
 export type ParticipantSummary = z.output<typeof ParticipantSummaryView>;
 export type ParticipantDetail = z.output<typeof ParticipantDetailView>;

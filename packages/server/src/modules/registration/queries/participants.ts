@@ -111,6 +111,29 @@ export function findParticipant(db: Db, actor: SessionActor, id: string) {
 }
 
 /** For writes: the participant row in scope, locked for the rest of the transaction. */
+/**
+ * The names a new participant could be a second record of: every live participant in the actor's
+ * scope with the same birth year or none (or all of them, when the new one's year is not known).
+ */
+export function listDuplicateCandidates(db: Db, actor: SessionActor, birthYear: number | undefined) {
+  let query = db
+    .selectFrom('participant')
+    .where(scopeParticipants(actor))
+    .where('participant.erased_at', 'is', null)
+    .select(['participant.id', 'participant.display_name', 'participant.birth_year', 'participant.area_id']);
+  if (birthYear !== undefined) {
+    query = query.where((eb) =>
+      eb.or([eb('participant.birth_year', '=', birthYear), eb('participant.birth_year', 'is', null)]),
+    );
+  }
+  return query.execute();
+}
+
+export function findParticipantsByIds(db: Db, actor: SessionActor, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return participantQuery(db, actor).where('participant.id', 'in', ids).execute();
+}
+
 export function lockParticipant(db: Db, actor: SessionActor, id: string) {
   return db
     .selectFrom('participant')

@@ -8,6 +8,9 @@ import {
   CaseStatusBody,
   CloseCaseBody,
   ContactBody,
+  ContactCorrectionBody,
+  ContactParams,
+  ContactRemovalBody,
   CreateCaseBody,
   DecideReferralBody,
   GoalBody,
@@ -23,6 +26,7 @@ import {
   markGoalReached,
   setCaseStatus,
 } from '../service/cases.ts';
+import { correctContact, removeContact } from '../service/contact-corrections.ts';
 import { decideReferral } from '../service/referrals.ts';
 import { caseDetail, caseList } from '../service/views.ts';
 
@@ -135,6 +139,43 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       const ctx = contextOf(request);
       const { isReplay, view } = await addContact(db, ctx, request.params.id, request.body);
       return reply.status(isReplay ? 200 : 201).send(view);
+    },
+  );
+
+  app.patch(
+    '/cases/:id/contacts/:contactId',
+    {
+      config: { access: 'registration.edit' },
+      schema: {
+        operationId: 'correctCaseContact',
+        tags,
+        params: ContactParams,
+        body: ContactCorrectionBody,
+        response: { 200: CaseDetailView, ...errors },
+      },
+    },
+    async (request) => {
+      const { id, contactId } = request.params;
+      return correctContact(db, contextOf(request), id, contactId, request.body);
+    },
+  );
+
+  // A removal carries its reason in a body, so it is a POST of a "removal" rather than a DELETE.
+  app.post(
+    '/cases/:id/contacts/:contactId/removal',
+    {
+      config: { access: 'registration.edit' },
+      schema: {
+        operationId: 'removeCaseContact',
+        tags,
+        params: ContactParams,
+        body: ContactRemovalBody,
+        response: { 200: CaseDetailView, ...errors },
+      },
+    },
+    async (request) => {
+      const { id, contactId } = request.params;
+      return removeContact(db, contextOf(request), id, contactId, request.body.reason);
     },
   );
 

@@ -6,6 +6,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   CreateParticipantBody,
+  DuplicateQuery,
   EraseBody,
   ParticipantListQuery,
   ReferralBody,
@@ -13,7 +14,8 @@ import {
   UpdateParticipantBody,
   WithdrawConsentBody,
 } from '../contract/bodies.ts';
-import { ParticipantDetailView, ParticipantList } from '../contract/views.ts';
+import { LikelyDuplicates, ParticipantDetailView, ParticipantList } from '../contract/views.ts';
+import { likelyDuplicates } from '../service/duplicates.ts';
 import { eraseParticipant } from '../service/erase.ts';
 import {
   changeParticipant,
@@ -58,6 +60,21 @@ export const participantRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const { isReplay, view } = await registerParticipant(db, ctx, request.body);
       return reply.status(isReplay ? 200 : 201).send(view);
     },
+  );
+
+  // Asked for while a worker types a new participant, so a second record of a person is seen first.
+  app.get(
+    '/participants/likely-duplicates',
+    {
+      config: { access: 'registration.edit' },
+      schema: {
+        operationId: 'findLikelyDuplicates',
+        tags,
+        querystring: DuplicateQuery,
+        response: { 200: LikelyDuplicates, ...errors },
+      },
+    },
+    async (request) => likelyDuplicates(db, contextOf(request), request.query),
   );
 
   app.get(

@@ -85,7 +85,8 @@ export async function createCase(db: Db, ctx: RequestContext, input: CreateCaseI
   return { isReplay, view: await caseDetail(db, ctx, id) };
 }
 
-async function lockOpenCase(trx: Db, actor: SessionActor, caseId: string) {
+/** The forløb in scope, locked; a closed one is refused (REGISTRATION_CASE_CLOSED). */
+export async function lockOpenCase(trx: Db, actor: SessionActor, caseId: string) {
   const row = await lockCase(trx, actor, caseId);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.status === 'closed') throw new AppError('REGISTRATION_CASE_CLOSED');

@@ -24,6 +24,10 @@ function table(caption: string, headers: string[], rows: string[][]): string {
   return `<h2>${escapeHtml(caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+function contactText(values: { occurredOn: string; kind: keyof typeof r.contactKinds; note: string | null }) {
+  return [day(values.occurredOn), r.contactKinds[values.kind], values.note].filter(Boolean).join(', ');
+}
+
 /** A readable, printable HTML page of the export (Danish, no scripts, no external resources). */
 export function renderExportHtml(data: ParticipantExport): string {
   const p = data.participant;
@@ -89,6 +93,17 @@ export function renderExportHtml(data: ParticipantExport): string {
           r.exportPage.contacts,
           [f.occurredOn, f.kind, f.note],
           c.contacts.map((x) => [day(x.occurredOn), r.contactKinds[x.kind], x.note ?? '–']),
+        ),
+        table(
+          r.exportPage.contactRevisions,
+          [f.changedAt, f.change, f.changeReason, f.before, f.after],
+          c.contactRevisions.map((x) => [
+            day(x.changedAt.slice(0, 10)),
+            r.contactChanges[x.change],
+            x.reason,
+            contactText(x.before),
+            x.after ? contactText(x.after) : '–',
+          ]),
         ),
       ].join(''),
     ),

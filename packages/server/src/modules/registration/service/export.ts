@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { listContacts, listGoals } from '../queries/cases.ts';
+import { listContactRevisions } from '../queries/contact-revisions.ts';
 import { listEnrolmentsOfParticipant, listVolunteeringOfParticipant } from '../queries/export.ts';
 import { presentExport } from './present-export.ts';
 import { participantDetail } from './views.ts';
@@ -14,9 +15,10 @@ import { participantDetail } from './views.ts';
 export async function exportParticipant(db: Db, ctx: RequestContext, id: string) {
   const detail = await participantDetail(db, ctx, id);
   const caseIds = detail.cases.map((c) => c.id);
-  const [goals, contacts, enrolments, volunteering] = await Promise.all([
+  const [goals, contacts, revisions, enrolments, volunteering] = await Promise.all([
     listGoals(db, caseIds),
     listContacts(db, caseIds),
+    listContactRevisions(db, caseIds),
     listEnrolmentsOfParticipant(db, id),
     listVolunteeringOfParticipant(db, id),
   ]);
@@ -27,8 +29,9 @@ export async function exportParticipant(db: Db, ctx: RequestContext, id: string)
     { type: 'support_case', ids: caseIds },
     { type: 'support_case_goal', ids: goals.map((g) => g.id) },
     { type: 'support_case_contact', ids: contacts.map((c) => c.id) },
+    { type: 'support_case_contact_revision', ids: revisions.map((r) => r.id) },
     { type: 'group_enrolment', ids: enrolments.map((e) => e.id) },
     { type: 'volunteer', ids: volunteering.map((v) => v.id) },
   ]);
-  return presentExport(ctx, detail, { goals, contacts, enrolments, volunteering, accessLog });
+  return presentExport(ctx, detail, { goals, contacts, revisions, enrolments, volunteering, accessLog });
 }

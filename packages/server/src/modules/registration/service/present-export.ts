@@ -2,8 +2,9 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import type { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { ParticipantDetail, ParticipantExport } from '../contract/views.ts';
 import type { listContacts, listGoals } from '../queries/cases.ts';
+import type { listContactRevisions } from '../queries/contact-revisions.ts';
 import type { listEnrolmentsOfParticipant, listVolunteeringOfParticipant } from '../queries/export.ts';
-import { presentContact, presentGoal } from './presenters.ts';
+import { presentContact, presentContactRevision, presentGoal } from './presenters.ts';
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
@@ -17,6 +18,7 @@ export function presentExport(
   parts: {
     goals: Rows<typeof listGoals>;
     contacts: Rows<typeof listContacts>;
+    revisions: Rows<typeof listContactRevisions>;
     enrolments: Rows<typeof listEnrolmentsOfParticipant>;
     volunteering: Rows<typeof listVolunteeringOfParticipant>;
     accessLog: Rows<typeof listAccessLog>;
@@ -32,6 +34,7 @@ export function presentExport(
       ...c,
       goals: parts.goals.filter((g) => g.case_id === c.id).map(presentGoal),
       contacts: parts.contacts.filter((x) => x.case_id === c.id).map(presentContact),
+      contactRevisions: parts.revisions.filter((x) => x.case_id === c.id).map(presentContactRevision),
     })),
     groupCourses: parts.enrolments.map((e) => ({
       title: e.title,

@@ -4,6 +4,7 @@ import type {
   CaseDetailView,
   CaseSummaryView,
   ConsentView,
+  ContactRevisionView,
   ContactView,
   GoalView,
   ParticipantDetailView,
@@ -13,6 +14,7 @@ import type {
 import type { CaseRow } from '../queries/cases.ts';
 import type { ParticipantRow } from '../queries/participants.ts';
 import type { ReferralRow } from '../queries/referrals.ts';
+import type { ContactValues } from '../tables.ts';
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
@@ -159,11 +161,36 @@ export function presentCaseDetail(
   row: CaseRow,
   goals: Parameters<typeof presentGoal>[0][],
   contacts: Parameters<typeof presentContact>[0][],
+  revisions: Parameters<typeof presentContactRevision>[0][],
 ): Out<typeof CaseDetailView> {
   if (row.participant_id) ctx.audit.read('participant', row.participant_id, 'casework');
   return {
     ...presentCase(ctx, row),
     goals: goals.map(presentGoal),
     contacts: contacts.map(presentContact),
+    contactRevisions: revisions.map(presentContactRevision),
+  };
+}
+
+export function presentContactRevision(row: {
+  id: string;
+  contact_id: string;
+  change: string;
+  reason: string;
+  before: ContactValues;
+  after: ContactValues | null;
+  changed_by_name: string | null;
+  changed_at: Date;
+}): Out<typeof ContactRevisionView> {
+  const values = (v: ContactValues) => ({ ...v, kind: v.kind as Out<typeof ContactView>['kind'] });
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    change: row.change as 'edit' | 'remove',
+    reason: row.reason,
+    before: values(row.before),
+    after: row.after === null ? null : values(row.after),
+    changedByName: row.changed_by_name,
+    changedAt: row.changed_at.toISOString(),
   };
 }

@@ -9,6 +9,7 @@ import {
   listContacts,
   listGoals,
 } from '../queries/cases.ts';
+import { listContactRevisions } from '../queries/contact-revisions.ts';
 import {
   findParticipant,
   listConsents,
@@ -51,6 +52,10 @@ export async function caseList(db: Db, ctx: RequestContext, search: CaseSearch) 
 export async function caseDetail(db: Db, ctx: RequestContext, id: string) {
   const row = await findCase(db, ctx.actor, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const [goals, contacts] = await Promise.all([listGoals(db, [id]), listContacts(db, [id])]);
-  return presentCaseDetail(ctx, row, goals, contacts);
+  const [goals, contacts, revisions] = await Promise.all([
+    listGoals(db, [id]),
+    listContacts(db, [id]),
+    listContactRevisions(db, [id]),
+  ]);
+  return presentCaseDetail(ctx, row, goals, contacts, revisions);
 }

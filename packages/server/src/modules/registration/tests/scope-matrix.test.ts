@@ -6,7 +6,13 @@ import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 // Every endpoint of the module × every kind of caller, against real rows of Team Nord: the role
 // gate (403), the row scope (404 — existence never revealed) and what an allowed caller gets.
 // Each cell gets fresh rows, so a write in one cell cannot change the answer of another.
-type Fixture = { participantId: string; caseId: string; goalId: string; referralId: string };
+type Fixture = {
+  participantId: string;
+  caseId: string;
+  goalId: string;
+  contactId: string;
+  referralId: string;
+};
 type Caller =
   | 'owner'
   | 'sameTeam'
@@ -127,6 +133,18 @@ const ENDPOINTS: Record<string, Endpoint> = {
     body: () => ({ clientKey: crypto.randomUUID(), occurredOn: day, kind: 'phone' }),
     ok: 201,
   },
+  'PATCH /cases/{id}/contacts/{contactId}': {
+    method: 'PATCH',
+    url: (f) => `/api/v1/cases/${f.caseId}/contacts/${f.contactId}`,
+    body: () => ({ occurredOn: day, kind: 'meeting', note: 'Rettet', reason: 'Forkert type' }),
+    ok: 200,
+  },
+  'POST /cases/{id}/contacts/{contactId}/removal': {
+    method: 'POST',
+    url: (f) => `/api/v1/cases/${f.caseId}/contacts/${f.contactId}/removal`,
+    body: () => ({ reason: 'Tastet forkert' }),
+    ok: 200,
+  },
   'POST /cases/{id}/status': {
     method: 'POST',
     url: (f) => `/api/v1/cases/${f.caseId}/status`,
@@ -152,7 +170,8 @@ function expected(endpoint: Endpoint, caller: Caller): number | 'listed' | 'not 
   if (inScope) return endpoint.ok;
   // Creating a forløb for someone outside the scope names them in the body: a field error that
   // reads the same as for an id that does not exist.
-  return endpoint.url({ participantId: '', caseId: '', goalId: '', referralId: '' }) === '/api/v1/cases'
+  return endpoint.url({ participantId: '', caseId: '', goalId: '', contactId: '', referralId: '' }) ===
+    '/api/v1/cases'
     ? 400
     : 404;
 }
@@ -204,7 +223,18 @@ describe.each(TEST_DATABASES)('registration scope matrix on %s', (kind) => {
     });
     await call(t, owner, 'POST', `/api/v1/participants/${participantId}/shares`, { userId: sharedId });
     const caseId = c.json().id;
-    return { participantId, caseId, goalId: c.json().goals[0].id, referralId: r.json().referrals[0].id };
+    const logged = await call(t, owner, 'POST', `/api/v1/cases/${caseId}/contacts`, {
+      clientKey: crypto.randomUUID(),
+      occurredOn: '2026-11-04',
+      kind: 'phone',
+    });
+    return {
+      participantId,
+      caseId,
+      goalId: c.json().goals[0].id,
+      contactId: logged.json().contacts[0].id,
+      referralId: r.json().referrals[0].id,
+    };
   }
 
   const cells = Object.keys(ENDPOINTS).flatMap((name) =>

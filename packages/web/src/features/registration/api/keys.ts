@@ -3,6 +3,7 @@ export const registrationKeys = {
   all: ['registration'] as const,
   options: ['registration', 'options'] as const,
   participants: (query: Record<string, string | number>) => ['registration', 'participants', query] as const,
+  duplicates: (query: Record<string, string>) => ['registration', 'duplicates', query] as const,
   participant: (id: string) => ['registration', 'participant', id] as const,
   cases: (query: Record<string, string | number>) => ['registration', 'cases', query] as const,
   case: (id: string) => ['registration', 'case', id] as const,

@@ -7,6 +7,7 @@ import { byName, choicesOf, optionsOf, todayInDenmark } from '../../../lib/form.
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { type CreateParticipantBody, useCreateParticipant } from '../api/create-participant.ts';
 import type { Gender, RegistrationOptions } from '../types.ts';
+import { LikelyDuplicates } from './likely-duplicates.tsx';
 import { useIsLeader } from './registration-gate.tsx';
 
 const r = da.registration;
@@ -110,6 +111,7 @@ export function ParticipantForm({ options }: { options: RegistrationOptions }) {
           />
         ) : null}
       </div>
+      <LikelyDuplicates draft={form.values} />
       <fieldset className="fieldset">
         <legend>{ui.consentLegend}</legend>
         <p className="field__hint">{ui.consentHint}</p>

@@ -4,6 +4,7 @@ import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Facts } from '../../../components/ui/facts.tsx';
 import { useCase } from '../api/get-case.ts';
 import { CloseCaseForm, StatusToggle } from '../components/close-case-form.tsx';
+import { ContactCorrection, ContactRevisions } from '../components/contact-correction.tsx';
 import { ContactForm } from '../components/contact-form.tsx';
 import { GoalReachedForm } from '../components/goal-reached-form.tsx';
 import { RegistrationItemPage } from '../components/registration-page.tsx';
@@ -38,6 +39,19 @@ const CONTACT_COLUMNS: Column<Contact>[] = [
   { key: 'note', header: r.fields.note, render: (c) => c.note ?? ui.noValue },
   { key: 'by', header: r.fields.recordedBy, render: (c) => c.recordedByName ?? ui.noValue },
 ];
+
+/** With the forløb still open, each logged contact can be corrected or removed, with a reason. */
+function contactColumns(item: CaseDetail): Column<Contact>[] {
+  if (item.status === 'closed') return CONTACT_COLUMNS;
+  return [
+    ...CONTACT_COLUMNS,
+    {
+      key: 'correct',
+      header: ui.correctionColumn,
+      render: (c) => <ContactCorrection key={JSON.stringify(c)} caseId={item.id} contact={c} />,
+    },
+  ];
+}
 
 function Details({ item }: { item: CaseDetail }) {
   const facts: Array<[string, string]> = [
@@ -78,11 +92,12 @@ function Details({ item }: { item: CaseDetail }) {
         {isClosed ? null : <ContactForm caseId={item.id} />}
         <DataTable
           caption={ui.contactsSection}
-          columns={CONTACT_COLUMNS}
+          columns={contactColumns(item)}
           rows={item.contacts}
           rowKey={(c) => c.id}
           emptyText={ui.noContacts}
         />
+        <ContactRevisions revisions={item.contactRevisions} />
       </section>
       <section className="panel">
         {isClosed ? <p>{ui.caseClosedNote}</p> : <CloseCaseForm caseId={item.id} />}
