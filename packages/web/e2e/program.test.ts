@@ -147,6 +147,32 @@ describe.each(['embedded', 'postgres'] as const)(
       await main().getByRole('heading', { name: 'Erfaringer 2025' }).waitFor();
     });
 
+    it('edits the note with a reason and a history, then withdraws it', async () => {
+      await main()
+        .locator(`summary[aria-label='Ret eller træk indlægget "Erfaringer 2025" tilbage']`)
+        .click();
+      const edit = main().getByRole('form', { name: 'Ret indlægget "Erfaringer 2025"' });
+      await edit.getByLabel('Titel').fill('Erfaringer 2025 fra virksomhedsbesøg');
+      await edit.getByLabel('Begrundelse').fill('Mere præcis titel');
+      await edit.getByLabel('Jeg bekræfter, at det ikke er personoplysninger om borgere').check();
+      await edit.getByRole('button', { name: 'Gem rettelsen' }).click();
+      const title = 'Erfaringer 2025 fra virksomhedsbesøg';
+      await main().getByRole('heading', { name: title }).waitFor();
+      const entry = main().getByRole('article', { name: title });
+      await entry.getByText('Historik (1)').click();
+      await entry
+        .getByText(/rettet af .*Begrundelse: Mere præcis titel\. Titel før: "Erfaringer 2025"/)
+        .waitFor();
+      await expectNoAxeViolations(page, 'Videnbase med en rettet note');
+      await entry.locator(`summary[aria-label='Ret eller træk indlægget "${title}" tilbage']`).click();
+      const withdraw = entry.getByRole('form', { name: `Træk indlægget "${title}" tilbage` });
+      await withdraw.getByLabel('Begrundelse').fill('Erstattet af årets vurdering');
+      await withdraw.getByRole('button', { name: 'Træk tilbage' }).click();
+      await entry.getByText(/^Trukket tilbage .*: Erstattet af årets vurdering\./).waitFor();
+      expect(await entry.locator('summary', { hasText: 'Ret eller træk tilbage' }).count()).toBe(0);
+      await expectNoAxeViolations(page, 'Videnbase med en tilbagetrukket note');
+    });
+
     it('shows the program report on screen and a PDF with the same figures', async () => {
       await programMenu().getByRole('link', { name: 'Programrapport' }).click();
       await expectHeading(page, 'Programrapport');

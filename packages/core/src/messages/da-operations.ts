@@ -147,6 +147,9 @@ export const operationSummaries = {
   getActivityKnowledge:
     'En aktivitets viden på tværs af planer: metodenoter, vurderinger, dokumenter, forløbsevalueringer',
   createKnowledgeEntry: 'Gem en metodenote, en årlig vurdering eller et dokument (CPR-numre afvises)',
+  editKnowledgeEntry:
+    'Ret et indlæg fra planens egen videnbase, med begrundelse (før og efter gemmes i indlæggets historik)',
+  withdrawKnowledgeEntry: 'Træk et indlæg fra planens egen videnbase tilbage, med begrundelse',
   getKnowledgeFile: 'Hent et bilag',
 } as const;
 

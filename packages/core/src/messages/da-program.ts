@@ -12,6 +12,8 @@ export const program = {
     continuationInvalid: 'En aktivitet kan kun videreføre en aktivitet fra en anden plan i samme program.',
     assessorRequired: 'Vælg hvem vurderingen er fra: ledelse, følgegruppe eller bestyrelse.',
     assessorOnlyForAssessments: 'Kun årlige vurderinger har en afsender.',
+    entryWithdrawn: 'Indlægget er trukket tilbage og kan ikke længere rettes.',
+    nothingChanged: 'Intet er ændret: ret titel, tekst eller år.',
   },
   report: {
     title: 'Program Vollsmose – rapport til Økonomiudvalget',

@@ -14,6 +14,7 @@ import * as retention from './0012-retention.ts';
 import * as goalReached from './0013-goal-reached.ts';
 import * as offerExpired from './0014-offer-expired.ts';
 import * as contactCorrections from './0015-contact-corrections.ts';
+import * as knowledgeHistory from './0016-knowledge-history.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0013-goal-reached': goalReached,
   '0014-offer-expired': offerExpired,
   '0015-contact-corrections': contactCorrections,
+  '0016-knowledge-history': knowledgeHistory,
 };

@@ -111,6 +111,30 @@ export interface KnowledgeEntryTable {
   file_data: Buffer | null;
   created_by: string | null;
   created_at: Timestamp;
+  updated_at: Date | null;
+  withdrawn_at: Date | null;
+  withdrawn_reason: string | null;
+}
+
+/** What an entry said, as its history keeps it. */
+export interface EntryText {
+  title: string;
+  body: string;
+  year: number;
+}
+
+export interface KnowledgeEntryRevisionTable {
+  id: Generated<string>;
+  plan_id: string;
+  entry_id: string;
+  change: string;
+  reason: string;
+  removed_personal_data: Generated<boolean>;
+  /** jsonb: read as parsed EntryText, written as a JSON string; null where not kept. */
+  before: ColumnType<EntryText | null, string | null, string | null>;
+  after: ColumnType<EntryText | null, string | null, string | null>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
 }
 
 export interface ProgramModuleTables {
@@ -123,4 +147,5 @@ export interface ProgramModuleTables {
   program_plan: ProgramPlanTable;
   plan_activity_continuation: PlanActivityContinuationTable;
   knowledge_entry: KnowledgeEntryTable;
+  knowledge_entry_revision: KnowledgeEntryRevisionTable;
 }

@@ -218,5 +218,7 @@ export const ROUTES: Array<{
   { method: 'GET', url: '/api/v1/knowledge/filters', action: 'knowledge.read' },
   { method: 'GET', url: '/api/v1/knowledge/activities/{activityId}', action: 'knowledge.read' },
   { method: 'POST', url: '/api/v1/knowledge/entries', action: 'knowledge.edit' },
+  { method: 'PATCH', url: '/api/v1/knowledge/entries/{entryId}', action: 'knowledge.edit' },
+  { method: 'POST', url: '/api/v1/knowledge/entries/{entryId}/withdrawal', action: 'knowledge.edit' },
   { method: 'GET', url: '/api/v1/knowledge/entries/{entryId}/file', action: 'knowledge.read', allowed: 400 },
 ];

@@ -50,6 +50,7 @@ export const ERRORS = {
   KNOWLEDGE_FILE_TYPE: { status: 415, message: da.program.errors.fileType },
   KNOWLEDGE_FILE_TOO_LARGE: { status: 413, message: da.program.errors.fileTooLarge },
   KNOWLEDGE_ACTIVITY_OUTSIDE: { status: 404, message: da.program.errors.activityOutsidePrograms },
+  KNOWLEDGE_ENTRY_WITHDRAWN: { status: 409, message: da.program.errors.entryWithdrawn },
   // Issue 15: publishing a course evaluation to the videnbase (decision 0018).
   EVALUATION_PERSONAL_DATA: { status: 400, message: da.consent.errors.evaluationPersonalData },
   EVALUATION_NOT_FINISHED: { status: 409, message: da.consent.errors.evaluationNotFinished },

@@ -58,7 +58,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   },
   {
     key: 'knowledge',
-    tables: ['group_course', 'knowledge_entry'],
+    tables: ['group_course', 'knowledge_entry', 'knowledge_entry_revision'],
     actions: ['registration.read', 'knowledge.read'],
     retention: ['residents', 'knowledge'],
   },

@@ -171,8 +171,16 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     purpose: 'the videnbase: method notes and assessments; may name a person by mistake',
     retention:
       'kept with the plan; CPR, e-mail and phone found in title or body replaced by “[slettet]” HELHED_RETENTION_RESIDENTS after it was written; a name is removed by hand',
-    personal: ['title', 'body', 'file_name', 'assessor'],
+    personal: ['title', 'body', 'file_name', 'assessor', 'withdrawn_reason'],
     other: ['kind', 'file_type'],
+  },
+  knowledge_entry_revision: {
+    category: 'resident',
+    purpose: 'who edited or withdrew a videnbase entry, why, and its text before and after',
+    retention:
+      'kept with the entry; CPR, e-mail and phone in a kept text replaced by “[slettet]” HELHED_RETENTION_RESIDENTS after the change; an edit that removes personal data keeps no earlier text',
+    personal: ['before', 'after', 'reason'],
+    other: ['change'],
   },
   incident: {
     category: 'resident',

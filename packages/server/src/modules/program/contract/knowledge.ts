@@ -1,5 +1,6 @@
 import { da } from '@helhed/core';
 import { z } from 'zod';
+import { freeText } from '../../../platform/contract/fields.ts';
 import { PageLimit, PageOffset, Total } from '../../../platform/contract/paging.ts';
 import { ActivityRef } from './program.ts';
 
@@ -72,6 +73,20 @@ export const CourseEvaluationView = z.object({
   enrolled: z.union([z.number(), z.string()]),
 });
 
+const EntryTextView = z.object({ title: z.string(), body: z.string(), year: z.number() });
+
+/** One change of an entry: an edit (text before and after, unless personal data was removed) or the withdrawal. */
+export const EntryRevisionView = z.object({
+  id: z.string(),
+  change: z.enum(['edit', 'withdraw']),
+  reason: z.string(),
+  removedPersonalData: z.boolean(),
+  before: EntryTextView.nullable(),
+  after: EntryTextView.nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: z.string(),
+});
+
 export const ActivityKnowledge = z.object({
   activity: ActivityRef.extend({
     purposesIntro: z.string().nullable(),
@@ -79,7 +94,18 @@ export const ActivityKnowledge = z.object({
     period: z.object({ start: z.string(), end: z.string() }),
   }),
   lineOfWork: z.array(ActivityRef),
-  entries: z.array(EntryView.extend({ activityId: z.string(), activityPlanName: z.string() })),
+  entries: z.array(
+    EntryView.extend({
+      activityId: z.string(),
+      activityPlanName: z.string(),
+      /** The plan's own entry, which the caller may edit and withdraw if they may write in the videnbase. */
+      ownPlan: z.boolean(),
+      updatedAt: z.string().nullable(),
+      withdrawnAt: z.string().nullable(),
+      withdrawnReason: z.string().nullable(),
+      revisions: z.array(EntryRevisionView),
+    }),
+  ),
   courseEvaluations: z.array(CourseEvaluationView.extend({ activityPlanName: z.string() })),
 });
 
@@ -112,3 +138,16 @@ export const NewEntryBody = z
     error: da.program.errors.assessorOnlyForAssessments,
   });
 export type NewEntryInput = z.infer<typeof NewEntryBody>;
+
+/** An entry's text as it should read, and why; `removesPersonalData` keeps no earlier text of it. */
+export const EditEntryBody = z.strictObject({
+  year: z.number().int().min(1990).max(2100),
+  title: z.string().trim().min(1).max(300),
+  body: z.string().trim().max(20000),
+  reason: freeText(500),
+  removesPersonalData: z.boolean().default(false),
+  confirmPersonalData: z.boolean().default(false),
+});
+export type EditEntryInput = z.infer<typeof EditEntryBody>;
+
+export const WithdrawEntryBody = z.strictObject({ reason: freeText(500) });

@@ -72,6 +72,7 @@ export async function searchKnowledge(db: Db, f: SearchFilters): Promise<SearchR
       ts_rank(to_tsvector('danish', ${ENTRY_DOC}), ${query}), e.year
     from knowledge_entry e join plan_activity a on a.id = e.activity_id
     where to_tsvector('danish', ${ENTRY_DOC}) @@ ${query} and ${activityFilter}
+      and e.withdrawn_at is null
       and (${f.year}::int is null or e.year = ${f.year}::int)
     order by rank desc, title`.execute(db);
   return result.rows;
@@ -138,6 +139,10 @@ export function listEntries(db: Db, activityIds: string[]) {
       'file_name',
       'file_type',
       'created_at',
+      'plan_id',
+      'updated_at',
+      'withdrawn_at',
+      'withdrawn_reason',
       sql<number | null>`octet_length(file_data)`.as('file_size'),
     ])
     .where('activity_id', 'in', activityIds)

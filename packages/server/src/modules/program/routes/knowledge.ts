@@ -6,11 +6,13 @@ import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   ActivityKnowledge,
   ActivityParams,
+  EditEntryBody,
   EntryParams,
   KnowledgeFilters,
   NewEntryBody,
   SearchQuery,
   SearchResult,
+  WithdrawEntryBody,
 } from '../contract/knowledge.ts';
 import {
   buildActivityKnowledge,
@@ -19,6 +21,7 @@ import {
   knowledgeFilters,
   searchKnowledgeBase,
 } from '../service/knowledge.ts';
+import { editEntry, withdrawEntry } from '../service/knowledge-changes.ts';
 
 // The knowledge base (videnbase) across all plans of the user's programs. It holds no personal
 // data: the server refuses a CPR number and asks for confirmation of e-mail addresses and phone
@@ -94,6 +97,36 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       const ctx = contextOf(request);
       return reply.code(201).send(await createEntry(db, ctx, request.body));
     },
+  );
+
+  app.patch(
+    '/knowledge/entries/:entryId',
+    {
+      config: { access: 'knowledge.edit' },
+      schema: {
+        operationId: 'editKnowledgeEntry',
+        tags: TAGS,
+        params: EntryParams,
+        body: EditEntryBody,
+        response: { 200: z.object({ id: z.string() }), ...errors },
+      },
+    },
+    async (request) => editEntry(db, contextOf(request), request.params.entryId, request.body),
+  );
+
+  app.post(
+    '/knowledge/entries/:entryId/withdrawal',
+    {
+      config: { access: 'knowledge.edit' },
+      schema: {
+        operationId: 'withdrawKnowledgeEntry',
+        tags: TAGS,
+        params: EntryParams,
+        body: WithdrawEntryBody,
+        response: { 200: z.object({ id: z.string() }), ...errors },
+      },
+    },
+    async (request) => withdrawEntry(db, contextOf(request), request.params.entryId, request.body.reason),
   );
 
   app.get(

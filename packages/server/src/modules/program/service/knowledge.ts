@@ -25,6 +25,7 @@ import {
   searchKnowledge,
   visiblePlanIds,
 } from '../queries/knowledge.ts';
+import { listEntryRevisions } from '../queries/knowledge-revisions.ts';
 import { linesOfWork } from './lines-of-work.ts';
 import { activityRefs } from './views.ts';
 
@@ -133,6 +134,10 @@ export async function buildActivityKnowledge(db: Db, ctx: RequestContext, activi
     listEntries(db, ids),
     listCourseEvaluations(db, ctx.actor, ids),
   ]);
+  const revisions = await listEntryRevisions(
+    db,
+    entries.map((e) => e.id),
+  );
   return {
     activity: {
       id: activity.id,
@@ -158,6 +163,11 @@ export async function buildActivityKnowledge(db: Db, ctx: RequestContext, activi
           ? { name: e.file_name, type: e.file_type, size: Number(e.file_size ?? 0) }
           : null,
       createdAt: e.created_at.toISOString(),
+      ownPlan: e.plan_id === ctx.actor.plan.id,
+      updatedAt: e.updated_at?.toISOString() ?? null,
+      withdrawnAt: e.withdrawn_at?.toISOString() ?? null,
+      withdrawnReason: e.withdrawn_reason,
+      revisions: revisions.filter((r) => r.entry_id === e.id).map(presentEntryRevision),
     })),
     courseEvaluations: courses.map((c) => {
       const text = c.text;
@@ -175,6 +185,19 @@ export async function buildActivityKnowledge(db: Db, ctx: RequestContext, activi
         enrolled: safeCount(Number(c.enrolled ?? 0), parseThreshold(process.env.HELHED_DISCRETION_THRESHOLD)),
       };
     }),
+  };
+}
+
+function presentEntryRevision(r: Awaited<ReturnType<typeof listEntryRevisions>>[number]) {
+  return {
+    id: r.id,
+    change: r.change as 'edit' | 'withdraw',
+    reason: r.reason,
+    removedPersonalData: r.removed_personal_data,
+    before: r.before,
+    after: r.after,
+    changedByName: r.changed_by_name,
+    changedAt: r.changed_at.toISOString(),
   };
 }
 

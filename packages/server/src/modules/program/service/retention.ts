@@ -2,6 +2,8 @@ import { da, findPersonalData } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { perPlanRule } from '../../../platform/retention/run.ts';
 import { knowledgeTextsBefore, replaceKnowledgeText } from '../queries/knowledge-retention.ts';
+import { replaceRevisionTexts, revisionTextsBefore } from '../queries/knowledge-revisions.ts';
+import type { EntryText } from '../tables.ts';
 
 /** The text with every CPR number, e-mail address and phone number the guard finds replaced. */
 function redacted(text: string): string {
@@ -12,17 +14,33 @@ function redacted(text: string): string {
   return out;
 }
 
+/** A kept text of an entry's history, redacted the same way (null stays null). */
+function redactedText(text: EntryText | null): EntryText | null {
+  if (text === null) return null;
+  return { ...text, title: redacted(text.title).slice(0, 300), body: redacted(text.body).slice(0, 20_000) };
+}
+
+const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+
+/** Entries and history rows written before the cut-off day that still hold something to redact. */
 async function due(db: Db, cutoff: string) {
   const entries = (await knowledgeTextsBefore(db, cutoff)).filter(
     (e) => redacted(e.title) !== e.title || redacted(e.body) !== e.body,
   );
-  return entries;
+  const revisions = (await revisionTextsBefore(db, cutoff)).filter(
+    (r) => changed(redactedText(r.before), r.before) || changed(redactedText(r.after), r.after),
+  );
+  return [
+    ...entries.map((e) => ({ ...e, kind: 'entry' as const })),
+    ...revisions.map((r) => ({ ...r, kind: 'revision' as const })),
+  ];
 }
 
 /**
  * The videnbase's notes are the plan's knowledge and stay, but an e-mail address or phone number the
  * writer confirmed (and a CPR number, which the guard refuses on the way in) is replaced the residents'
- * period after the note was written (decision 0022). A name cannot be recognised: a leader removes it.
+ * period after the note was written (decision 0022), in the note and in the texts its history keeps. A
+ * name cannot be recognised: an edit that "removes personal data" takes it out, history included.
  */
 export const knowledgeRetention = perPlanRule(
   'knowledge_entry',
@@ -34,15 +52,19 @@ export const knowledgeRetention = perPlanRule(
     return [...counts].map(([plan_id, n]) => ({ plan_id, n: String(n) }));
   },
   async (db, planId, cutoff) => {
-    const entries = (await due(db, cutoff)).filter((e) => e.plan_id === planId);
+    const rows = (await due(db, cutoff)).filter((e) => e.plan_id === planId);
     // "[slettet]" can be longer than what it replaces: keep the columns' limits (300 and 20 000).
-    for (const e of entries)
-      await replaceKnowledgeText(
-        db,
-        e.id,
-        redacted(e.title).slice(0, 300),
-        redacted(e.body).slice(0, 20_000),
-      );
-    return entries.length;
+    for (const row of rows) {
+      if (row.kind === 'revision')
+        await replaceRevisionTexts(db, row.id, redactedText(row.before), redactedText(row.after));
+      else
+        await replaceKnowledgeText(
+          db,
+          row.id,
+          redacted(row.title).slice(0, 300),
+          redacted(row.body).slice(0, 20_000),
+        );
+    }
+    return rows.length;
   },
 );

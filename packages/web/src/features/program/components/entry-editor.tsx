@@ -23,7 +23,7 @@ type Values = {
 };
 
 /** A CPR number blocks saving; an e-mail address or phone number until the user confirms it is no citizen's. */
-function personalData(values: Values) {
+export function personalData(values: { title: string; body: string; confirmed: boolean }) {
   const found = findPersonalData(`${values.title}\n${values.body}`);
   const contacts = [...found.emails, ...found.phones];
   return {

@@ -5,6 +5,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
 import { useActivityKnowledge } from '../api/get-activity-knowledge.ts';
 import { entryFileUrl } from '../api/get-entry-file.ts';
+import { EntryChanges, EntryHistory } from '../components/entry-changes.tsx';
 import { EntryEditor } from '../components/entry-editor.tsx';
 
 const t = da.programUi;
@@ -43,6 +44,14 @@ export function KnowledgeActivityPage() {
             {k.entries.map((e) => (
               <article key={e.id} className="knowledge-entry" aria-labelledby={`entry-${e.id}`}>
                 <h3 id={`entry-${e.id}`}>{e.title}</h3>
+                {e.withdrawnAt ? (
+                  <p className="notice">
+                    {fill(t.withdrawnNotice, {
+                      dato: formatDate(e.withdrawnAt),
+                      begrundelse: e.withdrawnReason ?? '',
+                    })}
+                  </p>
+                ) : null}
                 <p className="knowledge-entry__meta">
                   {da.program.entryKinds[e.kind]}
                   {e.assessor ? ` · ${da.program.assessors[e.assessor]}` : ''} · {e.year} ·{' '}
@@ -53,6 +62,10 @@ export function KnowledgeActivityPage() {
                   <a href={entryFileUrl(e.id)} download>
                     {fill(t.attachment, { name: e.file.name })}
                   </a>
+                ) : null}
+                <EntryHistory entry={e} />
+                {e.ownPlan && !e.withdrawnAt && can('knowledge.edit') ? (
+                  <EntryChanges key={JSON.stringify([e.title, e.body, e.year])} entry={e} />
                 ) : null}
               </article>
             ))}
