@@ -1,3 +1,4 @@
+import { da } from '@helhed/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -61,9 +62,10 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await main().getByRole('link', { name: 'Hold og fællesskaber' }).click();
     await expectHeading(page, 'Hold og fællesskaber');
     await expectNoAxeViolations(page, 'Hold og fællesskaber');
-    await page.getByLabel('Aktivitet').selectOption({ label: 'Bydelsløftere for kvinder' });
-    await page.getByLabel('Titel').fill('Bydelsløftere for kvinder, hold 1');
-    await page.getByRole('button', { name: 'Opret', exact: true }).click();
+    const form = main().getByRole('form', { name: da.registrationUi.newGroup });
+    await form.getByLabel('Aktivitet').selectOption({ label: 'Bydelsløftere for kvinder' });
+    await form.getByLabel('Titel').fill('Bydelsløftere for kvinder, hold 1');
+    await form.getByRole('button', { name: 'Opret', exact: true }).click();
     await page.waitForURL(/\/forloeb\/hold\/[0-9a-f-]{36}$/);
     await expectHeading(page, 'Hold');
     await main().getByRole('heading', { name: '1. gang: Intro' }).waitFor();
@@ -153,6 +155,11 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await signIn(page, session.server.baseUrl, 'leder@test.dk', START_PASSWORD, NEW_PASSWORD);
     await page.goto(`${session.server.baseUrl}/forloeb/hold`);
     await expectHeading(page, 'Hold og fællesskaber');
+    // The list is searched on the server and says how many there are.
+    await main().getByLabel('Søg i holdenes titler').fill('hold 1');
+    await main().getByRole('button', { name: 'Søg' }).click();
+    await page.waitForURL(/\/forloeb\/hold\?q=hold\+1$/);
+    await main().getByText('Viser 1–1 af 1.').waitFor();
     await main().getByRole('link', { name: 'Bydelsløftere for kvinder, hold 1' }).click();
     await expectHeading(page, 'Hold');
     const step = main().getByRole('form', { name: 'Offentliggør i videnbasen' });

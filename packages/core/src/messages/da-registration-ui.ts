@@ -26,6 +26,8 @@ export const registrationUi = {
   newParticipantIntro:
     'Registrér kun en deltager med navn, når deltageren har givet samtykke. Uden samtykke kan du registrere et anonymt forløb under Forløb.',
   createParticipant: 'Registrér deltager',
+  searchCourses: 'Søg i holdenes titler',
+  coursePaging: 'Sider i listen over hold',
   correctContact: 'Ret',
   correctContactFor: 'Ret kontakten {kontakt}',
   removeContactFor: 'Fjern kontakten {kontakt}',

@@ -10,6 +10,7 @@ import {
   stripControlCharacters,
 } from '../../../platform/contract/fields.ts';
 import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
+import { COURSE_SORTS } from './shared.ts';
 
 const t = da.registration.errors;
 
@@ -182,7 +183,13 @@ export const CksMeetingView = z.object({
   agreements: z.string().nullable(),
 });
 
-export const CourseList = z.object({ courses: z.array(CourseSummaryView) });
+export const CourseList = z.object({ courses: z.array(CourseSummaryView), total: Total });
+
+/** The courses a page at a time, newest first; the search text is looked for in the title. */
+export const CourseListQuery = z.strictObject({
+  ...pagedQuery(COURSE_SORTS, { sort: 'starts', dir: 'desc' }),
+  activityId: IdSchema.optional(),
+});
 export const SafetyContactList = z.object({ contacts: z.array(SafetyContactView), total: Total });
 export const CksMeetingList = z.object({ meetings: z.array(CksMeetingView), total: Total });
 

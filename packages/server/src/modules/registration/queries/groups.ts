@@ -1,9 +1,14 @@
 import { sql } from 'kysely';
 import type { SessionActor } from '../../../platform/access/request-context.ts';
+import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { direction, fetchPage } from '../../../platform/db/paging.ts';
+import { containsFolded, danishOrder } from '../../../platform/db/search.ts';
+import type { COURSE_SORTS } from '../contract/shared.ts';
 import { scopeParticipants, scopeTeamRows } from './scope.ts';
 
-export function listCourses(db: Db, actor: SessionActor) {
+/** The courses in the actor's team scope with their activity, team and counts. */
+function courseQuery(db: Db, actor: SessionActor) {
   return db
     .selectFrom('group_course')
     .innerJoin('plan_activity', 'plan_activity.id', 'group_course.activity_id')
@@ -34,15 +39,29 @@ export function listCourses(db: Db, actor: SessionActor) {
         .whereRef('group_enrolment.course_id', '=', 'group_course.id')
         .where('group_enrolment.completed', '=', true)
         .as('completed'),
-    ])
-    .orderBy('group_course.starts_on', 'desc')
-    .execute();
+    ]);
 }
 
-export type CourseRow = Awaited<ReturnType<typeof listCourses>>[number];
+export interface CourseSearch extends Paging<(typeof COURSE_SORTS)[number]> {
+  q?: string | undefined;
+  activityId?: string | undefined;
+}
+
+/** One page of the courses in scope: the search text in the title, optionally of one activity. */
+export function listCourses(db: Db, actor: SessionActor, search: CourseSearch) {
+  let query = courseQuery(db, actor);
+  const q = search.q?.trim();
+  if (q) query = query.where((eb) => containsFolded(eb.ref('group_course.title'), q));
+  if (search.activityId) query = query.where('group_course.activity_id', '=', search.activityId);
+  const order =
+    search.sort === 'title' ? danishOrder('group_course.title') : sql.ref('group_course.starts_on');
+  return fetchPage(db, query.orderBy(order, direction(search.dir)).orderBy('group_course.id'), search);
+}
+
+export type CourseRow = Awaited<ReturnType<typeof listCourses>>['rows'][number];
 
 export function findCourse(db: Db, actor: SessionActor, id: string) {
-  return listCourses(db, actor).then((rows) => rows.find((r) => r.id === id));
+  return courseQuery(db, actor).where('group_course.id', '=', id).executeTakeFirst();
 }
 
 export function lockCourse(db: Db, actor: SessionActor, id: string) {

@@ -9,6 +9,7 @@ import {
   CourseDetailView,
   CourseEnrolmentParams,
   CourseList,
+  CourseListQuery,
   CourseSessionParams,
   CreateCourseBody,
   EnrolBody,
@@ -33,11 +34,16 @@ export const groupRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/group-courses',
     {
       config: { access: 'registration.read' },
-      schema: { operationId: 'listGroupCourses', tags, response: { 200: CourseList, ...errors } },
+      schema: {
+        operationId: 'listGroupCourses',
+        tags,
+        querystring: CourseListQuery,
+        response: { 200: CourseList, ...errors },
+      },
     },
     async (request) => {
       const ctx = contextOf(request);
-      return courseList(db, ctx);
+      return courseList(db, ctx, request.query);
     },
   );
 

@@ -5,6 +5,7 @@ import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { AttendanceInput, CreateCourseInput } from '../contract/groups.ts';
 import {
+  type CourseSearch,
   enrolmentIdsOf,
   findCourse,
   findCourseByClientKey,
@@ -72,8 +73,9 @@ export async function createCourse(db: Db, ctx: RequestContext, input: CreateCou
   return { isReplay, view: await courseDetail(db, ctx, id) };
 }
 
-export async function courseList(db: Db, ctx: RequestContext) {
-  return { courses: (await listCourses(db, ctx.actor)).map(presentCourse) };
+export async function courseList(db: Db, ctx: RequestContext, search: CourseSearch) {
+  const { rows, total } = await listCourses(db, ctx.actor, search);
+  return { courses: rows.map(presentCourse), total };
 }
 
 export async function courseDetail(db: Db, ctx: RequestContext, id: string) {

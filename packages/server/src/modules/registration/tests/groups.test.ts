@@ -228,4 +228,49 @@ describe.each(TEST_DATABASES)('group courses, volunteers, tryghed and CKS on %s'
     const html = await call(t, mentor, 'GET', `/api/v1/participants/${people[0]}/export.html`);
     expect(html.body).toContain('Bydelsløftere for kvinder, forår 2027');
   });
+
+  it('pages, sorts and searches the courses on the server, within the team', async () => {
+    for (const [title, startsOn] of [
+      ['Åben hal, vinter 2027', '2027-01-10'],
+      ['Lektiecafé, efterår 2026', '2026-09-01'],
+    ] as const) {
+      const r = await call(t, mentor, 'POST', '/api/v1/group-courses', {
+        clientKey: crypto.randomUUID(),
+        activityId: womenId,
+        kind: 'group',
+        title,
+        startsOn,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const page = async (session: Session, query: string) => {
+      const r = await call(t, session, 'GET', `/api/v1/group-courses?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      const body = r.json() as { courses: { title: string; startsOn: string }[]; total: number };
+      return {
+        titles: body.courses.map((c) => c.title),
+        total: body.total,
+        starts: body.courses.map((c) => c.startsOn),
+      };
+    };
+    const all = await page(mentor, 'limit=200');
+    expect(all.total).toBe(all.titles.length);
+    expect(all.titles).toEqual(expect.arrayContaining(['Åben hal, vinter 2027', 'Lektiecafé, efterår 2026']));
+    expect(all.starts).toEqual([...all.starts].sort().reverse());
+    // Danish order puts Å last; one per page adds up to the total.
+    expect((await page(mentor, 'sort=title&dir=asc&limit=200')).titles.at(-1)).toBe('Åben hal, vinter 2027');
+    const pages: string[] = [];
+    for (let offset = 0; offset < all.total; offset++)
+      pages.push(...(await page(mentor, `limit=1&offset=${offset}`)).titles);
+    expect(pages).toEqual(all.titles);
+    expect(await page(mentor, 'q=%C3%A5ben')).toMatchObject({ titles: ['Åben hal, vinter 2027'], total: 1 });
+    const women = await page(mentor, `activityId=${womenId}&limit=200`);
+    const job = await page(mentor, `activityId=${refs.activityId}&limit=200`);
+    expect(women.titles).toContain('Åben hal, vinter 2027');
+    expect(job.titles).not.toContain('Åben hal, vinter 2027');
+    expect(women.total + job.total).toBeLessThanOrEqual(all.total);
+    expect(await page(other, 'limit=200')).toMatchObject({ titles: [], total: 0 });
+    for (const bad of ['sort=team', 'limit=0', 'activityId=1', 'q=010203-1234'])
+      expect((await call(t, mentor, 'GET', `/api/v1/group-courses?${bad}`)).statusCode, bad).toBe(400);
+  });
 });

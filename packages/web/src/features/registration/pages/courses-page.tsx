@@ -1,8 +1,12 @@
 import { da, formatDate } from '@helhed/core';
 import { Link } from 'react-router';
-import { QueryTable } from '../../../components/query-table.tsx';
+import { SelectField } from '../../../components/form/form-field.tsx';
+import { ListSearch } from '../../../components/list-search.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
-import { useCourses } from '../api/get-courses.ts';
+import { byName, choicesOf } from '../../../lib/form.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
+import { COURSE_FILTERS, COURSE_PAGE_SIZE, useCoursePage } from '../api/get-courses.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
 import { CourseForm } from '../components/course-form.tsx';
 import { RegistrationPage } from '../components/registration-page.tsx';
@@ -16,34 +20,45 @@ const COLUMNS: Column<CourseSummary>[] = [
     key: 'title',
     header: ui.title,
     rowHeader: true,
-    sortValue: (c) => c.title,
+    sortable: true,
     render: (c) => <Link to={`/forloeb/hold/${c.id}`}>{c.title}</Link>,
   },
   {
     key: 'activity',
     header: r.fields.activity,
-    sortValue: (c) => c.activityName,
     render: (c) => c.activityName,
   },
-  { key: 'kind', header: ui.kind, sortValue: (c) => c.kind, render: (c) => r.courseKinds[c.kind] },
-  { key: 'start', header: ui.startsOn, sortValue: (c) => c.startsOn, render: (c) => formatDate(c.startsOn) },
-  { key: 'enrolled', header: ui.enrolled, sortValue: (c) => c.enrolled, render: (c) => c.enrolled },
-  { key: 'completed', header: ui.completedCount, sortValue: (c) => c.completed, render: (c) => c.completed },
+  { key: 'kind', header: ui.kind, render: (c) => r.courseKinds[c.kind] },
+  { key: 'starts', header: ui.startsOn, sortable: true, render: (c) => formatDate(c.startsOn) },
+  { key: 'enrolled', header: ui.enrolled, render: (c) => c.enrolled },
+  { key: 'completed', header: ui.completedCount, render: (c) => c.completed },
 ];
 
 function Content() {
-  const courses = useCourses();
+  const list = useListParams(COURSE_FILTERS, { sort: 'starts', dir: 'desc' });
+  const courses = useCoursePage(list.view);
   const options = useRegistrationOptions();
   return (
     <>
       <p className="lead">{ui.groupsIntro}</p>
-      <QueryTable
+      <SelectField
+        label={r.fields.activity}
+        name="activityId"
+        options={choicesOf(da.web.anyValue, options.data?.activities ?? [], byName)}
+        value={list.view.filters.activityId}
+        onChange={list.choose('activityId')}
+      />
+      <ListSearch key={list.view.filters.q} list={list} label={ui.searchCourses} />
+      <PagedTable
         query={courses}
+        rowsOf={(page) => page.courses}
+        list={list}
+        pageSize={COURSE_PAGE_SIZE}
         caption={ui.groupsCaption}
+        pagingLabel={ui.coursePaging}
         columns={COLUMNS}
         rowKey={(c) => c.id}
         emptyText={ui.noGroups}
-        filterable
       />
       {options.data ? (
         <section className="panel">
