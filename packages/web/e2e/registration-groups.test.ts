@@ -113,6 +113,7 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     await pickParticipant(page, 'Hodan');
     await page.getByRole('button', { name: 'Registrér frivillig' }).click();
     await main().getByText(`Nye frivillige i ${YEAR}: 1`).waitFor();
+    await main().getByText('Viser 1–1 af 1.').waitFor();
     await expectNoAxeViolations(page, 'Frivillige');
   });
 

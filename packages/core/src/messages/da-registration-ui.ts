@@ -28,6 +28,8 @@ export const registrationUi = {
   createParticipant: 'Registrér deltager',
   searchCourses: 'Søg i holdenes titler',
   coursePaging: 'Sider i listen over hold',
+  searchVolunteers: 'Søg på navn',
+  volunteerPaging: 'Sider i listen over frivillige',
   correctContact: 'Ret',
   correctContactFor: 'Ret kontakten {kontakt}',
   removeContactFor: 'Fjern kontakten {kontakt}',

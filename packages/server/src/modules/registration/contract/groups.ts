@@ -10,7 +10,7 @@ import {
   stripControlCharacters,
 } from '../../../platform/contract/fields.ts';
 import { pagedQuery, Total } from '../../../platform/contract/paging.ts';
-import { COURSE_SORTS } from './shared.ts';
+import { COURSE_SORTS, VOLUNTEER_SORTS } from './shared.ts';
 
 const t = da.registration.errors;
 
@@ -83,7 +83,9 @@ export const VolunteerBody = z.strictObject({
   startedOn: DaySchema,
   activityId: IdSchema.nullable().optional(),
 });
+/** The volunteers a page at a time (newest first, or by name); `year` is the year of the new-volunteer count. */
 export const VolunteerQuery = z.strictObject({
+  ...pagedQuery(VOLUNTEER_SORTS, { sort: 'started', dir: 'desc' }),
   year: z.coerce.number({ error: t.dateInvalid }).int().min(2000).max(2100).optional(),
 });
 
@@ -158,6 +160,7 @@ export const CourseDetailView = CourseSummaryView.extend({
 export const VolunteerList = z.object({
   year: z.number().int(),
   newInYear: z.number().int(),
+  total: Total,
   volunteers: z.array(
     z.object({ id: z.uuid(), participantId: z.uuid(), displayName: z.string().nullable(), startedOn: Day }),
   ),

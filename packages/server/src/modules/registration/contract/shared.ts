@@ -10,6 +10,7 @@ export const CASE_STATUSES = ['open', 'retention', 'closed'] as const;
 export const PARTICIPANT_SORTS = ['name', 'birthYear', 'area', 'team', 'created'] as const;
 export const CASE_SORTS = ['started', 'participant', 'activity', 'responsible', 'status'] as const;
 export const COURSE_SORTS = ['starts', 'title'] as const;
+export const VOLUNTEER_SORTS = ['started', 'name'] as const;
 export const PARTICIPANT_STATUSES = ['in-progress', 'ended', 'no-case'] as const;
 
 export type Gender = (typeof GENDERS)[number];

@@ -3,7 +3,8 @@ import type { SessionActor } from '../../../platform/access/request-context.ts';
 import type { Paging } from '../../../platform/contract/paging.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { direction, fetchPage } from '../../../platform/db/paging.ts';
-import { containsFolded } from '../../../platform/db/search.ts';
+import { containsFolded, danishOrder } from '../../../platform/db/search.ts';
+import type { VOLUNTEER_SORTS } from '../contract/shared.ts';
 import { scopeParticipants, scopeTeamRows } from './scope.ts';
 
 /** Tryghed contacts and CKS meetings are listed by date; the search text and the area narrow them. */
@@ -31,14 +32,22 @@ export function insertVolunteer(
 }
 
 /** Volunteers whose participant the actor may see. */
-export function listVolunteers(db: Db, actor: SessionActor) {
-  return db
+export interface VolunteerSearch extends Paging<(typeof VOLUNTEER_SORTS)[number]> {
+  q?: string | undefined;
+}
+
+/** One page of the volunteers whose participant is in the actor's scope; the text searches the name. */
+export function listVolunteers(db: Db, actor: SessionActor, search: VolunteerSearch) {
+  let query = db
     .selectFrom('volunteer')
     .innerJoin('participant', 'participant.id', 'volunteer.participant_id')
     .where(scopeParticipants(actor))
-    .select(['volunteer.id', 'volunteer.participant_id', 'participant.display_name', 'volunteer.started_on'])
-    .orderBy('volunteer.started_on', 'desc')
-    .execute();
+    .select(['volunteer.id', 'volunteer.participant_id', 'participant.display_name', 'volunteer.started_on']);
+  const q = search.q?.trim();
+  if (q) query = query.where((eb) => containsFolded(eb.ref('participant.display_name'), q));
+  const order =
+    search.sort === 'name' ? danishOrder('participant.display_name') : sql.ref('volunteer.started_on');
+  return fetchPage(db, query.orderBy(order, direction(search.dir)).orderBy('volunteer.id'), search);
 }
 
 /**

@@ -40,7 +40,7 @@ export const situationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     },
     async (request) => {
       const ctx = contextOf(request);
-      return volunteerList(db, ctx, request.query.year);
+      return volunteerList(db, ctx, request.query);
     },
   );
 

@@ -8,14 +8,13 @@ import type {
 } from '../contract/groups.ts';
 import type { listCksMeetings, listSafetyContacts, listVolunteers } from '../queries/situations.ts';
 
-type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 type SafetyContact = z.infer<typeof SafetyContactView>;
 type Page<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
 /** Every volunteer shown by name is a read of the participant. */
 export function presentVolunteers(
   ctx: RequestContext,
-  rows: Rows<typeof listVolunteers>,
+  { rows, total }: Page<typeof listVolunteers>,
   year: number,
   newInYear: number,
 ): z.infer<typeof VolunteerList> {
@@ -23,6 +22,7 @@ export function presentVolunteers(
   return {
     year,
     newInYear,
+    total,
     volunteers: rows.map((r) => ({
       id: r.id,
       participantId: r.participant_id,

@@ -14,6 +14,7 @@ import {
   listSafetyContacts,
   listVolunteers,
   type SituationSearch,
+  type VolunteerSearch,
 } from '../queries/situations.ts';
 import { participantToRecord, resolveTeam } from './participants.ts';
 import { presentCksMeetings, presentSafetyContacts, presentVolunteers } from './present-situations.ts';
@@ -25,10 +26,17 @@ async function checkArea(db: Db, planId: string, areaId: string | null | undefin
     throw fieldError('areaId', t.unknownArea);
 }
 
-/** The volunteers the actor may see, with the plan's count of new volunteers in the year (default: this). */
-export async function volunteerList(db: Db, ctx: RequestContext, year = new Date().getUTCFullYear()) {
-  const rows = await listVolunteers(db, ctx.actor);
-  return presentVolunteers(ctx, rows, year, await countNewVolunteers(db, ctx.actor.plan.id, year));
+const FIRST_PAGE: VolunteerSearch = { sort: 'started', dir: 'desc', limit: 50, offset: 0 };
+
+/** A page of the volunteers the actor may see, with the plan's count of new volunteers in the year (default: this). */
+export async function volunteerList(
+  db: Db,
+  ctx: RequestContext,
+  search: VolunteerSearch & { year?: number | undefined } = FIRST_PAGE,
+) {
+  const year = search.year ?? new Date().getUTCFullYear();
+  const page = await listVolunteers(db, ctx.actor, search);
+  return presentVolunteers(ctx, page, year, await countNewVolunteers(db, ctx.actor.plan.id, year));
 }
 
 /**
@@ -59,7 +67,7 @@ export async function addVolunteer(
       started_on: input.startedOn,
     });
   });
-  return volunteerList(db, ctx, Number(input.startedOn.slice(0, 4)));
+  return volunteerList(db, ctx, { ...FIRST_PAGE, year: Number(input.startedOn.slice(0, 4)) });
 }
 
 export async function safetyContactList(db: Db, ctx: RequestContext, search: SituationSearch) {

@@ -153,7 +153,24 @@ describe.each(TEST_DATABASES)('group courses, volunteers, tryghed and CKS on %s'
     // Fatima volunteered first in 2026, so 2027 has two new volunteers, not three.
     expect(y2027.newInYear).toBe(2);
     expect((await call(t, leader, 'GET', '/api/v1/volunteers?year=2026')).json().newInYear).toBe(1);
-    expect((await call(t, other, 'GET', '/api/v1/volunteers?year=2027')).json().volunteers).toEqual([]);
+    expect((await call(t, other, 'GET', '/api/v1/volunteers?year=2027')).json()).toMatchObject({
+      volunteers: [],
+      total: 0,
+    });
+    // Paged on the server: all four periods in pages of one, newest first, and searched by name.
+    const one = async (offset: number) =>
+      (await call(t, leader, 'GET', `/api/v1/volunteers?limit=1&offset=${offset}`)).json();
+    const pages = await Promise.all([0, 1, 2, 3].map(one));
+    expect(pages.map((p) => p.total)).toEqual([4, 4, 4, 4]);
+    expect(pages.map((p) => p.volunteers[0].startedOn)).toEqual([
+      '2027-07-01',
+      '2027-06-01',
+      '2027-05-01',
+      '2026-03-01',
+    ]);
+    const hodan = (await call(t, leader, 'GET', '/api/v1/volunteers?q=hod')).json();
+    expect(hodan).toMatchObject({ total: 1, volunteers: [{ displayName: 'Hodan' }] });
+    expect((await call(t, leader, 'GET', '/api/v1/volunteers?sort=team')).statusCode).toBe(400);
   });
 
   it('registers tryghed contacts and CKS meetings as situations, refusing CPR numbers', async () => {

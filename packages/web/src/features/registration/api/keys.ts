@@ -11,5 +11,5 @@ export const registrationKeys = {
   course: (id: string) => ['registration', 'course', id] as const,
   safetyContacts: ['registration', 'safety'] as const,
   cksMeetings: ['registration', 'cks'] as const,
-  volunteers: (year: number) => ['registration', 'volunteers', year] as const,
+  volunteers: (query: Record<string, string | number>) => ['registration', 'volunteers', query] as const,
 };

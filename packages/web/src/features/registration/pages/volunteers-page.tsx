@@ -1,13 +1,19 @@
 import { da, fill, formatDate } from '@helhed/core';
-import { useState } from 'react';
 import { SelectField, TextField } from '../../../components/form/form-field.tsx';
 import { FormShell } from '../../../components/form/form-shell.tsx';
-import { QuerySection } from '../../../components/query-section.tsx';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { ListSearch } from '../../../components/list-search.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
+import type { Column } from '../../../components/ui/data-table.tsx';
 import { todayInDenmark } from '../../../lib/form.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
 import { useAddVolunteer } from '../api/add-volunteer.ts';
-import { useVolunteers, type Volunteers } from '../api/get-volunteers.ts';
+import {
+  useVolunteerPage,
+  VOLUNTEER_FILTERS,
+  VOLUNTEER_PAGE_SIZE,
+  type Volunteers,
+} from '../api/get-volunteers.ts';
 import { ParticipantPicker } from '../components/participant-picker.tsx';
 import { RegistrationPage } from '../components/registration-page.tsx';
 
@@ -20,13 +26,13 @@ const COLUMNS: Column<Row>[] = [
     key: 'name',
     header: r.fields.displayName,
     rowHeader: true,
-    sortValue: (v) => v.displayName,
+    sortable: true,
     render: (v) => v.displayName ?? r.fields.erased,
   },
   {
-    key: 'start',
+    key: 'started',
     header: r.fields.startedOn,
-    sortValue: (v) => v.startedOn,
+    sortable: true,
     render: (v) => formatDate(v.startedOn),
   },
 ];
@@ -52,9 +58,11 @@ function AddVolunteer() {
 }
 
 function Content() {
-  const [year, setYear] = useState(Number(todayInDenmark().slice(0, 4)));
-  const volunteers = useVolunteers(year);
-  const years = Array.from({ length: 6 }, (_, i) => Number(todayInDenmark().slice(0, 4)) + 1 - i);
+  const list = useListParams(VOLUNTEER_FILTERS, { sort: 'started', dir: 'desc' });
+  const thisYear = Number(todayInDenmark().slice(0, 4));
+  const year = Number(list.view.filters.year) || thisYear;
+  const volunteers = useVolunteerPage(list.view, year);
+  const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   return (
     <>
       <p className="lead">{ui.volunteersIntro}</p>
@@ -63,22 +71,26 @@ function Content() {
         name="year"
         options={years.map((y) => ({ value: String(y), label: String(y) }))}
         value={String(year)}
-        onChange={(e) => setYear(Number(e.target.value))}
+        onChange={list.choose('year')}
       />
-      <QuerySection query={volunteers} label={ui.volunteersCaption} retry={false} footer={<AddVolunteer />}>
-        {(data) => (
-          <>
-            <p role="status">{fill(ui.newInYear, { year: data.year, count: data.newInYear })}</p>
-            <DataTable
-              caption={ui.volunteersCaption}
-              columns={COLUMNS}
-              rows={data.volunteers}
-              rowKey={(v) => v.id}
-              emptyText={ui.noVolunteers}
-            />
-          </>
-        )}
-      </QuerySection>
+      {volunteers.data ? (
+        <p role="status">
+          {fill(ui.newInYear, { year: volunteers.data.year, count: volunteers.data.newInYear })}
+        </p>
+      ) : null}
+      <ListSearch key={list.view.filters.q} list={list} label={ui.searchVolunteers} />
+      <PagedTable
+        query={volunteers}
+        rowsOf={(page) => page.volunteers}
+        list={list}
+        pageSize={VOLUNTEER_PAGE_SIZE}
+        caption={ui.volunteersCaption}
+        pagingLabel={ui.volunteerPaging}
+        columns={COLUMNS}
+        rowKey={(v) => v.id}
+        emptyText={ui.noVolunteers}
+        footer={<AddVolunteer />}
+      />
     </>
   );
 }
