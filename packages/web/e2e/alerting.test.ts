@@ -1,8 +1,15 @@
-import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpCapture, startSmtpCapture } from '../../server/test/smtp-capture.ts';
-import { ALERT_PEOPLE, clickAckLink, newWatchedPage, READER, sub } from './support/alerting-helpers.ts';
+import {
+  ALERT_PEOPLE,
+  clickAckLink,
+  expectOutbox,
+  newWatchedPage,
+  READER,
+  screenshotIfAsked,
+  sub,
+} from './support/alerting-helpers.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, expectHeading, signIn } from './support/browser.ts';
 import { type RestartableServer, startRestartableServer } from './support/restartable-server.ts';
@@ -76,12 +83,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     await admin.getByRole('button', { name: 'Gem indstillinger' }).click();
     await admin.getByText('Indstillingerne er gemt.').waitFor();
     await expectNoAxeViolations(admin, 'Varslingsliste udfyldt');
-    if (process.env.HELHED_ALERTING_SCREENSHOTS) {
-      await admin.screenshot({
-        path: path.join(process.env.HELHED_ALERTING_SCREENSHOTS, 'varslingsliste.png'),
-        fullPage: true,
-      });
-    }
+    await screenshotIfAsked(admin, 'varslingsliste.png');
 
     await sub(admin, 'Vagtplan').click();
     await expectHeading(admin, 'Vagtplan for SSP-chefvagt');
@@ -236,12 +238,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
       expect(csv.text).toContain(text);
     }
     await admin.getByRole('link', { name: 'Hent tidslinje (CSV)' }).waitFor();
-    if (process.env.HELHED_ALERTING_SCREENSHOTS) {
-      await admin.screenshot({
-        path: path.join(process.env.HELHED_ALERTING_SCREENSHOTS, 'haendelse.png'),
-        fullPage: true,
-      });
-    }
+    await screenshotIfAsked(admin, 'haendelse.png');
     await expectNoAxeViolations(admin, 'Afmeldt hændelse');
   });
 
@@ -253,20 +250,7 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
       .poll(async () => (await channels.getByRole('row').nth(1).textContent()) ?? '')
       .toMatch(/E-mail.*Virker/);
     await expectNoAxeViolations(admin, 'Beredskab med varslingens tilstand');
-    await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
-    await expectHeading(admin, 'Udbakke');
-    await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();
-    await admin.getByText(/^Viser 1–\d+ af \d+\.$/).waitFor();
-    await expectNoAxeViolations(admin, 'Udbakke');
-    // Filtered on the server, kept in the address: only the sent ones.
-    await admin.getByLabel('Status').selectOption({ label: 'Sendt' });
-    await admin.waitForURL(/\/beredskab\/udbakke\?status=sent$/);
-    await admin.getByRole('table', { name: 'Udbakke' }).getByText('Orientering om skyderi').waitFor();
-    const statuses = await admin
-      .getByRole('table', { name: 'Udbakke' })
-      .locator('tbody tr td:nth-child(4)')
-      .allTextContents();
-    expect(statuses.every((status) => status.startsWith('Sendt'))).toBe(true);
+    await expectOutbox(admin, server.baseUrl, 'Orientering om skyderi');
     await admin.setViewportSize({ width: 390, height: 844 });
     await admin.goto(incidentUrl);
     await expectHeading(admin, 'Hændelse: skyderi');
@@ -292,17 +276,11 @@ describe('beredskab in Chromium', { timeout: 180_000 }, () => {
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await sub(page, 'Varslingsliste').count()).toBe(0);
     await expectNoAxeViolations(page, 'Beredskab som læser');
+    await screenshotIfAsked(page, 'laeser.png');
     if (process.env.HELHED_ALERTING_SCREENSHOTS) {
-      await page.screenshot({
-        path: path.join(process.env.HELHED_ALERTING_SCREENSHOTS, 'laeser.png'),
-        fullPage: true,
-      });
       await admin.goto(`${server.baseUrl}/beredskab/udbakke`);
       await expectHeading(admin, 'Udbakke');
-      await admin.screenshot({
-        path: path.join(process.env.HELHED_ALERTING_SCREENSHOTS, 'udbakke.png'),
-        fullPage: true,
-      });
+      await screenshotIfAsked(admin, 'udbakke.png');
     }
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ackPathOf, type SmtpCapture } from '../../../server/test/smtp-capture.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { expectHeading } from './browser.ts';
 
 /** A page that records script errors, 404s and console errors into `problems`. */
@@ -61,3 +63,24 @@ export const READER = {
     password: 'partner-midlertidig-2026',
   },
 };
+
+/** The Udbakke with the message, paged, axe at 0; then filtered to "Sendt" on the server, kept in the address. */
+export async function expectOutbox(page: Page, baseUrl: string, subject: string): Promise<void> {
+  await page.goto(`${baseUrl}/beredskab/udbakke`);
+  await expectHeading(page, 'Udbakke');
+  const table = page.getByRole('table', { name: 'Udbakke' });
+  await table.getByText(subject).waitFor();
+  await page.getByText(/^Viser 1–\d+ af \d+\.$/).waitFor();
+  await expectNoAxeViolations(page, 'Udbakke');
+  await page.getByLabel('Status').selectOption({ label: 'Sendt' });
+  await page.waitForURL(/\/beredskab\/udbakke\?status=sent$/);
+  await table.getByText(subject).waitFor();
+  const statuses = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+  expect(statuses.every((status) => status.startsWith('Sendt'))).toBe(true);
+}
+
+/** A full-page screenshot into HELHED_ALERTING_SCREENSHOTS, when that folder is given. */
+export async function screenshotIfAsked(page: Page, name: string): Promise<void> {
+  const folder = process.env.HELHED_ALERTING_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: path.join(folder, name), fullPage: true });
+}
