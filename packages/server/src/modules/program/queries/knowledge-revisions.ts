@@ -4,6 +4,9 @@ import type { EntryText } from '../tables.ts';
 
 // Edits and withdrawals of videnbase entries, with the history of each entry.
 
+/** A kept text as the jsonb column takes it; null where nothing is kept. */
+const json = (text: EntryText | null) => (text === null ? null : JSON.stringify(text));
+
 /** An entry of the plan's own, locked for a change; undefined for another plan's or none. */
 export function lockOwnEntry(db: Db, planId: string, entryId: string) {
   return db
@@ -44,7 +47,6 @@ export function insertEntryRevision(
     changed_by: string | null;
   },
 ) {
-  const json = (text: EntryText | null) => (text === null ? null : JSON.stringify(text));
   return db
     .insertInto('knowledge_entry_revision')
     .values({ ...values, before: json(values.before), after: json(values.after) })
@@ -95,7 +97,6 @@ export function revisionTextsBefore(db: Db, cutoff: string) {
 }
 
 export function replaceRevisionTexts(db: Db, id: string, before: EntryText | null, after: EntryText | null) {
-  const json = (text: EntryText | null) => (text === null ? null : JSON.stringify(text));
   return db
     .updateTable('knowledge_entry_revision')
     .set({ before: json(before), after: json(after) })
