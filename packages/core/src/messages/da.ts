@@ -8,6 +8,7 @@ import { alertingAlive } from './da-alerting-alive.ts';
 import { auditPurposes } from './da-audit-purposes.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
+import { imports } from './da-import.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
@@ -24,6 +25,7 @@ import { synthetic } from './da-synthetic.ts';
 export const da = {
   consent,
   database,
+  imports,
   accounts,
   program,
   programUi,

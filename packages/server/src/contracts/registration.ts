@@ -65,3 +65,4 @@ export type PublishEvaluationRequest = z.input<typeof groupsContract.PublishEval
 export type VolunteerRequest = z.input<typeof groupsContract.VolunteerBody>;
 export type SafetyContactRequest = z.input<typeof groupsContract.SafetyContactBody>;
 export type CksMeetingRequest = z.input<typeof groupsContract.CksMeetingBody>;
+export * from '../modules/registration/contract/imports.ts';

@@ -182,6 +182,10 @@ export const ROUTES: Array<{
   },
   { method: 'GET', url: '/api/v1/volunteers', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/volunteers', action: 'registration.edit' },
+  // Imports: without ?mode an allowed role passes the gate and gets 400.
+  { method: 'POST', url: '/api/v1/participant-imports', action: 'registration.edit', allowed: 400 },
+  { method: 'POST', url: '/api/v1/attendance-imports', action: 'registration.edit', allowed: 400 },
+  { method: 'POST', url: '/api/v1/volunteer-imports', action: 'registration.edit', allowed: 400 },
   { method: 'GET', url: '/api/v1/safety-contacts', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/safety-contacts', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/cks-meetings', action: 'registration.read' },

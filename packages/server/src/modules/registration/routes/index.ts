@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
+import { importRoutes } from './imports.ts';
 import { participantRoutes } from './participants.ts';
 import { publicationRoutes } from './publication.ts';
 import { situationRoutes } from './situations.ts';
@@ -20,4 +21,5 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
   await app.register(groupRoutes, { db });
   await app.register(publicationRoutes, { db });
   await app.register(situationRoutes, { db });
+  await app.register(importRoutes, { db });
 };

@@ -3,11 +3,16 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import { hasControlCharacters, looksLikeCpr } from '../../../platform/contract/fields.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
+import {
+  columnPositions,
+  readTableFile,
+  type TableRecord,
+  UnreadableFile,
+} from '../../../platform/files/table-file.ts';
 import { resolveTeam } from '../../registration/index.ts';
 import { insertEvent } from '../queries/events.ts';
 import { insertHousehold } from '../queries/households.ts';
 import { listPhases } from '../queries/phases.ts';
-import { readCsv, readXlsx, type TableRecord, UnreadableFile } from './import-file.ts';
 
 const t = da.rehousing.import;
 
@@ -54,7 +59,7 @@ export async function importHouseholds(
   const { actor } = ctx;
   let records: TableRecord[];
   try {
-    records = file.kind === 'csv' ? readCsv(file.content) : await readXlsx(file.content);
+    records = await readTableFile(file);
   } catch (error) {
     if (error instanceof UnreadableFile)
       throw new HouseholdImportInvalid([{ row: 1, message: da.planApi.importUnreadable }]);
@@ -62,13 +67,7 @@ export async function importHouseholds(
   }
   const header = records[0];
   if (!header) throw new HouseholdImportInvalid([{ row: 1, message: t.sheetMissing }]);
-  const position = new Map<Column, number>();
-  header.cells.forEach((cell, index) => {
-    const name = cell.normalize('NFC').trim().toLowerCase();
-    for (const [column, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
-      if (names.includes(name) && !position.has(column)) position.set(column, index);
-    }
-  });
+  const position = columnPositions(header.cells, COLUMNS);
   const missing = REQUIRED.filter((column) => !position.has(column));
   if (missing.length > 0) {
     throw new HouseholdImportInvalid(

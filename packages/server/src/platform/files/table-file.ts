@@ -1,10 +1,6 @@
 import ExcelJS from 'exceljs';
-import {
-  assertCellsStorable,
-  assertCsvWithinLimits,
-  assertXlsxWithinLimits,
-} from '../../../platform/files/table-file-limits.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError } from '../http/errors.ts';
+import { assertCellsStorable, assertCsvWithinLimits, assertXlsxWithinLimits } from './table-file-limits.ts';
 
 /** A table file's rows as text cells, with the row numbers a spreadsheet shows (header = 1). */
 export interface TableRecord {
@@ -92,4 +88,31 @@ export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
   });
   assertCellsStorable(records);
   return records;
+}
+
+export type TableFileKind = 'csv' | 'xlsx';
+
+/** A CSV or XLSX file's rows; an unreadable file is an UnreadableFile, a too large one an AppError. */
+export function readTableFile(file: { kind: TableFileKind; content: Buffer }): Promise<TableRecord[]> {
+  return file.kind === 'csv' ? Promise.resolve(readCsv(file.content)) : readXlsx(file.content);
+}
+
+/** A header cell as compared with the known column names: NFC, trimmed, lower case, one space. */
+export function headerName(cell: string): string {
+  return cell.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Where each known column is in the header row (the first cell of a name wins). */
+export function columnPositions<C extends string>(
+  header: readonly string[],
+  columns: Readonly<Record<C, readonly string[]>>,
+): Map<C, number> {
+  const positions = new Map<C, number>();
+  header.forEach((cell, index) => {
+    const name = headerName(cell);
+    for (const [column, names] of Object.entries(columns) as Array<[C, readonly string[]]>) {
+      if (names.includes(name) && !positions.has(column)) positions.set(column, index);
+    }
+  });
+  return positions;
 }
