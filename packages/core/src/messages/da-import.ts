@@ -60,6 +60,41 @@ export const imports = {
   },
   duplicate: 'ligner {name}',
   duplicateInFile: 'ligner række {row} ({name})',
+  ui: {
+    title: 'Importér fra regneark',
+    link: 'Importér fra regneark',
+    intro:
+      'Hent deltagere, fremmødelister eller frivillige ind fra et regneark (CSV eller XLSX). Først prøver Helhed filen og viser, hvad hver række vil gøre. Intet gemmes, før du importerer, og så gemmes alle rækker eller ingen.',
+    kind: 'Hvad indeholder filen?',
+    file: 'Fil (CSV eller XLSX)',
+    columnsTitle: 'Kolonner i første række',
+    columns: {
+      participants:
+        'navn og samtykke givet (dato) skal være der. Frivilligt: fødselsår, køn, område, afdeling, team, kontakt, statistik (ja/nej), partnerkontakt (ja/nej), partnere. Samtykke til statistik og partnerkontakt gælder kun, hvor der står "ja".',
+      attendance:
+        'hold, gang (nummeret) og deltager skal være der. Frivilligt: fødselsår (hvis to hedder det samme), dato, til stede (ja/nej; tom er ja).',
+      volunteers: 'deltager og start (dato) skal være der. Frivilligt: fødselsår, aktivitet, slut (dato).',
+    },
+    tryButton: 'Prøv filen (intet gemmes)',
+    commitButton: 'Importér {count} rækker',
+    fileRequired: 'Vælg en fil.',
+    fileWrongType: 'Filen skal være en CSV- eller XLSX-fil.',
+    summaryTitle: 'Sådan vil filen blive importeret',
+    summary: '{create} oprettes, {update} ændres, {unchanged} findes allerede, {refused} afvises.',
+    refusedHint:
+      'Ret de afviste rækker i regnearket, og prøv filen igen. Intet kan importeres, så længe en række afvises.',
+    duplicatesHint:
+      'Rækker med en mulig dublet: tjek, at det ikke er en person, der allerede er registreret.',
+    tableCaption: 'Alle rækker i filen',
+    attentionCaption: 'Rækker, du skal se på',
+    allRows: 'Vis alle {count} rækker',
+    columnRow: 'Række',
+    columnOutcome: 'Resultat',
+    columnWho: 'Hvem',
+    columnWhat: 'Hvad sker der',
+    done: 'Importeret: {create} oprettet, {update} ændret, {unchanged} fandtes allerede.',
+    changedFile: 'Filen er skiftet. Prøv den nye fil først.',
+  },
   cli: {
     help: 'import participants|attendance|volunteers FIL --as E-MAIL [--dry-run]',
     asMissing: 'Angiv med --as e-mailadressen på den medarbejder, der importerer.',

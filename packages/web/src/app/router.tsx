@@ -36,6 +36,7 @@ import { CasePage } from '../features/registration/pages/case-page.tsx';
 import { CasesPage } from '../features/registration/pages/cases-page.tsx';
 import { CoursePage } from '../features/registration/pages/course-page.tsx';
 import { CoursesPage } from '../features/registration/pages/courses-page.tsx';
+import { RegistrationImportPage } from '../features/registration/pages/import-page.tsx';
 import { NewParticipantPage } from '../features/registration/pages/new-participant-page.tsx';
 import { ParticipantPage } from '../features/registration/pages/participant-page.tsx';
 import { ParticipantsPage } from '../features/registration/pages/participants-page.tsx';
@@ -85,6 +86,7 @@ const router = createBrowserRouter([
           { path: 'deltagere', element: <ParticipantsPage /> },
           { path: 'deltagere/ny', element: <NewParticipantPage /> },
           { path: 'deltagere/frivillige', element: <VolunteersPage /> },
+          { path: 'deltagere/import', element: <RegistrationImportPage /> },
           { path: 'deltagere/:id', element: <ParticipantPage /> },
           { path: 'forloeb', element: <CasesPage /> },
           { path: 'forloeb/hold', element: <CoursesPage /> },

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import type { Db } from '../../../platform/db/database.ts';
 import { listScopeParticipantNames } from '../queries/imports.ts';
 import { nameKey } from './import-rows.ts';
-import { nameSimilarity } from './name-similarity.ts';
+import { nameDistance, nameSimilarity } from './name-similarity.ts';
 import { presentImportPerson } from './present-import.ts';
 
 const t = da.imports.reasons;
@@ -33,9 +33,13 @@ export async function participantFinder(db: Db, ctx: RequestContext) {
     return people
       .filter((p) => p.erased_at === null && p.display_name !== null)
       .filter((p) => birthYear === undefined || p.birth_year === null || p.birth_year === birthYear)
-      .map((p) => ({ p, score: nameSimilarity(name, p.display_name ?? '') }))
+      .map((p) => ({
+        p,
+        score: nameSimilarity(name, p.display_name ?? ''),
+        distance: nameDistance(name, p.display_name ?? ''),
+      }))
       .filter((c) => c.score >= SIMILAR)
-      .sort((a, b) => b.score - a.score || (a.p.id < b.p.id ? -1 : 1))
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || (a.p.id < b.p.id ? -1 : 1))
       .slice(0, SUGGESTED)
       .map((c) => shown(c.p));
   }

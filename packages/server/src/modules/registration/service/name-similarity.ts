@@ -60,3 +60,22 @@ export function nameSimilarity(a: string, b: string): number {
   const sameSounds = x.map(skeleton).join(' ') === y.map(skeleton).join(' ');
   return Math.max(asWritten, sorted, initialsAgree(x, y) ? 0.9 : 0, sameSounds ? 0.8 : 0);
 }
+
+/**
+ * How many single-letter edits turn one name into the other (after the same folding as the words):
+ * breaks ties between equally similar names, so "Deltagr 42" suggests "Deltager 42" before "Deltager 41".
+ */
+export function nameDistance(a: string, b: string): number {
+  const x = nameWords(a).join(' ');
+  const y = nameWords(b).join(' ');
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[y.length] ?? 0;
+}

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { FormField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { UploadStatus } from '../../../components/upload-status.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import {
   ImportRejected,
@@ -81,27 +82,7 @@ export function ImportForm() {
       <button type="submit" className="button" aria-disabled={busy}>
         {da.planUi.upload}
       </button>
-      <div className="import-status" aria-live="polite">
-        {state.phase === 'uploading' ? (
-          <div className="field">
-            <label className="field__label" htmlFor="import-progress">
-              {da.planUi.uploadProgress}
-            </label>
-            <progress id="import-progress" max={state.total || 1} value={state.loaded}>
-              {Math.round((state.loaded / (state.total || 1)) * 100)} %
-            </progress>
-          </div>
-        ) : null}
-        {state.phase === 'processing' ? (
-          <div className="field">
-            <label className="field__label" htmlFor="import-progress">
-              {da.planUi.processing}
-            </label>
-            {/* No value: an indeterminate bar while the server checks and saves the file. */}
-            <progress id="import-progress" />
-          </div>
-        ) : null}
-      </div>
+      <UploadStatus state={state} />
       <div ref={resultRef} tabIndex={-1} className="import-result">
         {state.phase === 'done' ? (
           <Alert tone="success">

@@ -42,6 +42,9 @@ function ParticipantList() {
         </Link>{' '}
         <Link className="button button--secondary" to="/deltagere/frivillige">
           {ui.volunteersLink}
+        </Link>{' '}
+        <Link className="button button--secondary" to="/deltagere/import">
+          {da.imports.ui.link}
         </Link>
       </p>
       <section className="panel">
