@@ -3,6 +3,7 @@ import { DataDirInUseError, migrateToLatest, seedOdensePlan } from '@helhed/serv
 import { parseArgs, requireOption, UsageError } from './args.ts';
 import { backup, restore } from './commands/backup.ts';
 import { importIndicators } from './commands/import-indicators.ts';
+import { importRegistration } from './commands/import-registration.ts';
 import { openApi } from './commands/openapi.ts';
 import { rehousing } from './commands/rehousing.ts';
 import { report } from './commands/report.ts';
@@ -30,6 +31,9 @@ const HELP = `${da.cli.usage}
   users reset-password --email E     ny engangsadgangskode, der skal skiftes ved næste login
   import indicators FIL [--plan SLUG]
                                      indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)
+  import participants|attendance|volunteers FIL --as E-MAIL [--dry-run]
+                                     indlæs deltagere, fremmødelister eller frivillige som den
+                                     medarbejder (alt eller intet); --dry-run viser hver række og gemmer intet
   report quarterly --quarter 2025-Q1 [--plan SLUG] [--format json|csv|xlsx|pdf] [--out FIL]
   report annual --year 2025 [--plan SLUG] [--format json|csv|xlsx|pdf] [--out FIL]
                                      leverancemåling eller årlig opfølgning (samme tal som i appen)
@@ -77,6 +81,7 @@ async function run(argv: readonly string[]): Promise<void> {
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'import':
       if (sub === 'indicators') return importIndicators(command[2], options);
+      if (sub) return importRegistration(sub, command[2], options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'genhusning':
       return rehousing(sub, options);

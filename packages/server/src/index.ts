@@ -12,6 +12,11 @@ export {
 } from './modules/plan/index.ts';
 export { buildProgramReport, renderProgramReportPdf } from './modules/program/index.ts';
 export {
+  ImportFileRefused,
+  ImportUserUnknown,
+  importFromCommandLine,
+} from './modules/registration/index.ts';
+export {
   loadFlyttehjaelpDemo,
   PhaseNotFound,
   rehousingStatusOutput,

@@ -9,6 +9,8 @@ export { findOrCreateTeam } from './queries/teams.ts';
 // For the app assembly (src/app.ts, src/retention.ts): routes, the handover step and retention.
 export { registrationRoutes } from './routes/index.ts';
 export { caseHandover } from './service/handover.ts';
+export { ImportUserUnknown, importFromCommandLine } from './service/import-command.ts';
+export { ImportFileRefused } from './service/import-rows.ts';
 export { createParticipant, resolveTeam } from './service/participants.ts';
 export { createReferral } from './service/referrals.ts';
 export { eraseParticipant, registrationRetention } from './service/retention.ts';

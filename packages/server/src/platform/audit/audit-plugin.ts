@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requestContext } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
-import { insertAuditEvents } from './queries.ts';
+import { writeReadTrail } from './read-trail.ts';
 
 /**
  * Builds the request context once, after the session is loaded, and writes the reads of personal
@@ -20,22 +20,7 @@ export function registerAuditTrail(app: FastifyInstance, db: Db): void {
     if (!ctx || ctx.audit.pending.length === 0) return payload;
     const trail = ctx.audit.pending.splice(0);
     if (reply.statusCode >= 400) return payload;
-    const { actor, who } = ctx;
-    await insertAuditEvents(
-      db,
-      trail.map((read) => ({
-        planId: actor.plan.id,
-        actorId: actor.userId,
-        actorLabel: actor.email,
-        action: read.action,
-        entityType: read.entityType,
-        entityId: read.entityId,
-        ipAddress: who.ip,
-        requestId: who.requestId,
-        purpose: read.purpose,
-        details: read.details ?? null,
-      })),
-    );
+    await writeReadTrail(db, ctx, trail);
     return payload;
   });
 }

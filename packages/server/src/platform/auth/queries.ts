@@ -151,3 +151,26 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<numb
   const result = await db.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** An active user by e-mail with their plan: who a command-line import acts as. */
+export function findActiveUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('plan as p', 'p.id', 'u.plan_id')
+    .select([
+      'u.id as user_id',
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.team_id',
+      'u.must_change_password',
+      'p.id as plan_id',
+      'p.slug as plan_slug',
+      'p.name as plan_name',
+      'p.period_start',
+      'p.period_end',
+    ])
+    .where(sql`lower(u.email)`, '=', email.trim().toLowerCase())
+    .where('u.is_active', '=', true)
+    .executeTakeFirst();
+}

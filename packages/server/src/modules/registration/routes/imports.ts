@@ -1,6 +1,7 @@
 import { da, fill } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
+import { writeReadTrail } from '../../../platform/audit/read-trail.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import { AppError } from '../../../platform/http/errors.ts';
@@ -73,6 +74,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
             request.query.mode,
           );
           if (request.query.mode === 'dry-run' || report.committed) return reply.status(200).send(report);
+          // The refusal names the people its reasons suggest, and the trail plugin writes no reads
+          // for an error answer, so they are written here before it leaves.
+          await writeReadTrail(db, ctx, ctx.audit.pending.splice(0));
           const refusedRows = report.rows.filter((r) => r.outcome === 'refused');
           return invalid(
             fill(da.imports.refusedCommit, { count: refusedRows.length }),

@@ -141,25 +141,27 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
       ...(birthYear ? { birthYear } : {}),
       ...(area ? { areaId: area.id } : {}),
     };
-    const duplicates = [
-      ...scope
-        .filter((p) => p.erased_at === null)
-        .map((p) => ({ p, score: duplicateScore(query, p) }))
-        .filter((c): c is typeof c & { score: number } => c.score !== null)
-        .sort((a, b) => b.score - a.score)
-        .slice(0, 3)
-        .map((c) => fill(t.duplicate, { name: presentImportPerson(ctx, c.p) })),
-      ...[...seen.values()]
-        .filter(
-          (other) =>
-            duplicateScore(query, {
-              display_name: other.name,
-              birth_year: other.birthYear ?? null,
-              area_id: other.areaId ?? null,
-            }) !== null,
-        )
-        .slice(0, 3)
-        .map((other) => fill(t.duplicateInFile, { row: other.row, name: other.name })),
+    const similar = scope
+      .filter((p) => p.erased_at === null)
+      .map((p) => ({ p, score: duplicateScore(query, p) }))
+      .filter((c): c is typeof c & { score: number } => c.score !== null)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    const inFile = [...seen.values()]
+      .filter(
+        (other) =>
+          duplicateScore(query, {
+            display_name: other.name,
+            birth_year: other.birthYear ?? null,
+            area_id: other.areaId ?? null,
+          }) !== null,
+      )
+      .slice(0, 3)
+      .map((other) => fill(t.duplicateInFile, { row: other.row, name: other.name }));
+    // Shown, and so read, only when the row's report carries them (not for a row imported before).
+    const duplicates = () => [
+      ...similar.map((c) => fill(t.duplicate, { name: presentImportPerson(ctx, c.p) })),
+      ...inFile,
     ];
     if (!earlier) {
       seen.set(key, {
@@ -169,13 +171,13 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
         ...(area ? { areaId: area.id } : {}),
       });
     }
-    if (reasons.length > 0 || !body.success) return refused(row.row, label, reasons, duplicates);
+    if (reasons.length > 0 || !body.success) return refused(row.row, label, reasons, duplicates());
     const input = body.data;
     let created: { isReplay: boolean };
     try {
       created = await createParticipant(db, ctx, actor, input);
     } catch (error) {
-      return refused(row.row, label, [reasonOf(error)], duplicates);
+      return refused(row.row, label, [reasonOf(error)], duplicates());
     }
     if (created.isReplay) {
       return { row: row.row, outcome: 'unchanged', label, changes: [], reasons: [], duplicates: [] };
@@ -196,7 +198,7 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
         fill(t.changes.consentPurposes, { purposes: purposes.join(', ') }),
       ],
       reasons: [],
-      duplicates,
+      duplicates: duplicates(),
     };
   };
 }

@@ -151,6 +151,8 @@ describe.each(TEST_DATABASES)('bulk import on %s', (kind) => {
     ]);
     expect(await snapshot()).toEqual(before);
     const fixed = bad.replace('2026-13-01', '2026-10-01');
+    expect((await dryRun(worker, 'participant-imports', fixed)).counts.create).toBe(2);
+    expect(await snapshot()).toEqual(before);
     const saved = await upload(worker, 'participant-imports', 'commit', fixed);
     expect(saved.statusCode, saved.body).toBe(200);
     expect((saved.json() as Report).counts).toMatchObject({ create: 2, refused: 0 });
@@ -228,6 +230,21 @@ describe.each(TEST_DATABASES)('bulk import on %s', (kind) => {
     const rows = (refused.json() as Report).rows;
     expect(rows[0]?.reasons[0]).toContain('findes allerede med slutdato 30.11.2026');
     expect(rows[1]?.reasons).toEqual(['ingen deltager, du har adgang til, hedder "Omar"']);
+  });
+
+  it('records a read for a name a refused commit suggests, and none for a name it only repeats', async () => {
+    const reads = () =>
+      t.db.selectFrom('audit_event').select('entity_id').where('action', '=', 'read').execute();
+    const before = (await reads()).length;
+    const refused = await upload(
+      worker,
+      'volunteer-imports',
+      'commit',
+      'deltager;start\nOmar Aly;2026-06-01',
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].message).toContain('mente du Omar Ali (1990)?');
+    expect((await reads()).length).toBe(before + 1);
   });
 
   it('refuses a file without its columns, an unknown mode, a JSON body and a reader', async () => {
