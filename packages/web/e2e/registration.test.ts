@@ -117,6 +117,17 @@ describe('registration in Chromium', { timeout: 300_000 }, () => {
     await referral.getByLabel('Årsag').fill('Ønsker hjælp til at finde job');
     await referral.getByRole('button', { name: 'Gem henvisning' }).click();
     await main().getByText('Henvisningen er gemt.').waitFor();
+    // A mistyped referral text is corrected with a reason; the old text stays in the history.
+    await main().locator('summary[aria-label^="Ret henvisningen fra"]').click();
+    const fix = main().getByRole('form', { name: /^Ret henvisningen fra/ });
+    await fix.getByRole('textbox', { name: 'Årsag', exact: true }).fill('Ønsker hjælp til job og uddannelse');
+    await fix.getByLabel('Begrundelse').fill('Uddannelse blev nævnt ved henvisningen');
+    await fix.getByRole('button', { name: 'Gem rettelsen' }).click();
+    await main()
+      .getByRole('table', { name: 'Rettelser af henvisninger' })
+      .getByText('Uddannelse blev nævnt')
+      .waitFor();
+    await expectNoAxeViolations(page, 'Deltager med rettet henvisning');
     const start = main().getByRole('form', { name: 'Start et forløb' });
     await expect.poll(() => start.getByLabel('Aktivitet').inputValue()).not.toBe('');
     await start.getByLabel('Aftalte mål').fill('Søge fem stillinger om måneden\nFå truckcertifikat');

@@ -61,6 +61,7 @@ export const operationSummaries = {
     'Fjern en registreret kontakt fra et åbent forløb, med begrundelse (den gemmes i forløbets historik)',
   setCaseStatus: 'Skift et forløbs status',
   closeCase: 'Afslut et forløb med et resultat',
+  correctReferral: 'Ret en henvisnings kilde og tekst med en begrundelse (gemmes i historikken)',
   decideReferral: 'Tag imod eller afvis en henvisning',
   listTeams: 'Planens teams',
   createTeam: 'Opret et team',

@@ -32,6 +32,7 @@ export const registrationUi = {
   volunteerPaging: 'Sider i listen over frivillige',
   correctContact: 'Ret',
   correctContactFor: 'Ret kontakten {kontakt}',
+  correctReferralFor: 'Ret henvisningen fra {dato}',
   removeContactFor: 'Fjern kontakten {kontakt}',
   contactNamed: '{type} {dato}',
   removeContact: 'Fjern kontakten',

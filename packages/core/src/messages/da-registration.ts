@@ -111,6 +111,7 @@ export const registration = {
     goals: 'Mål',
     contacts: 'Kontakter og møder',
     contactRevisions: 'Rettelser af kontakter og møder',
+    referralRevisions: 'Rettelser af henvisninger',
     groupCourses: 'Hold og kurser',
     volunteering: 'Frivillighed',
     accessLog: 'Opslag i oplysningerne',

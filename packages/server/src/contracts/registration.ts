@@ -35,6 +35,7 @@ export type {
   ParticipantExport,
   ParticipantSummary,
   Referral,
+  ReferralRevision,
   RegistrationChoices,
   Team,
 } from '../modules/registration/contract/views.ts';
@@ -47,6 +48,7 @@ export type WithdrawConsentRequest = z.input<typeof bodiesContract.WithdrawConse
 export type ShareRequest = z.input<typeof bodiesContract.ShareBody>;
 export type ReferralRequest = z.input<typeof bodiesContract.ReferralBody>;
 export type DecideReferralRequest = z.input<typeof bodiesContract.DecideReferralBody>;
+export type ReferralCorrectionRequest = z.input<typeof bodiesContract.ReferralCorrectionBody>;
 export type CreateCaseRequest = z.input<typeof bodiesContract.CreateCaseBody>;
 export type GoalRequest = z.input<typeof bodiesContract.GoalBody>;
 export type ContactRequest = z.input<typeof bodiesContract.ContactBody>;

@@ -129,6 +129,25 @@ export interface ContactValues {
   note: string | null;
 }
 
+/** A correction of a referral's source and text: the values before and after, and why. */
+export interface ReferralRevisionTable {
+  id: Generated<string>;
+  plan_id: string;
+  referral_id: string;
+  reason: string;
+  /** jsonb: read as parsed ReferralValues, written as a JSON string. */
+  before: ColumnType<ReferralValues, string, string>;
+  after: ColumnType<ReferralValues, string, string>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
+export interface ReferralValues {
+  source: string;
+  sourceOther: string | null;
+  text: string | null;
+}
+
 export interface RegistrationModuleTables extends RegistrationGroupTables {
   team: TeamTable;
   participant: ParticipantTable;
@@ -139,4 +158,5 @@ export interface RegistrationModuleTables extends RegistrationGroupTables {
   support_case_goal: SupportCaseGoalTable;
   support_case_contact: SupportCaseContactTable;
   support_case_contact_revision: SupportCaseContactRevisionTable;
+  referral_revision: ReferralRevisionTable;
 }

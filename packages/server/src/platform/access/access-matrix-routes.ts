@@ -147,6 +147,7 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/cases/{id}/contacts/{contactId}/removal', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/status', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/cases/{id}/close', action: 'registration.edit' },
+  { method: 'PATCH', url: '/api/v1/referrals/{id}', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/referrals/{id}/decision', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/registration/options', action: 'registration.read' },
   { method: 'GET', url: '/api/v1/teams', action: 'teams.read' },

@@ -23,6 +23,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'participant',
       'participant_consent',
       'referral',
+      'referral_revision',
       'support_case_goal',
       'support_case_contact',
       'support_case_contact_revision',

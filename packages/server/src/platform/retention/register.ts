@@ -50,6 +50,13 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     personal: ['reason', 'source_other'],
     other: ['source', 'decision'],
   },
+  referral_revision: {
+    category: 'resident',
+    purpose: "a referral's source and text corrected: what it said before and after, and why",
+    retention: `${WITH_PARTICIPANT} (rows deleted); deleted with the referral`,
+    personal: ['reason', 'before', 'after'],
+    other: [],
+  },
   support_case: {
     category: 'resident',
     purpose: 'the forløb and its outcome (counted in reports)',

@@ -85,6 +85,15 @@ export const ReferralBody = z
   });
 export type ReferralInput = z.infer<typeof ReferralBody>;
 
+/** A referral's source and text as they should have been (`text` is the referral's reason), and why. */
+export const ReferralCorrectionBody = z.strictObject({
+  source: choice(REFERRAL_SOURCES),
+  sourceOther: optionalText(200),
+  text: optionalText(2000),
+  reason: freeText(500),
+});
+export type ReferralCorrectionInput = z.infer<typeof ReferralCorrectionBody>;
+
 export const DecideReferralBody = z.strictObject({
   decision: choice(DECISIONS),
   decidedOn: DaySchema,

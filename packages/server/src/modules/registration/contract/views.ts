@@ -108,9 +108,27 @@ export const ParticipantSummaryView = z.object({
   erasedAt: Instant.nullable(),
 });
 
+const ReferralValuesView = z.object({
+  source: z.enum(REFERRAL_SOURCES),
+  sourceOther: z.string().nullable(),
+  text: z.string().nullable(),
+});
+
+/** A correction of a referral's source and text, newest first. */
+export const ReferralRevisionView = z.object({
+  id: z.uuid(),
+  referralId: z.uuid(),
+  reason: z.string(),
+  before: ReferralValuesView,
+  after: ReferralValuesView,
+  changedByName: z.string().nullable(),
+  changedAt: z.string(),
+});
+
 export const ParticipantDetailView = ParticipantSummaryView.extend({
   consents: z.array(ConsentView),
   referrals: z.array(ReferralView),
+  referralRevisions: z.array(ReferralRevisionView),
   cases: z.array(CaseSummaryView),
   shares: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
 });
@@ -168,6 +186,7 @@ export type Referral = z.output<typeof ReferralView>;
 export type CaseSummary = z.output<typeof CaseSummaryView>;
 export type Goal = z.output<typeof GoalView>;
 export type Contact = z.output<typeof ContactView>;
+export type ReferralRevision = z.output<typeof ReferralRevisionView>;
 export type ContactRevision = z.output<typeof ContactRevisionView>;
 export type CaseDetail = z.output<typeof CaseDetailView>;
 export type ParticipantSummary = z.output<typeof ParticipantSummaryView>;

@@ -6,7 +6,7 @@ import { recordErasure } from '../../../platform/retention/journal.ts';
  * Removes every personal value held about one participant and keeps what counts anonymously: the
  * participant row (so unique participants still count) with its area, the referrals' source, date
  * and activity, the forløb with activity, dates, status and outcome, and the consents as the proof
- * of consent (no name, no contact, no partner names). Free text, goals, contact notes (and their corrections) and shares go.
+ * of consent (no name, no contact, no partner names). Free text, goals, contact notes and the corrections of contacts and referrals, and shares go.
  * Audit rows stay; they hold no values.
  */
 export async function erasePersonalData(db: Db, participantId: string): Promise<void> {
@@ -14,6 +14,8 @@ export async function erasePersonalData(db: Db, participantId: string): Promise<
   await db.deleteFrom('support_case_goal').where('case_id', 'in', caseIds).execute();
   await db.deleteFrom('support_case_contact').where('case_id', 'in', caseIds).execute();
   await db.deleteFrom('support_case_contact_revision').where('case_id', 'in', caseIds).execute();
+  const referralIds = db.selectFrom('referral').select('id').where('participant_id', '=', participantId);
+  await db.deleteFrom('referral_revision').where('referral_id', 'in', referralIds).execute();
   await db
     .updateTable('referral')
     .set({ reason: null, source_other: null })

@@ -12,12 +12,11 @@ import {
   ContactParams,
   ContactRemovalBody,
   CreateCaseBody,
-  DecideReferralBody,
   GoalBody,
   GoalParams,
   GoalReachedBody,
 } from '../contract/bodies.ts';
-import { CaseDetailView, CaseList, ParticipantDetailView } from '../contract/views.ts';
+import { CaseDetailView, CaseList } from '../contract/views.ts';
 import {
   addContact,
   addGoal,
@@ -27,7 +26,6 @@ import {
   setCaseStatus,
 } from '../service/cases.ts';
 import { correctContact, removeContact } from '../service/contact-corrections.ts';
-import { decideReferral } from '../service/referrals.ts';
 import { caseDetail, caseList } from '../service/views.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
@@ -212,24 +210,6 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request) => {
       const ctx = contextOf(request);
       return closeCase(db, ctx, request.params.id, request.body);
-    },
-  );
-
-  app.post(
-    '/referrals/:id/decision',
-    {
-      config: { access: 'registration.edit' },
-      schema: {
-        operationId: 'decideReferral',
-        tags: ['Deltagere'],
-        params: IdParams,
-        body: DecideReferralBody,
-        response: { 200: ParticipantDetailView, ...errors },
-      },
-    },
-    async (request) => {
-      const ctx = contextOf(request);
-      return decideReferral(db, ctx, request.params.id, request.body);
     },
   );
 };

@@ -6,6 +6,7 @@ import { groupRoutes } from './groups.ts';
 import { importRoutes } from './imports.ts';
 import { participantRoutes } from './participants.ts';
 import { publicationRoutes } from './publication.ts';
+import { referralRoutes } from './referrals.ts';
 import { situationRoutes } from './situations.ts';
 import { teamRoutes } from './teams.ts';
 
@@ -17,6 +18,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
   await app.register(participantRoutes, { db });
   await app.register(exportRoutes, { db });
   await app.register(caseRoutes, { db });
+  await app.register(referralRoutes, { db });
   await app.register(teamRoutes, { db });
   await app.register(groupRoutes, { db });
   await app.register(publicationRoutes, { db });

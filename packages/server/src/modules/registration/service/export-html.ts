@@ -24,6 +24,18 @@ function table(caption: string, headers: string[], rows: string[][]): string {
   return `<h2>${escapeHtml(caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** A referral's source and text as one line, for the history table. */
+function referralText(v: {
+  source: keyof typeof r.referralSources;
+  sourceOther: string | null;
+  text: string | null;
+}) {
+  const source = v.sourceOther
+    ? `${r.referralSources[v.source]}: ${v.sourceOther}`
+    : r.referralSources[v.source];
+  return `${source} – ${v.text ?? '–'}`;
+}
+
 function contactText(values: { occurredOn: string; kind: keyof typeof r.contactKinds; note: string | null }) {
   return [day(values.occurredOn), r.contactKinds[values.kind], values.note].filter(Boolean).join(', ');
 }
@@ -73,6 +85,16 @@ export function renderExportHtml(data: ParticipantExport): string {
         x.activityName,
         x.reason ?? '–',
         r.decisions[x.decision],
+      ]),
+    ),
+    table(
+      r.exportPage.referralRevisions,
+      [f.changedAt, f.changeReason, f.before, f.after],
+      p.referralRevisions.map((x) => [
+        day(x.changedAt.slice(0, 10)),
+        x.reason,
+        referralText(x.before),
+        referralText(x.after),
       ]),
     ),
     ...data.cases.map((c) =>

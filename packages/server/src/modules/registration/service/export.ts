@@ -9,7 +9,7 @@ import { participantDetail } from './views.ts';
 
 /**
  * Everything held about one participant, for a request of access: the person, consents,
- * referrals, forløb with goals and contacts, and the log of look-ups in their data. The export
+ * referrals (and their corrections), forløb with goals and contacts, and the log of look-ups in their data. The export
  * itself is logged as an `export` (after the log is read, so it appears in the next export).
  */
 export async function exportParticipant(db: Db, ctx: RequestContext, id: string) {
@@ -26,6 +26,7 @@ export async function exportParticipant(db: Db, ctx: RequestContext, id: string)
     { type: 'participant', ids: [id] },
     { type: 'participant_consent', ids: detail.consents.map((c) => c.id) },
     { type: 'referral', ids: detail.referrals.map((r) => r.id) },
+    { type: 'referral_revision', ids: detail.referralRevisions.map((r) => r.id) },
     { type: 'support_case', ids: caseIds },
     { type: 'support_case_goal', ids: goals.map((g) => g.id) },
     { type: 'support_case_contact', ids: contacts.map((c) => c.id) },

@@ -9,12 +9,13 @@ import type {
   GoalView,
   ParticipantDetailView,
   ParticipantSummaryView,
+  ReferralRevisionView,
   ReferralView,
 } from '../contract/views.ts';
 import type { CaseRow } from '../queries/cases.ts';
 import type { ParticipantRow } from '../queries/participants.ts';
 import type { ReferralRow } from '../queries/referrals.ts';
-import type { ContactValues } from '../tables.ts';
+import type { ContactValues, ReferralValues } from '../tables.ts';
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
@@ -74,6 +75,31 @@ export function presentReferral(row: ReferralRow): Out<typeof ReferralView> {
     activityName: row.activity_name,
     decision: row.decision as Out<typeof ReferralView>['decision'],
     decidedOn: row.decided_on,
+  };
+}
+
+export function presentReferralRevision(row: {
+  id: string;
+  referral_id: string;
+  reason: string;
+  before: ReferralValues;
+  after: ReferralValues;
+  changed_by_name: string | null;
+  changed_at: Date;
+}): Out<typeof ReferralRevisionView> {
+  const values = (v: ReferralValues) => ({
+    source: v.source as Out<typeof ReferralView>['source'],
+    sourceOther: v.sourceOther,
+    text: v.text,
+  });
+  return {
+    id: row.id,
+    referralId: row.referral_id,
+    reason: row.reason,
+    before: values(row.before),
+    after: values(row.after),
+    changedByName: row.changed_by_name,
+    changedAt: row.changed_at.toISOString(),
   };
 }
 
@@ -142,6 +168,7 @@ export function presentParticipantDetail(
   parts: {
     consents: Parameters<typeof presentConsent>[0][];
     referrals: ReferralRow[];
+    referralRevisions: Parameters<typeof presentReferralRevision>[0][];
     cases: CaseRow[];
     shares: Array<{ user_id: string; display_name: string }>;
   },
@@ -150,6 +177,7 @@ export function presentParticipantDetail(
     ...presentParticipant(ctx, row),
     consents: parts.consents.map(presentConsent),
     referrals: parts.referrals.map(presentReferral),
+    referralRevisions: parts.referralRevisions.map(presentReferralRevision),
     cases: parts.cases.map((c) => presentCase(ctx, c)),
     shares: parts.shares.map((s) => ({ userId: s.user_id, displayName: s.display_name })),
   };

@@ -17,6 +17,7 @@ import {
   listShares,
   type ParticipantSearch,
 } from '../queries/participants.ts';
+import { listReferralRevisions } from '../queries/referral-revisions.ts';
 import { listReferrals } from '../queries/referrals.ts';
 import {
   presentCase,
@@ -41,7 +42,11 @@ export async function participantDetail(db: Db, ctx: RequestContext, id: string)
     casesOfParticipant(db, ctx.actor, id),
     listShares(db, id),
   ]);
-  return presentParticipantDetail(ctx, row, { consents, referrals, cases, shares });
+  const referralRevisions = await listReferralRevisions(
+    db,
+    referrals.map((r) => r.id),
+  );
+  return presentParticipantDetail(ctx, row, { consents, referrals, referralRevisions, cases, shares });
 }
 
 export async function caseList(db: Db, ctx: RequestContext, search: CaseSearch) {

@@ -97,6 +97,17 @@ const ENDPOINTS: Record<string, Endpoint> = {
     body: () => ({ decision: 'declined', decidedOn: day }),
     ok: 200,
   },
+  'PATCH /referrals/{id}': {
+    method: 'PATCH',
+    url: (f) => `/api/v1/referrals/${f.referralId}`,
+    body: () => ({
+      source: 'other',
+      sourceOther: 'Boligsocial vicevært',
+      text: 'Rettet',
+      reason: 'Forkert kilde',
+    }),
+    ok: 200,
+  },
   'GET /cases': {
     method: 'GET',
     url: () => '/api/v1/cases?limit=200',

@@ -11,6 +11,7 @@ import {
   RightsSection,
   ShareSection,
 } from '../components/participant-sections.tsx';
+import { ReferralCorrection, ReferralRevisions } from '../components/referral-correction.tsx';
 import { ReferralForm } from '../components/referral-form.tsx';
 import { useIsLeader } from '../components/registration-gate.tsx';
 import { RegistrationItemPage } from '../components/registration-page.tsx';
@@ -30,6 +31,11 @@ const REFERRAL_COLUMNS: Column<Referral>[] = [
   { key: 'activity', header: r.fields.activity, render: (x) => x.activityName },
   { key: 'reason', header: r.fields.reason, render: (x) => x.reason ?? ui.noValue },
   { key: 'decision', header: r.fields.decision, render: (x) => r.decisions[x.decision] },
+];
+/** With "Ret" on each referral, while the participant is not erased. */
+const CORRECTABLE_REFERRAL_COLUMNS: Column<Referral>[] = [
+  ...REFERRAL_COLUMNS,
+  { key: 'correct', header: r.fields.change, render: (x) => <ReferralCorrection referral={x} /> },
 ];
 
 const CASE_COLUMNS: Column<CaseSummary>[] = [
@@ -66,11 +72,12 @@ function Details({ participant }: { participant: ParticipantDetail }) {
         <h2 id="referrals-title">{ui.referralsSection}</h2>
         <DataTable
           caption={ui.referralsSection}
-          columns={REFERRAL_COLUMNS}
+          columns={active ? CORRECTABLE_REFERRAL_COLUMNS : REFERRAL_COLUMNS}
           rows={participant.referrals}
           rowKey={(x) => x.id}
           emptyText={ui.noReferrals}
         />
+        <ReferralRevisions revisions={participant.referralRevisions} />
         {active && options.data ? (
           <ReferralForm participantId={participant.id} options={options.data} />
         ) : null}
