@@ -177,5 +177,7 @@ export const registration = {
     update: 'Ændring',
     delete: 'Sletning',
     export: 'Udtræk',
+    merge: 'Sammenlægning',
+    'merge-undo': 'Sammenlægning fortrudt',
   } as Record<string, string>,
 };

@@ -8,6 +8,7 @@ import { alertingAlive } from './da-alerting-alive.ts';
 import { auditPurposes } from './da-audit-purposes.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
+import { merge } from './da-merge.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
@@ -35,6 +36,7 @@ export const da = {
   synthetic,
   registration,
   registrationUi,
+  merge,
   alerting,
   alertingAck,
   alertingAlive,
@@ -169,6 +171,7 @@ export const da = {
       'sign-out': 'Log ud',
       export: 'Eksport',
       ...accounts.auditActions,
+      ...merge.auditActions,
     },
   },
   cli: {

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type * as bodiesContract from '../modules/registration/contract/bodies.ts';
 import type * as groupsContract from '../modules/registration/contract/groups.ts';
+import type * as mergeContract from '../modules/registration/contract/merge.ts';
 
 export * from '../modules/registration/contract/bodies.ts';
 export type {
@@ -65,3 +66,6 @@ export type PublishEvaluationRequest = z.input<typeof groupsContract.PublishEval
 export type VolunteerRequest = z.input<typeof groupsContract.VolunteerBody>;
 export type SafetyContactRequest = z.input<typeof groupsContract.SafetyContactBody>;
 export type CksMeetingRequest = z.input<typeof groupsContract.CksMeetingBody>;
+export type { ParticipantMerge } from '../modules/registration/contract/merge.ts';
+export * from '../modules/registration/contract/merge.ts';
+export type MergeRequest = z.input<typeof mergeContract.MergeBody>;

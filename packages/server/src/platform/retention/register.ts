@@ -1,3 +1,4 @@
+import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
 
 /**
@@ -289,4 +290,5 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     other: ['name'],
   },
   ...PLAN_DATA_COLUMNS,
+  ...MERGE_COLUMNS,
 };

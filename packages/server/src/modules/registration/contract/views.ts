@@ -153,6 +153,18 @@ export const ExportView = z.object({
     }),
   ),
   volunteering: z.array(z.object({ startedOn: z.string(), endedOn: z.string().nullable() })),
+  /** Records of the same person merged into this one: their own data and consents (issue 17). */
+  mergedRecords: z.array(
+    z.object({
+      participantId: z.uuid(),
+      displayName: z.string().nullable(),
+      birthYear: z.number().int().nullable(),
+      createdAt: z.string(),
+      mergedAt: z.string(),
+      reason: z.string().nullable(),
+      consents: z.array(ConsentView),
+    }),
+  ),
   accessLog: z.array(
     z.object({
       occurredAt: z.string(),

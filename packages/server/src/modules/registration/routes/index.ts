@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
+import { mergeRoutes } from './merge.ts';
 import { participantRoutes } from './participants.ts';
 import { publicationRoutes } from './publication.ts';
 import { situationRoutes } from './situations.ts';
@@ -15,6 +16,7 @@ import { teamRoutes } from './teams.ts';
 export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   await app.register(participantRoutes, { db });
   await app.register(exportRoutes, { db });
+  await app.register(mergeRoutes, { db });
   await app.register(caseRoutes, { db });
   await app.register(teamRoutes, { db });
   await app.register(groupRoutes, { db });
