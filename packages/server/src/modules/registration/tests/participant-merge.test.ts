@@ -181,6 +181,7 @@ describe.each(TEST_DATABASES)('merging two records of one person, on %s', (kind)
     expect(await snapshot(t.db, [keptId, dupId, stranger.id])).toEqual(before);
 
     const made = (await merge(leader, keptId, dupId)).json().merges[0] as Merge;
+    expect((await undo(north, made.id)).statusCode).toBe(403);
     const third = await addPerson(t, north, refs, 'Amina Hassan', {
       forStatistics: true,
       forPartnerContact: false,
