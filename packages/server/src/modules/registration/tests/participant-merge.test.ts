@@ -233,6 +233,27 @@ describe.each(TEST_DATABASES)('merging two records of one person, on %s', (kind)
     expect(merged.erased_at).not.toBeNull();
   });
 
+  it('lets only one of two concurrent merges of the same records through (both rows are locked)', async () => {
+    const yes = { forStatistics: true, forPartnerContact: false, partnerNames: null };
+    const a = await addPerson(t, north, refs, 'Hodan Ali', yes);
+    const b = await addPerson(t, south, refs, 'Hodan Aly', yes);
+    const answers = await Promise.all([merge(leader, a, b), merge(leader, b, a)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const live = await t.db
+      .selectFrom('participant')
+      .select('id')
+      .where('id', 'in', [a, b])
+      .where('merged_into_id', 'is', null)
+      .execute();
+    expect(live).toHaveLength(1);
+    const merges = await t.db
+      .selectFrom('participant_merge')
+      .select('id')
+      .where('merged_participant_id', 'in', [a, b])
+      .execute();
+    expect(merges).toHaveLength(1);
+  });
+
   it('erases the merged-away records with the kept one', async () => {
     const a = await addPerson(t, north, refs, 'Leyla Ali', {
       forStatistics: true,
