@@ -80,6 +80,10 @@ describe('merging two records of one person in Chromium', { timeout: 300_000 }, 
     const undo = section.getByRole('button', { name: 'Fortryd sammenlægning' });
     await undo.waitFor();
     await section.getByText(/Kan fortrydes til og med \d{2}\.\d{2}\.\d{4}/).waitFor();
+    await main()
+      .getByRole('region', { name: 'Samtykke' })
+      .getByText('Indsnævret ved en sammenlægning')
+      .waitFor();
     await expectNoAxeViolations(page, 'Sammenlægning: resultat');
 
     // The duplicate is gone: its page is not found (the one 404 the console shows) and the list shows one Amina.

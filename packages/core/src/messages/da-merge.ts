@@ -69,5 +69,7 @@ export const merge = {
     undoing: 'Fortryder …',
     undoneDone: 'Sammenlægningen er fortrudt: {name} er en deltager for sig igen.',
     erasedName: 'slettet deltager',
+    consentFromMerge:
+      'Indsnævret ved en sammenlægning: kun det, begge registreringer havde samtykke til, gælder.',
   },
 };

@@ -17,6 +17,8 @@ export const ConsentView = z.object({
   withdrawnOn: Day.nullable(),
   /** Who recorded the withdrawal (staff); kept with the proof of consent after erasure. */
   withdrawnByName: z.string().nullable(),
+  /** Written by a merge: the narrowing to what both records allowed, not a consent the person gave. */
+  fromMerge: z.boolean(),
 });
 
 export const ReferralView = z.object({
