@@ -38,6 +38,8 @@ export const ACTION_ROLES = {
   'registration.edit': ['leader', 'worker'],
   'registration.export': ['leader', 'worker'],
   'registration.erase': ['leader'],
+  // Two records of one person become one, and the merge is undone within 30 days: the leader's.
+  'registration.merge': ['leader'],
   // A course evaluation reaches the videnbase only when a leader publishes it (decision 0018).
   'registration.evaluation.publish': ['leader'],
   // Genhusning: households are personal data, seen by the genhusning team (the brobygger is a member)

@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './consent-merge.ts';
 export * from './discretion.ts';
 export * from './format-da.ts';
 export { da, fill, type Messages } from './messages/da.ts';

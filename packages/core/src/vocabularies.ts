@@ -51,4 +51,7 @@ export const AUDIT_ACTIONS = [
   'password-reset',
   'session-end',
   'handover',
+  // A merge of two records of one person and its undo (migration 0017-participant-merge).
+  'merge',
+  'merge-undo',
 ] as const;

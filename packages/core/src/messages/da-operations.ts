@@ -47,6 +47,10 @@ export const operationSummaries = {
   shareParticipant: 'Del en deltager med en kollega',
   createReferral: 'Registrer en henvisning af en deltager',
   eraseParticipant: 'Slet en deltager (kan ikke fortrydes)',
+  mergeParticipants:
+    'Læg en dublet sammen med deltageren (leder): forløb, henvisninger, hold og delinger flyttes, samtykket indsnævres',
+  listParticipantMerges: 'Deltagerens sammenlægninger med frist for at fortryde (leder)',
+  undoParticipantMerge: 'Fortryd en sammenlægning inden for 30 dage (leder)',
   exportParticipant: 'Alt, hvad planen har om en deltager (indsigt, JSON)',
   exportParticipantHtml: 'Alt, hvad planen har om en deltager (indsigt, til udskrift)',
   listCases: 'Forløb, som brugeren må se',

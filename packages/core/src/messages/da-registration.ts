@@ -178,5 +178,7 @@ export const registration = {
     update: 'Ændring',
     delete: 'Sletning',
     export: 'Udtræk',
+    merge: 'Sammenlægning',
+    'merge-undo': 'Sammenlægning fortrudt',
   } as Record<string, string>,
 };

@@ -9,6 +9,7 @@ import { auditPurposes } from './da-audit-purposes.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
 import { imports } from './da-import.ts';
+import { merge } from './da-merge.ts';
 import { planApi } from './da-plan-api.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
@@ -37,6 +38,7 @@ export const da = {
   synthetic,
   registration,
   registrationUi,
+  merge,
   alerting,
   alertingAck,
   alertingAlive,
@@ -171,6 +173,7 @@ export const da = {
       'sign-out': 'Log ud',
       export: 'Eksport',
       ...accounts.auditActions,
+      ...merge.auditActions,
     },
   },
   cli: {

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type * as bodiesContract from '../modules/registration/contract/bodies.ts';
 import type * as groupsContract from '../modules/registration/contract/groups.ts';
+import type * as mergeContract from '../modules/registration/contract/merge.ts';
 
 export * from '../modules/registration/contract/bodies.ts';
 export type {
@@ -68,3 +69,6 @@ export type VolunteerRequest = z.input<typeof groupsContract.VolunteerBody>;
 export type SafetyContactRequest = z.input<typeof groupsContract.SafetyContactBody>;
 export type CksMeetingRequest = z.input<typeof groupsContract.CksMeetingBody>;
 export * from '../modules/registration/contract/imports.ts';
+export type { ParticipantMerge } from '../modules/registration/contract/merge.ts';
+export * from '../modules/registration/contract/merge.ts';
+export type MergeRequest = z.input<typeof mergeContract.MergeBody>;

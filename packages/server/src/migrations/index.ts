@@ -15,6 +15,7 @@ import * as goalReached from './0013-goal-reached.ts';
 import * as offerExpired from './0014-offer-expired.ts';
 import * as contactCorrections from './0015-contact-corrections.ts';
 import * as knowledgeHistory from './0016-knowledge-history.ts';
+import * as participantMerge from './0017-participant-merge.ts';
 import * as referralCorrections from './0018-referral-corrections.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '0014-offer-expired': offerExpired,
   '0015-contact-corrections': contactCorrections,
   '0016-knowledge-history': knowledgeHistory,
+  '0017-participant-merge': participantMerge,
   '0018-referral-corrections': referralCorrections,
 };

@@ -26,6 +26,8 @@ export interface ParticipantTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   erased_at: NullableTimestamp;
+  /** Set while the record is merged into another (migration 0017): it then leaves every list. */
+  merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ParticipantConsentTable {
@@ -41,6 +43,51 @@ export interface ParticipantConsentTable {
   withdrawn_on: string | null;
   withdrawn_by: string | null;
   created_at: Timestamp;
+  /** The merge that wrote this narrowing (not a consent the person gave); its undo deletes it. */
+  merge_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Two records of one person made one; `moved` says what moved, so the undo moves it back. */
+export interface ParticipantMergeTable {
+  id: Generated<string>;
+  plan_id: string;
+  kept_participant_id: string;
+  merged_participant_id: string;
+  /** jsonb: read as parsed MergeMoves, written as a JSON string. */
+  moved: ColumnType<MergeMoves, string, string>;
+  reason: string | null;
+  merged_by: string | null;
+  merged_at: Generated<Date>;
+  undone_at: NullableTimestamp;
+  undone_by: string | null;
+}
+
+/** An enrolment of the merged-away record on a course the kept one was also enrolled on. */
+export interface JoinedEnrolment {
+  keptEnrolmentId: string;
+  keptBefore: { enrolled_on: string; completed: boolean; diploma_on: string | null };
+  removed: {
+    id: string;
+    course_id: string;
+    enrolled_on: string;
+    completed: boolean;
+    diploma_on: string | null;
+  };
+  movedAttendance: string[];
+  /** Sessions both attended: the merged-away record's row goes with its enrolment and comes back. */
+  removedAttendance: { id: string; session_id: string }[];
+}
+
+/** Ids only: no personal value is copied into a merge. */
+export interface MergeMoves {
+  cases: string[];
+  referrals: string[];
+  enrolments: string[];
+  joinedEnrolments: JoinedEnrolment[];
+  volunteering: string[];
+  shares: string[];
+  households: string[];
+  consentId: string;
 }
 
 export interface ParticipantShareTable {
@@ -152,6 +199,7 @@ export interface RegistrationModuleTables extends RegistrationGroupTables {
   team: TeamTable;
   participant: ParticipantTable;
   participant_consent: ParticipantConsentTable;
+  participant_merge: ParticipantMergeTable;
   participant_share: ParticipantShareTable;
   referral: ReferralTable;
   support_case: SupportCaseTable;

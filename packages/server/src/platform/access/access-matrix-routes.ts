@@ -130,6 +130,11 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/participants/{id}/shares', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/participants/{id}/referrals', action: 'registration.edit' },
   { method: 'POST', url: '/api/v1/participants/{id}/erase', action: 'registration.erase' },
+  // Merge of two records: {id} is an unknown participant (404; a write without a body 400), and
+  // {mergeId} is not an id here, so an allowed undo fails validation (400).
+  { method: 'POST', url: '/api/v1/participants/{id}/merge', action: 'registration.merge' },
+  { method: 'GET', url: '/api/v1/participants/{id}/merges', action: 'registration.merge', allowed: 404 },
+  { method: 'POST', url: '/api/v1/participant-merges/{mergeId}/undo', action: 'registration.merge' },
   { method: 'GET', url: '/api/v1/participants/{id}/export', action: 'registration.export', allowed: 404 },
   {
     method: 'GET',

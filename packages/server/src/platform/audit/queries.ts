@@ -12,6 +12,8 @@ export type AuditAction =
   | 'sign-in-failed'
   | 'sign-out'
   | 'export'
+  | 'merge'
+  | 'merge-undo'
   | AccountAuditAction;
 
 /** Account lifecycle steps (migration 0008-accounts). */

@@ -27,8 +27,9 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'support_case_goal',
       'support_case_contact',
       'support_case_contact_revision',
+      'participant_merge',
     ],
-    actions: ['registration.read', 'registration.export'],
+    actions: ['registration.read', 'registration.export', 'registration.merge'],
     retention: ['residents'],
   },
   {

@@ -1,3 +1,5 @@
+import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts';
+import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
 
 /**
@@ -19,8 +21,6 @@ export interface RegisterEntry {
   other: readonly string[];
 }
 
-const WITH_PARTICIPANT =
-  'erased with the participant: by a leader, or by the retention job HELHED_RETENTION_RESIDENTS (default 24m) after the last forløb, course or volunteering ended';
 const WITH_HOUSEHOLD =
   'erased with the household: by a leader, or by the retention job the same period after the rehousing ended';
 const AFTER_INCIDENT =
@@ -50,13 +50,6 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     personal: ['reason', 'source_other'],
     other: ['source', 'decision'],
   },
-  referral_revision: {
-    category: 'resident',
-    purpose: "a referral's source and text corrected: what it said before and after, and why",
-    retention: `${WITH_PARTICIPANT} (rows deleted); deleted with the referral`,
-    personal: ['reason', 'before', 'after'],
-    other: [],
-  },
   support_case: {
     category: 'resident',
     purpose: 'the forløb and its outcome (counted in reports)',
@@ -77,13 +70,6 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: `${WITH_PARTICIPANT} (rows deleted)`,
     personal: ['note'],
     other: ['kind'],
-  },
-  support_case_contact_revision: {
-    category: 'resident',
-    purpose: 'a logged contact corrected or removed: what it said before and after, and why',
-    retention: `${WITH_PARTICIPANT} (rows deleted); deleted with the forløb`,
-    personal: ['reason', 'before', 'after'],
-    other: ['change'],
   },
   group_course: {
     category: 'resident',
@@ -296,4 +282,6 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     other: ['name'],
   },
   ...PLAN_DATA_COLUMNS,
+  ...MERGE_COLUMNS,
+  ...CORRECTION_COLUMNS,
 };

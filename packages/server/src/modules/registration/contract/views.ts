@@ -17,6 +17,8 @@ export const ConsentView = z.object({
   withdrawnOn: Day.nullable(),
   /** Who recorded the withdrawal (staff); kept with the proof of consent after erasure. */
   withdrawnByName: z.string().nullable(),
+  /** Written by a merge: the narrowing to what both records allowed, not a consent the person gave. */
+  fromMerge: z.boolean(),
 });
 
 export const ReferralView = z.object({
@@ -171,6 +173,18 @@ export const ExportView = z.object({
     }),
   ),
   volunteering: z.array(z.object({ startedOn: z.string(), endedOn: z.string().nullable() })),
+  /** Records of the same person merged into this one: their own data and consents (issue 17). */
+  mergedRecords: z.array(
+    z.object({
+      participantId: z.uuid(),
+      displayName: z.string().nullable(),
+      birthYear: z.number().int().nullable(),
+      createdAt: z.string(),
+      mergedAt: z.string(),
+      reason: z.string().nullable(),
+      consents: z.array(ConsentView),
+    }),
+  ),
   accessLog: z.array(
     z.object({
       occurredAt: z.string(),

@@ -48,6 +48,31 @@ export async function erasePersonalData(db: Db, participantId: string): Promise<
     .executeTakeFirst();
   // The journal outlives backups: a restore re-applies this erasure (decision 0022).
   if (erased) await recordErasure(db, erased.plan_id, 'participant', participantId);
+  // The same person's other records merged into this one go with it, and the merges' reasons.
+  await db
+    .updateTable('participant_merge')
+    .set({ reason: null })
+    .where('kept_participant_id', '=', participantId)
+    .where('reason', 'is not', null)
+    .execute();
+  const merged = await db
+    .selectFrom('participant')
+    .select('id')
+    .where('merged_into_id', '=', participantId)
+    .execute();
+  for (const row of merged) await erasePersonalData(db, row.id);
+}
+
+/** Records merged away more than the undo window ago and still named: their undo is over. */
+export function listMergedDueForErasure(db: Db) {
+  return sql<{ id: string; plan_id: string }>`
+    select p.id, p.plan_id from participant p
+    where p.erased_at is null and p.merged_into_id is not null
+      and exists (select 1 from participant_merge m
+                  where m.merged_participant_id = p.id and m.undone_at is null
+                    and m.merged_at + interval '30 days' <= now())`
+    .execute(db)
+    .then((result) => result.rows);
 }
 
 /**

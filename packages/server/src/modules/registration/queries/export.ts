@@ -30,3 +30,24 @@ export function listVolunteeringOfParticipant(db: Db, participantId: string) {
     .orderBy('started_on')
     .execute();
 }
+
+/** The records merged into this one (merges in force), with the merge's day and reason. */
+export function listMergedRecords(db: Db, keptIds: readonly string[]) {
+  if (keptIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('participant_merge as m')
+    .innerJoin('participant as p', 'p.id', 'm.merged_participant_id')
+    .select([
+      'm.id as merge_id',
+      'm.merged_at',
+      'm.reason',
+      'p.id',
+      'p.display_name',
+      'p.birth_year',
+      'p.created_at',
+    ])
+    .where('m.kept_participant_id', 'in', [...keptIds])
+    .where('m.undone_at', 'is', null)
+    .orderBy('m.merged_at')
+    .execute();
+}

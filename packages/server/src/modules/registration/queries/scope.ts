@@ -35,7 +35,18 @@ function sharedWithActor(
   );
 }
 
+/**
+ * A record merged into another (participant.merged_into_id) is outside every scope: it leaves every
+ * list, search, suggestion and detail (404), and its rows live on under the kept record.
+ */
 export function scopeParticipants(actor: SessionActor) {
+  const scope = scopeParticipantsWithMerged(actor);
+  return (eb: ExpressionBuilder<Database, 'participant'>): Expression<SqlBool> =>
+    eb.and([scope(eb), eb('participant.merged_into_id', 'is', null)]);
+}
+
+/** The same scope with merged-away records: only for a merge and its undo, which lock both. */
+export function scopeParticipantsWithMerged(actor: SessionActor) {
   return (eb: ExpressionBuilder<Database, 'participant'>): Expression<SqlBool> => {
     const inPlan = eb('participant.plan_id', '=', actor.plan.id);
     if (actor.role === 'leader') return inPlan;

@@ -4,6 +4,7 @@ import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
 import { importRoutes } from './imports.ts';
+import { mergeRoutes } from './merge.ts';
 import { participantRoutes } from './participants.ts';
 import { publicationRoutes } from './publication.ts';
 import { referralRoutes } from './referrals.ts';
@@ -17,6 +18,7 @@ import { teamRoutes } from './teams.ts';
 export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   await app.register(participantRoutes, { db });
   await app.register(exportRoutes, { db });
+  await app.register(mergeRoutes, { db });
   await app.register(caseRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(teamRoutes, { db });

@@ -3,6 +3,7 @@ import type { ParticipantExport } from '../contract/views.ts';
 
 const r = da.registration;
 const f = r.fields;
+const m = da.merge.exportPage;
 
 function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(
@@ -144,6 +145,27 @@ export function renderExportHtml(data: ParticipantExport): string {
       r.exportPage.volunteering,
       [f.startedOn, f.endedOn],
       data.volunteering.map((v) => [day(v.startedOn), day(v.endedOn)]),
+    ),
+    table(
+      m.mergedRecords,
+      [m.name, f.birthYear, m.registeredOn, m.mergedOn, m.reason, m.consents],
+      data.mergedRecords.map((x) => [
+        x.displayName ?? f.erased,
+        x.birthYear === null ? '–' : String(x.birthYear),
+        day(x.createdAt.slice(0, 10)),
+        formatDateTime(x.mergedAt),
+        x.reason ?? '–',
+        x.consents
+          .map((c) =>
+            [
+              day(c.givenOn),
+              yesNo(c.forRegistration),
+              yesNo(c.forStatistics),
+              yesNo(c.forPartnerContact),
+            ].join(' '),
+          )
+          .join('; ') || '–',
+      ]),
     ),
     table(
       r.exportPage.accessLog,

@@ -3,8 +3,13 @@ import type { listAccessLog } from '../../../platform/audit/queries.ts';
 import type { ParticipantDetail, ParticipantExport } from '../contract/views.ts';
 import type { listContacts, listGoals } from '../queries/cases.ts';
 import type { listContactRevisions } from '../queries/contact-revisions.ts';
-import type { listEnrolmentsOfParticipant, listVolunteeringOfParticipant } from '../queries/export.ts';
-import { presentContact, presentContactRevision, presentGoal } from './presenters.ts';
+import type {
+  listEnrolmentsOfParticipant,
+  listMergedRecords,
+  listVolunteeringOfParticipant,
+} from '../queries/export.ts';
+import type { listConsents } from '../queries/participants.ts';
+import { presentConsent, presentContact, presentContactRevision, presentGoal } from './presenters.ts';
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
@@ -22,6 +27,7 @@ export function presentExport(
     enrolments: Rows<typeof listEnrolmentsOfParticipant>;
     volunteering: Rows<typeof listVolunteeringOfParticipant>;
     accessLog: Rows<typeof listAccessLog>;
+    merged: Array<Rows<typeof listMergedRecords>[number] & { consents: Rows<typeof listConsents> }>;
   },
 ): ParticipantExport {
   ctx.audit.pending.length = 0;
@@ -44,6 +50,15 @@ export function presentExport(
       diplomaOn: e.diploma_on,
     })),
     volunteering: parts.volunteering.map((v) => ({ startedOn: v.started_on, endedOn: v.ended_on })),
+    mergedRecords: parts.merged.map((m) => ({
+      participantId: m.id,
+      displayName: m.display_name,
+      birthYear: m.birth_year,
+      createdAt: m.created_at.toISOString(),
+      mergedAt: m.merged_at.toISOString(),
+      reason: m.reason,
+      consents: m.consents.map(presentConsent),
+    })),
     accessLog: parts.accessLog.map((e) => ({
       occurredAt: e.occurred_at.toISOString(),
       action: e.action,

@@ -113,6 +113,7 @@ export function presentConsent(row: {
   partner_names: string | null;
   withdrawn_on: string | null;
   withdrawn_by_name: string | null;
+  merge_id?: string | null;
 }): Out<typeof ConsentView> {
   return {
     id: row.id,
@@ -124,6 +125,7 @@ export function presentConsent(row: {
     partnerNames: row.partner_names,
     withdrawnOn: row.withdrawn_on,
     withdrawnByName: row.withdrawn_by_name,
+    fromMerge: Boolean(row.merge_id),
   };
 }
 

@@ -1,7 +1,7 @@
 import { da } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { perPlanRule, perSubjectRule, type RetentionRule } from '../../../platform/retention/run.ts';
-import { erasePersonalData, listDueForRetention } from '../queries/erase.ts';
+import { erasePersonalData, listDueForRetention, listMergedDueForErasure } from '../queries/erase.ts';
 import {
   anonymiseCksMeetings,
   anonymiseSafetyContacts,
@@ -20,11 +20,15 @@ export const eraseParticipant = (db: Db, id: string) => erasePersonalData(db, id
  */
 const participantRetention = perSubjectRule('participant', listDueForRetention, erasePersonalData);
 
+/** A record merged into another is erased when its merge can no longer be undone (30 days). */
+const mergedRetention = perSubjectRule('participant_merge', listMergedDueForErasure, erasePersonalData);
+
 const marker = da.retention.erased;
 
 /** The registration module's rules, in the order they run. */
 export const registrationRetention: readonly RetentionRule[] = [
   participantRetention,
+  mergedRetention,
   perPlanRule(
     'safety_contact',
     'residents',

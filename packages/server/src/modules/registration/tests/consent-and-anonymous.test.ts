@@ -99,6 +99,7 @@ describe.each(TEST_DATABASES)('consent, withdrawal and anonymous counting on %s'
         partnerNames: null,
         withdrawnOn: '2026-11-20',
         withdrawnByName: 'Test worker',
+        fromMerge: false,
       },
     ]);
     const caseView = (await call(t, mentor, 'GET', `/api/v1/cases/${c.json().id}`)).json();

@@ -81,6 +81,20 @@ const ENDPOINTS: Record<string, Endpoint> = {
     ok: 204,
     leaderOnly: true,
   },
+  // A second record of the same person, in Team Nord too: only a leader merges (and undoes).
+  'POST /participants/{id}/merge': {
+    method: 'POST',
+    url: (f) => `/api/v1/participants/${f.participantId}/merge`,
+    body: () => ({ duplicateId: 'DUPLICATE', reason: 'Samme person' }),
+    ok: 200,
+    leaderOnly: true,
+  },
+  'GET /participants/{id}/merges': {
+    method: 'GET',
+    url: (f) => `/api/v1/participants/${f.participantId}/merges`,
+    ok: 200,
+    leaderOnly: true,
+  },
   'GET /participants/{id}/export': {
     method: 'GET',
     url: (f) => `/api/v1/participants/${f.participantId}/export`,
@@ -258,8 +272,12 @@ describe.each(TEST_DATABASES)('registration scope matrix on %s', (kind) => {
     const endpoint = ENDPOINTS[name] as Endpoint;
     const f = await fixture();
     const raw = endpoint.body ? JSON.stringify(endpoint.body(f)) : undefined;
+    const owner = callers.get('owner') as Session;
+    const twin = () => call(t, owner, 'POST', '/api/v1/participants', participantBody(refs, 'Matrix Dublet'));
+    const duplicate = raw?.includes('"DUPLICATE"') ? (await twin()).json().id : null;
     const body = raw
-      ?.replace('"LEADER"', JSON.stringify(leaderId))
+      ?.replace('"DUPLICATE"', JSON.stringify(duplicate))
+      .replace('"LEADER"', JSON.stringify(leaderId))
       .replace('"ACTIVITY"', JSON.stringify(refs.activityId));
     const response = await call(
       t,

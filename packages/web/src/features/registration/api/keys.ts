@@ -5,6 +5,7 @@ export const registrationKeys = {
   participants: (query: Record<string, string | number>) => ['registration', 'participants', query] as const,
   duplicates: (query: Record<string, string>) => ['registration', 'duplicates', query] as const,
   participant: (id: string) => ['registration', 'participant', id] as const,
+  merges: (id: string) => ['registration', 'merges', id] as const,
   cases: (query: Record<string, string | number>) => ['registration', 'cases', query] as const,
   case: (id: string) => ['registration', 'case', id] as const,
   courses: ['registration', 'courses'] as const,

@@ -49,6 +49,7 @@ export function ConsentSection({ participant }: { participant: ParticipantDetail
               {fill(ui.consentGiven, { date: formatDate(c.givenOn), name: c.recordedByName ?? ui.noValue })}
             </p>
             <p>{fill(ui.consentPurposes, { purposes: purposes.join(', ') })}</p>
+            {c.fromMerge ? <p>{da.merge.ui.consentFromMerge}</p> : null}
             {c.withdrawnOn ? <p>{fill(ui.consentWithdrawnOn, { date: formatDate(c.withdrawnOn) })}</p> : null}
             {c.withdrawnByName ? (
               <p>{fill(da.consent.ui.consentWithdrawnBy, { name: c.withdrawnByName })}</p>

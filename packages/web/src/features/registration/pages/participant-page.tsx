@@ -1,10 +1,12 @@
 import { da, formatDate } from '@helhed/core';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
 import { useParticipant } from '../api/get-participant.ts';
 import { caseColumns } from '../components/case-columns.tsx';
 import { CaseForm } from '../components/case-form.tsx';
+import { MergeSection } from '../components/merge-section.tsx';
 import {
   ConsentSection,
   PersonFacts,
@@ -60,6 +62,7 @@ const CASE_COLUMNS: Column<CaseSummary>[] = [
 function Details({ participant }: { participant: ParticipantDetail }) {
   const options = useRegistrationOptions();
   const isLeader = useIsLeader();
+  const can = useCan();
   const active = !participant.erasedAt;
   return (
     <>
@@ -101,6 +104,7 @@ function Details({ participant }: { participant: ParticipantDetail }) {
         ) : null}
       </section>
       {active && options.data ? <ShareSection participant={participant} options={options.data} /> : null}
+      {can('registration.merge') ? <MergeSection participant={participant} /> : null}
       <RightsSection participant={participant} isLeader={isLeader} />
     </>
   );
