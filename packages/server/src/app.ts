@@ -5,7 +5,12 @@ import { type AlertingConfig, alertingHealthRoutes, alertingRoutes } from './mod
 import { planRoutes } from './modules/plan/index.ts';
 import { programRoutes } from './modules/program/index.ts';
 import { caseHandover, registrationRoutes } from './modules/registration/index.ts';
-import { householdHandover, type RehousingOptions, rehousingRoutes } from './modules/rehousing/index.ts';
+import {
+  householdHandover,
+  householdMergeStep,
+  type RehousingOptions,
+  rehousingRoutes,
+} from './modules/rehousing/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
 import { registerAccessGate } from './platform/access/access-plugin.ts';
 import { registerAuditTrail } from './platform/audit/audit-plugin.ts';
@@ -103,7 +108,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/v1/audit-events', db });
   await app.register(processingRecordRoutes, { prefix: '/api/v1' });
   await app.register(planRoutes, { prefix: '/api/v1/plan', db });
-  await app.register(registrationRoutes, { prefix: '/api/v1', db });
+  await app.register(registrationRoutes, {
+    prefix: '/api/v1',
+    db,
+    mergeSteps: { households: householdMergeStep },
+  });
   await app.register(reportRoutes, { prefix: '/api/v1/reports', db });
   await app.register(rehousingRoutes, {
     prefix: '/api/v1/rehousing',

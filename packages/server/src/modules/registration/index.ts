@@ -11,6 +11,7 @@ export { registrationRoutes } from './routes/index.ts';
 export { caseHandover } from './service/handover.ts';
 export { ImportUserUnknown, importFromCommandLine } from './service/import-command.ts';
 export { ImportFileRefused } from './service/import-rows.ts';
+export type { MergeSteps, ParticipantMergeStep } from './service/merge-steps.ts';
 export { createParticipant, resolveTeam } from './service/participants.ts';
 export { createReferral } from './service/referrals.ts';
 export { eraseParticipant, registrationRetention } from './service/retention.ts';

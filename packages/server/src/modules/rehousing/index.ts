@@ -4,4 +4,5 @@
 export { type RehousingOptions, rehousingRoutes } from './routes/index.ts';
 export { loadFlyttehjaelpDemo, PhaseNotFound, rehousingStatusOutput } from './service/cli.ts';
 export { householdHandover } from './service/handover.ts';
+export { householdMergeStep } from './service/merge-step.ts';
 export { eraseHousehold, householdRetention } from './service/retention.ts';

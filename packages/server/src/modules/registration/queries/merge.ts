@@ -32,7 +32,7 @@ export function findCurrentConsent(db: Db, participantId: string) {
     .executeTakeFirst();
 }
 
-type MovableTable = 'support_case' | 'referral' | 'volunteer' | 'rehousing_household' | 'group_enrolment';
+type MovableTable = 'support_case' | 'referral' | 'volunteer' | 'group_enrolment';
 
 /** Every row of one table about `from`, now about `to`; the ids that moved. */
 export async function moveAll(trx: Db, table: MovableTable, from: string, to: string) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
+import type { MergeSteps } from '../service/merge-steps.ts';
 import { caseRoutes } from './cases.ts';
 import { exportRoutes } from './export.ts';
 import { groupRoutes } from './groups.ts';
@@ -15,10 +16,13 @@ import { teamRoutes } from './teams.ts';
  * The registration module: participants with consent, referrals, forløb, export and erasure,
  * teams. Its retention rules (service/retention.ts) run with every other module's from app.ts.
  */
-export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db; mergeSteps: MergeSteps }> = async (
+  app,
+  { db, mergeSteps },
+) => {
   await app.register(participantRoutes, { db });
   await app.register(exportRoutes, { db });
-  await app.register(mergeRoutes, { db });
+  await app.register(mergeRoutes, { db, mergeSteps });
   await app.register(caseRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(teamRoutes, { db });

@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import { MergeBody, MergeList, MergeParams } from '../contract/merge.ts';
 import { mergeParticipants } from '../service/merge.ts';
+import type { MergeSteps } from '../service/merge-steps.ts';
 import { undoMerge } from '../service/merge-undo.ts';
 import { mergesOf } from '../service/merge-views.ts';
 
@@ -12,7 +13,10 @@ const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['Deltagere'];
 
 /** Two records of one person made one by a leader, and undone within 30 days (issue 17). */
-export const mergeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const mergeRoutes: FastifyPluginAsyncZod<{ db: Db; mergeSteps: MergeSteps }> = async (
+  app,
+  { db, mergeSteps },
+) => {
   app.post(
     '/participants/:id/merge',
     {
@@ -25,7 +29,7 @@ export const mergeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: MergeList, ...errors },
       },
     },
-    async (request) => mergeParticipants(db, contextOf(request), request.params.id, request.body),
+    async (request) => mergeParticipants(db, contextOf(request), mergeSteps, request.params.id, request.body),
   );
 
   app.get(
@@ -53,6 +57,6 @@ export const mergeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: MergeList, ...errors },
       },
     },
-    async (request) => undoMerge(db, contextOf(request), request.params.mergeId),
+    async (request) => undoMerge(db, contextOf(request), mergeSteps, request.params.mergeId),
   );
 };

@@ -13,6 +13,7 @@ import {
   setMergedInto,
   splitEnrolment,
 } from '../queries/merge.ts';
+import type { MergeSteps } from './merge-steps.ts';
 import { mergesOf } from './merge-views.ts';
 
 /**
@@ -21,7 +22,7 @@ import { mergesOf } from './merge-views.ts';
  * narrowed consent row goes (both records' consents are then exactly as before), and the merged-away
  * record is a participant of its own again. Rows added to the kept record since stay there.
  */
-export async function undoMerge(db: Db, ctx: RequestContext, mergeId: string) {
+export async function undoMerge(db: Db, ctx: RequestContext, steps: MergeSteps, mergeId: string) {
   const planId = ctx.actor.plan.id;
   const keptId = await withTransaction(db, ctx, async (trx) => {
     const merge = await lockMerge(trx, planId, mergeId);
@@ -42,7 +43,7 @@ export async function undoMerge(db: Db, ctx: RequestContext, mergeId: string) {
     await moveBack(trx, 'referral', moved.referrals, kept, merged);
     await moveBack(trx, 'volunteer', moved.volunteering, kept, merged);
     await moveBack(trx, 'participant_share', moved.shares, kept, merged);
-    await moveBack(trx, 'rehousing_household', moved.households, kept, merged);
+    await steps.households.moveBack(trx, moved.households, kept, merged);
     await moveBack(trx, 'group_enrolment', moved.enrolments, kept, merged);
     for (const joined of moved.joinedEnrolments) await splitEnrolment(trx, planId, merged, joined);
     await deleteMergeConsent(trx, merge.id);

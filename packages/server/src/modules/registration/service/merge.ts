@@ -19,6 +19,7 @@ import {
   setMergedInto,
 } from '../queries/merge.ts';
 import type { JoinedEnrolment, MergeMoves } from '../tables.ts';
+import type { MergeSteps } from './merge-steps.ts';
 import { mergesOf } from './merge-views.ts';
 
 type ConsentRow = NonNullable<Awaited<ReturnType<typeof findCurrentConsent>>>;
@@ -99,7 +100,13 @@ async function moveGroupEnrolments(trx: Db, keptId: string, duplicateId: string)
  * and the genhusning link move over; the kept consent is narrowed to what both allowed; the
  * duplicate leaves every list. What moved is kept by id so the undo moves it back for 30 days.
  */
-export async function mergeParticipants(db: Db, ctx: RequestContext, keptId: string, input: MergeInput) {
+export async function mergeParticipants(
+  db: Db,
+  ctx: RequestContext,
+  steps: MergeSteps,
+  keptId: string,
+  input: MergeInput,
+) {
   const planId = ctx.actor.plan.id;
   await withTransaction(db, ctx, async (trx) => {
     const { kept, duplicate } = await lockBoth(trx, ctx, keptId, input.duplicateId);
@@ -117,7 +124,7 @@ export async function mergeParticipants(db: Db, ctx: RequestContext, keptId: str
       ...(await moveGroupEnrolments(trx, kept.id, duplicate.id)),
       volunteering: await moveAll(trx, 'volunteer', duplicate.id, kept.id),
       shares: await moveShares(trx, duplicate.id, kept.id),
-      households: await moveAll(trx, 'rehousing_household', duplicate.id, kept.id),
+      households: await steps.households.move(trx, duplicate.id, kept.id),
       consentId,
     };
     await saveMoves(trx, merge.id, moved);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Session, TestApp } from '../../../../test/build-test-app.ts';
 import { call, participantBody, type planRefs } from '../../../../test/registration-setup.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 
 // Set-up and snapshots for the merge tests: two records of one person with rows in every table a
 // merge moves, and a picture of those rows to compare before a merge and after its undo.
@@ -54,7 +55,36 @@ export async function addRecords(t: TestApp, session: Session, refs: Refs, parti
     participantId,
     startedOn: '2026-11-05',
   });
+  await linkHousehold(t, participantId);
   return caseId;
+}
+
+/** A genhusning household whose contact person is this participant (genhusning's own table). */
+async function linkHousehold(t: TestApp, participantId: string) {
+  await withTransaction(t.db, systemActor('test', t.planId), async (trx) => {
+    const { team_id } = await trx
+      .selectFrom('participant')
+      .select('team_id')
+      .where('id', '=', participantId)
+      .executeTakeFirstOrThrow();
+    const phase = await trx
+      .insertInto('rehousing_phase')
+      .values({ plan_id: t.planId, name: `Etape ${participantId.slice(0, 8)}`, kind: 'renovation' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('rehousing_household')
+      .values({
+        plan_id: t.planId,
+        phase_id: phase.id,
+        team_id,
+        contact_name: 'Familien (fiktiv)',
+        adults: 1,
+        rehousing_type: 'temporary',
+        participant_id: participantId,
+      })
+      .execute();
+  });
 }
 
 /** Every row a merge touches for these participants, in a stable order, without update times. */
@@ -66,7 +96,13 @@ export async function snapshot(db: Kysely<Database>, ids: string[]) {
     .orderBy('id')
     .execute();
   const byParticipant = <
-    T extends 'support_case' | 'referral' | 'volunteer' | 'participant_share' | 'group_enrolment',
+    T extends
+      | 'support_case'
+      | 'referral'
+      | 'volunteer'
+      | 'participant_share'
+      | 'group_enrolment'
+      | 'rehousing_household',
   >(
     table: T,
   ) =>
@@ -101,6 +137,7 @@ export async function snapshot(db: Kysely<Database>, ids: string[]) {
     referrals: await byParticipant('referral'),
     volunteering: await byParticipant('volunteer'),
     shares: await byParticipant('participant_share'),
+    households: await byParticipant('rehousing_household'),
     enrolments,
     attendance,
   };

@@ -95,6 +95,7 @@ describe.each(TEST_DATABASES)('merging two records of one person, on %s', (kind)
     const before = await snapshot(t.db, [keptId, dupId]);
     expect([before.enrolments.length, before.attendance.length, before.cases.length]).toEqual([2, 3, 1]);
     expect([before.volunteering.length, before.referrals.length, before.shares.length]).toEqual([1, 1, 1]);
+    expect(before.households.map((h) => h.participant_id)).toEqual([dupId]);
     const r = await merge(leader, keptId, dupId);
     expect(r.statusCode, r.body).toBe(200);
     const [made] = r.json().merges as Merge[];
@@ -104,6 +105,8 @@ describe.each(TEST_DATABASES)('merging two records of one person, on %s', (kind)
     expect(kept.cases).toHaveLength(1);
     expect(kept.referrals).toHaveLength(1);
     expect(kept.shares).toHaveLength(1);
+    // Genhusning's household link moves by genhusning's own step.
+    expect((await snapshot(t.db, [keptId, dupId])).households.map((h) => h.participant_id)).toEqual([keptId]);
     expect(await newestConsent(t.db, keptId)).toMatchObject({
       for_statistics: false,
       for_partner_contact: true,

@@ -146,3 +146,25 @@ export async function moveOpenHouseholds(db: Db, planId: string, fromUserId: str
                                         where v.type = 'voided' and v.voids_event_id = e.id))`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
+
+/** A participant's households, now linked to another record of the same person (a merge). */
+export async function relinkHouseholds(db: Db, fromParticipantId: string, toParticipantId: string) {
+  const rows = await db
+    .updateTable('rehousing_household')
+    .set({ participant_id: toParticipantId })
+    .where('participant_id', '=', fromParticipantId)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The households a merge relinked, back to the record they came from (an undone merge). */
+export async function relinkHouseholdsBack(db: Db, ids: readonly string[], from: string, to: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('rehousing_household')
+    .set({ participant_id: to })
+    .where('id', 'in', ids)
+    .where('participant_id', '=', from)
+    .execute();
+}
