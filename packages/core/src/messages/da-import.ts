@@ -77,8 +77,6 @@ export const imports = {
     },
     tryButton: 'Prøv filen (intet gemmes)',
     commitButton: 'Importér {count} rækker',
-    fileRequired: 'Vælg en fil.',
-    fileWrongType: 'Filen skal være en CSV- eller XLSX-fil.',
     summaryTitle: 'Sådan vil filen blive importeret',
     summary: '{create} oprettes, {update} ændres, {unchanged} findes allerede, {refused} afvises.',
     refusedHint:

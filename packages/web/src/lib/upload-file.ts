@@ -1,6 +1,25 @@
 import { da } from '@helhed/core';
 import { ApiError, getCsrfToken, NETWORK_ERROR_STATUS } from './api-client.ts';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** The content type the API expects for a file, from its name (browsers often send "" for .csv). */
+export function importContentType(file: File): string | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  return null;
+}
+
+/** Why a chosen table file cannot be sent (none chosen, not CSV or XLSX, too large), in Danish. */
+export function tableFileProblem(file: File | undefined): string | undefined {
+  if (!file) return da.planUi.fileRequired;
+  if (!importContentType(file)) return da.planUi.fileWrongType;
+  if (file.size > MAX_IMPORT_BYTES) return da.planUi.fileTooLarge;
+  return undefined;
+}
+
 export type UploadProgress = { loaded: number; total: number; done: boolean };
 
 function parse(text: string): unknown {

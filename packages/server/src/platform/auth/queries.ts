@@ -65,27 +65,27 @@ export function findLiveSessionsByIds(db: Db, sessionIds: readonly string[], idl
   return liveSessions(db, idleMinutes).where('s.id', 'in', sessionIds).execute();
 }
 
+/** Who a session (or a command) acts as: the user and their plan, as the actor carries them. */
+const USER_AND_PLAN = [
+  'u.id as user_id',
+  'u.email',
+  'u.display_name',
+  'u.role',
+  'u.team_id',
+  'u.must_change_password',
+  'p.id as plan_id',
+  'p.slug as plan_slug',
+  'p.name as plan_name',
+  'p.period_start',
+  'p.period_end',
+] as const;
+
 function liveSessions(db: Db, idleMinutes: number) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('plan as p', 'p.id', 's.plan_id')
-    .select([
-      's.id as session_id',
-      's.csrf_token',
-      's.last_seen_at',
-      'u.id as user_id',
-      'u.email',
-      'u.display_name',
-      'u.role',
-      'u.team_id',
-      'u.must_change_password',
-      'p.id as plan_id',
-      'p.slug as plan_slug',
-      'p.name as plan_name',
-      'p.period_start',
-      'p.period_end',
-    ])
+    .select(['s.id as session_id', 's.csrf_token', 's.last_seen_at', ...USER_AND_PLAN])
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
     .where('u.is_active', '=', true);
@@ -157,19 +157,7 @@ export function findActiveUserByEmail(db: Db, email: string) {
   return db
     .selectFrom('app_user as u')
     .innerJoin('plan as p', 'p.id', 'u.plan_id')
-    .select([
-      'u.id as user_id',
-      'u.email',
-      'u.display_name',
-      'u.role',
-      'u.team_id',
-      'u.must_change_password',
-      'p.id as plan_id',
-      'p.slug as plan_slug',
-      'p.name as plan_name',
-      'p.period_start',
-      'p.period_end',
-    ])
+    .select(USER_AND_PLAN)
     .where(sql`lower(u.email)`, '=', email.trim().toLowerCase())
     .where('u.is_active', '=', true)
     .executeTakeFirst();

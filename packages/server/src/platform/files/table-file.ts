@@ -63,6 +63,7 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
     return '';
   }
   return String(value);

@@ -1,18 +1,7 @@
 import { da } from '@helhed/core';
 import { ApiError } from '../../../lib/api-client.ts';
-import { type UploadProgress, uploadFile } from '../../../lib/upload-file.ts';
+import { importContentType, type UploadProgress, uploadFile } from '../../../lib/upload-file.ts';
 import type { ImportResult, ImportRowError } from '../types.ts';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/** The content type the API expects for a file, from its name (browsers often send "" for .csv). */
-export function importContentType(file: File): string | null {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.csv')) return 'text/csv';
-  if (name.endsWith('.xlsx')) return XLSX_TYPE;
-  return null;
-}
 
 /** A rejected import: every bad row with its Danish reason. */
 export class ImportRejected extends Error {

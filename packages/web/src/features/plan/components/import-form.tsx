@@ -5,12 +5,8 @@ import { FormField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { UploadStatus } from '../../../components/upload-status.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import {
-  ImportRejected,
-  importContentType,
-  importIndicators,
-  MAX_IMPORT_BYTES,
-} from '../api/import-indicators.ts';
+import { tableFileProblem } from '../../../lib/upload-file.ts';
+import { ImportRejected, importIndicators } from '../api/import-indicators.ts';
 import { planKeys } from '../api/keys.ts';
 import type { ImportResult } from '../types.ts';
 import { ImportErrorsTable } from './import-errors-table.tsx';
@@ -35,13 +31,7 @@ export function ImportForm() {
     event.preventDefault();
     if (busy) return;
     const file = fileInput.current?.files?.[0];
-    const problem = !file
-      ? da.planUi.fileRequired
-      : !importContentType(file)
-        ? da.planUi.fileWrongType
-        : file.size > MAX_IMPORT_BYTES
-          ? da.planUi.fileTooLarge
-          : undefined;
+    const problem = tableFileProblem(file);
     setFileError(problem);
     if (problem || !file) {
       fileInput.current?.focus();

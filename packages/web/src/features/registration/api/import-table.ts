@@ -1,7 +1,6 @@
 import { da } from '@helhed/core';
 import { ApiError } from '../../../lib/api-client.ts';
-import { type UploadProgress, uploadFile } from '../../../lib/upload-file.ts';
-import { importContentType } from '../../plan/api/import-indicators.ts';
+import { importContentType, type UploadProgress, uploadFile } from '../../../lib/upload-file.ts';
 import type { ImportKind, ImportReport } from '../types.ts';
 
 const PATHS: Record<ImportKind, string> = {

@@ -6,7 +6,7 @@ import { FormField, SelectField } from '../../../components/form/form-field.tsx'
 import { Alert } from '../../../components/ui/alert.tsx';
 import { type UploadPhase, UploadStatus } from '../../../components/upload-status.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { importContentType, MAX_IMPORT_BYTES } from '../../plan/api/import-indicators.ts';
+import { tableFileProblem } from '../../../lib/upload-file.ts';
 import { ImportRefused, importTable } from '../api/import-table.ts';
 import { ImportReportView } from '../components/import-report.tsx';
 import { RegistrationPage } from '../components/registration-page.tsx';
@@ -44,13 +44,7 @@ function ImportContent() {
 
   function chosenFile(): File | null {
     const file = fileInput.current?.files?.[0];
-    const problem = !file
-      ? t.ui.fileRequired
-      : !importContentType(file)
-        ? t.ui.fileWrongType
-        : file.size > MAX_IMPORT_BYTES
-          ? da.planUi.fileTooLarge
-          : undefined;
+    const problem = tableFileProblem(file);
     setFileError(problem);
     if (problem || !file) {
       fileInput.current?.focus();

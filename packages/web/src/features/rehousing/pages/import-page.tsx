@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { FormField } from '../../../components/form/form-field.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { importContentType } from '../../plan/api/import-indicators.ts';
+import { importContentType } from '../../../lib/upload-file.ts';
 import { type ImportOutcome, useImportHouseholds } from '../api/import-households.ts';
 import { RehousingNav, useIsLeader } from '../components/rehousing-nav.tsx';
 
