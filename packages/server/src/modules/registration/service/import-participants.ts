@@ -6,6 +6,7 @@ import type { Gender } from '../contract/shared.ts';
 import { listScopeParticipantNames } from '../queries/imports.ts';
 import { listAreasWithDepartments, listTeams } from '../queries/lookups.ts';
 import { duplicateScore } from './duplicates.ts';
+import { ByBirthYear } from './import-candidates.ts';
 import {
   type ImportColumns,
   type ImportRow,
@@ -75,7 +76,14 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
     listTeams(db, actor.plan.id),
     listScopeParticipantNames(db, actor),
   ]);
-  const seen = new Map<string, { row: number; name: string; birthYear?: number; areaId?: string }>();
+  const seen = new Map<string, number>();
+  const live = new ByBirthYear(scope.filter((p) => p.erased_at === null));
+  const earlierRows = new ByBirthYear<{
+    row: number;
+    display_name: string;
+    birth_year: number | null;
+    area_id: string | null;
+  }>();
 
   return async (row: ImportRow<Column>): Promise<RowReport> => {
     const { cells } = row;
@@ -110,7 +118,7 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
     if (!cells.name) reasons.push(fill(t.reasons.missing, { column: column('name') }));
     const key = importKey(actor.plan.id, 'participants', Object.values(cells));
     const earlier = seen.get(key);
-    if (earlier) reasons.push(fill(t.reasons.sameAsRow, { row: earlier.row }));
+    if (earlier) reasons.push(fill(t.reasons.sameAsRow, { row: earlier }));
     const body = CreateParticipantBody.safeParse({
       clientKey: key,
       displayName: cells.name,
@@ -141,34 +149,29 @@ export async function participantImporter(db: Db, ctx: RequestContext) {
       ...(birthYear ? { birthYear } : {}),
       ...(area ? { areaId: area.id } : {}),
     };
-    const similar = scope
-      .filter((p) => p.erased_at === null)
+    const similar = live
+      .candidates(birthYear ?? undefined)
       .map((p) => ({ p, score: duplicateScore(query, p) }))
       .filter((c): c is typeof c & { score: number } => c.score !== null)
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
-    const inFile = [...seen.values()]
-      .filter(
-        (other) =>
-          duplicateScore(query, {
-            display_name: other.name,
-            birth_year: other.birthYear ?? null,
-            area_id: other.areaId ?? null,
-          }) !== null,
-      )
+    const inFile = earlierRows
+      .candidates(birthYear ?? undefined)
+      .filter((other) => duplicateScore(query, other) !== null)
       .slice(0, 3)
-      .map((other) => fill(t.duplicateInFile, { row: other.row, name: other.name }));
+      .map((other) => fill(t.duplicateInFile, { row: other.row, name: other.display_name }));
     // Shown, and so read, only when the row's report carries them (not for a row imported before).
     const duplicates = () => [
       ...similar.map((c) => fill(t.duplicate, { name: presentImportPerson(ctx, c.p) })),
       ...inFile,
     ];
     if (!earlier) {
-      seen.set(key, {
+      seen.set(key, row.row);
+      earlierRows.add({
         row: row.row,
-        name: cells.name,
-        ...(birthYear ? { birthYear } : {}),
-        ...(area ? { areaId: area.id } : {}),
+        display_name: cells.name,
+        birth_year: birthYear ?? null,
+        area_id: area?.id ?? null,
       });
     }
     if (reasons.length > 0 || !body.success) return refused(row.row, label, reasons, duplicates());

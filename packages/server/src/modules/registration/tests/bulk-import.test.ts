@@ -4,6 +4,7 @@ import { as, buildTestApp, type Session, type TestApp } from '../../../../test/b
 import { countRows } from '../../../../test/count-rows.ts';
 import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { ByBirthYear } from '../service/import-candidates.ts';
 import { importKey, parseDay } from '../service/import-rows.ts';
 
 // Issue 17: a plan brings its participants, attendance lists and volunteers from its spreadsheets.
@@ -26,6 +27,14 @@ describe('the cells of an import file', () => {
     expect(parseDay('2025-02-29')).toBeNull();
     expect(parseDay('marts 2025')).toBeNull();
     expect(parseDay('1899-01-01')).toBeNull();
+  });
+  it('compares a row only with records its birth year does not rule out, in the order added', () => {
+    const items = [1990, null, 1991, 1990, null].map((birth_year, row) => ({ row, birth_year }));
+    const years = new ByBirthYear(items);
+    expect(years.candidates(1990).map((i) => i.row)).toEqual([0, 1, 3, 4]);
+    expect(years.candidates(1985).map((i) => i.row)).toEqual([1, 4]);
+    expect(years.candidates(undefined)).toHaveLength(5);
+    expect(new ByBirthYear(items.slice(0, 1)).candidates(1990)).toEqual(items.slice(0, 1));
   });
   it('gives the same row the same key, and another plan or kind another', () => {
     const key = importKey('p', 'participants', ['Amina', '1990']);
