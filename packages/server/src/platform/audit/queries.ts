@@ -55,25 +55,29 @@ export function eventBy(
   };
 }
 
+/** Ten values an event; PostgreSQL takes at most 65,535 in one statement, so large trails go in parts. */
+const EVENTS_PER_STATEMENT = 1000;
+
 export async function insertAuditEvents(db: Db, events: readonly AuditEventInput[]): Promise<void> {
-  if (events.length === 0) return;
-  await db
-    .insertInto('audit_event')
-    .values(
-      events.map((e) => ({
-        plan_id: e.planId,
-        actor_id: e.actorId,
-        actor_label: e.actorLabel,
-        action: e.action,
-        entity_type: e.entityType,
-        entity_id: e.entityId,
-        ip_address: e.ipAddress,
-        request_id: e.requestId,
-        purpose: e.purpose ?? null,
-        details: e.details ?? null,
-      })),
-    )
-    .execute();
+  for (let start = 0; start < events.length; start += EVENTS_PER_STATEMENT) {
+    await db
+      .insertInto('audit_event')
+      .values(
+        events.slice(start, start + EVENTS_PER_STATEMENT).map((e) => ({
+          plan_id: e.planId,
+          actor_id: e.actorId,
+          actor_label: e.actorLabel,
+          action: e.action,
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          ip_address: e.ipAddress,
+          request_id: e.requestId,
+          purpose: e.purpose ?? null,
+          details: e.details ?? null,
+        })),
+      )
+      .execute();
+  }
 }
 
 export interface AuditSearch {
