@@ -52,6 +52,16 @@ export async function attendanceImporter(db: Db, ctx: RequestContext) {
     participantFinder(db, ctx),
   ]);
   const sessionsOf = new Map<string, Session[]>();
+  // Who is marked present per session, read once: the course is locked, so only this import changes it.
+  const marksOf = new Map<string, Set<string>>();
+
+  async function marks(sessionId: string): Promise<Set<string>> {
+    const known = marksOf.get(sessionId);
+    if (known) return known;
+    const read = await listSessionMarks(db, sessionId);
+    marksOf.set(sessionId, read);
+    return read;
+  }
 
   async function sessions(courseId: string): Promise<Session[]> {
     const known = sessionsOf.get(courseId);
@@ -128,13 +138,16 @@ export async function attendanceImporter(db: Db, ctx: RequestContext) {
       changes.push(fill(t.changes.sessionDate, { number, date: formatDate(heldOn) }));
     }
     if (enrolment) {
-      const marked = (await listSessionMarks(db, session.id)).has(enrolment.id);
+      const sessionMarks = await marks(session.id);
+      const marked = sessionMarks.has(enrolment.id);
       if (present && !marked) {
         await addAttendanceMark(db, actor.plan.id, session.id, enrolment.id);
+        sessionMarks.add(enrolment.id);
         changes.push(fill(t.changes.present, { number }));
         outcome = 'create';
       } else if (!present && marked) {
         await removeAttendanceMark(db, session.id, enrolment.id);
+        sessionMarks.delete(enrolment.id);
         changes.push(fill(t.changes.absent, { number }));
         outcome = 'update';
       }

@@ -6,12 +6,14 @@
 export class ByBirthYear<T extends { birth_year: number | null }> {
   readonly #all: T[] = [];
   readonly #byYear = new Map<number | null, T[]>();
+  readonly #position = new Map<T, number>();
 
   constructor(items: Iterable<T> = []) {
     for (const item of items) this.add(item);
   }
 
   add(item: T): void {
+    this.#position.set(item, this.#all.length);
     this.#all.push(item);
     const bucket = this.#byYear.get(item.birth_year);
     if (bucket) bucket.push(item);
@@ -25,7 +27,7 @@ export class ByBirthYear<T extends { birth_year: number | null }> {
     const unknown = this.#byYear.get(null) ?? [];
     if (unknown.length === 0) return same;
     if (same.length === 0) return unknown;
-    const order = new Map(this.#all.map((item, index) => [item, index]));
-    return [...same, ...unknown].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const position = (item: T) => this.#position.get(item) ?? 0;
+    return [...same, ...unknown].sort((a, b) => position(a) - position(b));
   }
 }

@@ -205,6 +205,12 @@ describe.each(TEST_DATABASES)('bulk import on %s', (kind) => {
     expect((saved.json() as Report).counts).toEqual({ create: 3, update: 0, unchanged: 0, refused: 0 });
     const absent = await dryRun(worker, 'attendance-imports', csv([`${courseTitle};2;;Amina Hassan;;nej`]));
     expect(absent.counts.update).toBe(1);
+    // A later row of the same file sees what an earlier one did to the same session.
+    const both = csv([`${courseTitle};3;;Amina Hassan;;ja`, `${courseTitle};3;;Amina Hassan;;nej`]);
+    expect((await dryRun(worker, 'attendance-imports', both)).rows.map((r) => r.outcome)).toEqual([
+      'create',
+      'update',
+    ]);
     const other = await dryRun(southWorker, 'attendance-imports', list);
     expect(other.counts.refused).toBe(3);
     expect(other.rows[0]?.reasons[0]).toBe(`intet hold, du har adgang til, hedder "${courseTitle}"`);
