@@ -141,6 +141,32 @@ describe('group courses, volunteers, tryghed and CKS in Chromium', { timeout: 30
     expect(session.problems.filter((p) => !/status of (400|403|404)/.test(p))).toEqual([]);
   });
 
+  it('corrects the tryghed contact and removes the CKS meeting, each with a reason kept in the history', async () => {
+    const contacts = main().getByRole('table', { name: 'Tryghedshenvendelser' });
+    await contacts.locator('summary', { hasText: 'Ret' }).click();
+    const fix = main().getByRole('form', { name: /^Ret henvendelsen/ });
+    await fix.getByLabel('Hvad drejer det sig om').fill('Unge samles ved blok 5 om aftenen');
+    await fix.getByRole('button', { name: 'Gem rettelsen' }).click();
+    await fix.getByText('Skriv en begrundelse for rettelsen.').waitFor();
+    await fix.getByLabel('Begrundelse').fill('Forkert blok');
+    await fix.getByRole('button', { name: 'Gem rettelsen' }).click();
+    await contacts.getByText('Unge samles ved blok 5 om aftenen').waitFor();
+    const contactHistory = main().getByRole('table', { name: 'Rettede og fjernede tryghedshenvendelser' });
+    await contactHistory.getByRole('cell', { name: 'Forkert blok' }).waitFor();
+    await contactHistory.getByText(/Unge samles ved blok 3 om aftenen/).waitFor();
+    const meetings = main().getByRole('table', { name: 'CKS-møder' });
+    await meetings.locator('summary', { hasText: 'Ret' }).click();
+    const removal = main().getByRole('form', { name: /^Fjern CKS-mødet/ });
+    await removal.getByLabel('Begrundelse').fill('Mødet blev aflyst');
+    await removal.getByRole('button', { name: 'Fjern mødet' }).click();
+    await meetings.getByText('Ingen møder.').waitFor();
+    const meetingHistory = main().getByRole('table', { name: 'Rettede og fjernede CKS-møder' });
+    await meetingHistory.getByRole('cell', { name: 'Mødet blev aflyst' }).waitFor();
+    await meetingHistory.getByRole('cell', { name: 'Fjernet' }).waitFor();
+    await expectNoAxeViolations(page, 'Tryghed og CKS med historik');
+    expect(session.problems.filter((p) => !/status of (400|403|404)/.test(p))).toEqual([]);
+  });
+
   it('a leader publishes the evaluation to the videnbase only after removing a participant’s name', async () => {
     await signOut(page);
     await signIn(page, session.server.baseUrl, session.server.email, ADMIN_PASSWORD, ADMIN_PASSWORD);

@@ -21,6 +21,7 @@ import { rehousingUi } from './da-rehousing-ui.ts';
 import { reports } from './da-reports.ts';
 import { requestGuard } from './da-request-guard.ts';
 import { retention } from './da-retention.ts';
+import { situationCorrections } from './da-situation-corrections.ts';
 import { synthetic } from './da-synthetic.ts';
 
 export const da = {
@@ -38,6 +39,7 @@ export const da = {
   synthetic,
   registration,
   registrationUi,
+  situationCorrections,
   merge,
   alerting,
   alertingAck,

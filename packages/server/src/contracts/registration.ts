@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type * as bodiesContract from '../modules/registration/contract/bodies.ts';
 import type * as groupsContract from '../modules/registration/contract/groups.ts';
 import type * as mergeContract from '../modules/registration/contract/merge.ts';
+import type * as situationsContract from '../modules/registration/contract/situations.ts';
 
 export * from '../modules/registration/contract/bodies.ts';
 export type {
@@ -72,3 +73,13 @@ export * from '../modules/registration/contract/imports.ts';
 export type { ParticipantMerge } from '../modules/registration/contract/merge.ts';
 export * from '../modules/registration/contract/merge.ts';
 export type MergeRequest = z.input<typeof mergeContract.MergeBody>;
+export type {
+  CksMeetingRevision,
+  CksMeetingValues,
+  SafetyContactRevision,
+  SafetyContactValues,
+} from '../modules/registration/contract/situations.ts';
+export * from '../modules/registration/contract/situations.ts';
+export type SafetyContactCorrectionRequest = z.input<typeof situationsContract.SafetyContactCorrectionBody>;
+export type CksMeetingCorrectionRequest = z.input<typeof situationsContract.CksMeetingCorrectionBody>;
+export type SituationRemovalRequest = z.input<typeof situationsContract.SituationRemovalBody>;

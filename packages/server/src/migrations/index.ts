@@ -17,6 +17,7 @@ import * as contactCorrections from './0015-contact-corrections.ts';
 import * as knowledgeHistory from './0016-knowledge-history.ts';
 import * as participantMerge from './0017-participant-merge.ts';
 import * as referralCorrections from './0018-referral-corrections.ts';
+import * as situationCorrections from './0019-situation-corrections.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016-knowledge-history': knowledgeHistory,
   '0017-participant-merge': participantMerge,
   '0018-referral-corrections': referralCorrections,
+  '0019-situation-corrections': situationCorrections,
 };

@@ -86,6 +86,26 @@ export interface CksMeetingTable {
   created_at: Timestamp;
 }
 
+/** What a tryghed contact or a CKS meeting said, as kept in its history of corrections. */
+export type SituationValues = Record<string, unknown>;
+
+export interface SituationRevisionTable {
+  id: Generated<string>;
+  plan_id: string;
+  subject: 'safety_contact' | 'cks_meeting';
+  record_id: string;
+  team_id: string;
+  /** The record's date when it was changed: the retention job removes the history with its text. */
+  dated_on: string;
+  change: 'edit' | 'remove';
+  reason: string;
+  /** jsonb: read parsed, written as a JSON string. */
+  before: ColumnType<SituationValues, string, string>;
+  after: ColumnType<SituationValues | null, string | null, string | null>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
 export interface RegistrationGroupTables {
   group_course: GroupCourseTable;
   group_session: GroupSessionTable;
@@ -94,4 +114,5 @@ export interface RegistrationGroupTables {
   volunteer: VolunteerTable;
   safety_contact: SafetyContactTable;
   cks_meeting: CksMeetingTable;
+  situation_revision: SituationRevisionTable;
 }

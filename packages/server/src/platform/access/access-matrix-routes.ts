@@ -196,6 +196,12 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/safety-contacts', action: 'registration.edit' },
   { method: 'GET', url: '/api/v1/cks-meetings', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/cks-meetings', action: 'registration.edit' },
+  { method: 'PATCH', url: '/api/v1/safety-contacts/{id}', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/safety-contacts/{id}/removal', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/safety-contact-revisions', action: 'registration.read' },
+  { method: 'PATCH', url: '/api/v1/cks-meetings/{id}', action: 'registration.edit' },
+  { method: 'POST', url: '/api/v1/cks-meetings/{id}/removal', action: 'registration.edit' },
+  { method: 'GET', url: '/api/v1/cks-meeting-revisions', action: 'registration.read' },
   // Genhusning; {id} is an unknown household (404), {offerId} is not an id (400).
   { method: 'GET', url: `${RH}/phases`, action: 'rehousing.status.read' },
   { method: 'POST', url: `${RH}/phases`, action: 'rehousing.manage' },

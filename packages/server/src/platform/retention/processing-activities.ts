@@ -34,7 +34,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   },
   {
     key: 'safety',
-    tables: ['safety_contact', 'cks_meeting'],
+    tables: ['safety_contact', 'cks_meeting', 'situation_revision'],
     actions: ['registration.read'],
     retention: ['residents'],
   },

@@ -24,4 +24,12 @@ export const CORRECTION_COLUMNS: Record<string, RegisterEntry> = {
     personal: ['reason', 'before', 'after'],
     other: [],
   },
+  situation_revision: {
+    category: 'resident',
+    purpose: 'a tryghed contact or CKS meeting corrected or removed: what it said before and after, and why',
+    retention:
+      "rows deleted by the retention job HELHED_RETENTION_RESIDENTS when the record it corrects (or its date at the change) is past the period, in the same run that removes the records' free text",
+    personal: ['reason', 'before', 'after'],
+    other: ['subject', 'change'],
+  },
 };

@@ -78,7 +78,7 @@ export function scopeCases(actor: SessionActor) {
 }
 
 /** Team-owned records that are not about one person (group courses, tryghed contacts, CKS meetings). */
-type TeamTable = 'group_course' | 'safety_contact' | 'cks_meeting';
+type TeamTable = 'group_course' | 'safety_contact' | 'cks_meeting' | 'situation_revision';
 
 export function scopeTeamRows<T extends TeamTable>(actor: SessionActor, table: T) {
   return (eb: ExpressionBuilder<Database, T>): Expression<SqlBool> => {

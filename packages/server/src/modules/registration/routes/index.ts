@@ -9,6 +9,7 @@ import { mergeRoutes } from './merge.ts';
 import { participantRoutes } from './participants.ts';
 import { publicationRoutes } from './publication.ts';
 import { referralRoutes } from './referrals.ts';
+import { situationCorrectionRoutes } from './situation-corrections.ts';
 import { situationRoutes } from './situations.ts';
 import { teamRoutes } from './teams.ts';
 
@@ -29,5 +30,6 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ db: Db; mergeSteps: Mer
   await app.register(groupRoutes, { db });
   await app.register(publicationRoutes, { db });
   await app.register(situationRoutes, { db });
+  await app.register(situationCorrectionRoutes, { db });
   await app.register(importRoutes, { db });
 };

@@ -6,6 +6,13 @@ import type {
   SafetyContactView,
   VolunteerList,
 } from '../contract/groups.ts';
+import type {
+  CksMeetingRevisionList,
+  CksMeetingValues,
+  SafetyContactRevisionList,
+  SafetyContactValues,
+} from '../contract/situations.ts';
+import type { listSituationRevisions } from '../queries/situation-revisions.ts';
 import type { listCksMeetings, listSafetyContacts, listVolunteers } from '../queries/situations.ts';
 
 type SafetyContact = z.infer<typeof SafetyContactView>;
@@ -72,3 +79,32 @@ export function presentCksMeetings(
     })),
   };
 }
+
+// The history of corrections quotes the records' free text: every revision shown is a read too.
+
+function presentRevisions<V>(ctx: RequestContext, { rows, total }: Page<typeof listSituationRevisions>) {
+  for (const row of rows) ctx.audit.read('situation_revision', row.id, 'safety');
+  return {
+    total,
+    revisions: rows.map((r) => ({
+      id: r.id,
+      recordId: r.record_id,
+      change: r.change,
+      reason: r.reason,
+      before: r.before as V,
+      after: r.after as V | null,
+      changedByName: r.changed_by_name,
+      changedAt: r.changed_at.toISOString(),
+    })),
+  };
+}
+
+export const presentSafetyRevisions = (
+  ctx: RequestContext,
+  page: Page<typeof listSituationRevisions>,
+): z.infer<typeof SafetyContactRevisionList> => presentRevisions<SafetyContactValues>(ctx, page);
+
+export const presentCksRevisions = (
+  ctx: RequestContext,
+  page: Page<typeof listSituationRevisions>,
+): z.infer<typeof CksMeetingRevisionList> => presentRevisions<CksMeetingValues>(ctx, page);

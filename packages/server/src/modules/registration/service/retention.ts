@@ -2,6 +2,7 @@ import { da } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { perPlanRule, perSubjectRule, type RetentionRule } from '../../../platform/retention/run.ts';
 import { erasePersonalData, listDueForRetention, listMergedDueForErasure } from '../queries/erase.ts';
+import { deleteSituationRevisionsBefore, situationRevisionsBefore } from '../queries/situation-revisions.ts';
 import {
   anonymiseCksMeetings,
   anonymiseSafetyContacts,
@@ -29,6 +30,8 @@ const marker = da.retention.erased;
 export const registrationRetention: readonly RetentionRule[] = [
   participantRetention,
   mergedRetention,
+  // The history of corrections goes first: it is found by the records' dates before they lose their text.
+  perPlanRule('situation_revision', 'residents', situationRevisionsBefore, deleteSituationRevisionsBefore),
   perPlanRule(
     'safety_contact',
     'residents',

@@ -12,5 +12,7 @@ export const registrationKeys = {
   course: (id: string) => ['registration', 'course', id] as const,
   safetyContacts: ['registration', 'safety'] as const,
   cksMeetings: ['registration', 'cks'] as const,
+  safetyRevisions: ['registration', 'safety-revisions'] as const,
+  cksRevisions: ['registration', 'cks-revisions'] as const,
   volunteers: (query: Record<string, string | number>) => ['registration', 'volunteers', query] as const,
 };

@@ -7,7 +7,10 @@ import { type CksMeeting, useCksMeetingPage } from '../api/get-cks-meetings.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
 import { type SafetyContact, SITUATION_PAGE_SIZE, useSafetyContactPage } from '../api/get-safety-contacts.ts';
 import { RegistrationPage } from '../components/registration-page.tsx';
+import { CksMeetingCorrection, SafetyContactCorrection } from '../components/situation-correction.tsx';
 import { CksMeetingForm, SafetyContactForm } from '../components/situation-forms.tsx';
+import { CksMeetingHistory, SafetyContactHistory } from '../components/situation-history.tsx';
+import type { RegistrationOptions } from '../types.ts';
 
 const r = da.registration;
 const ui = da.registrationUi;
@@ -47,6 +50,16 @@ const CKS_COLUMNS: Column<CksMeeting>[] = [
   { key: 'agreements', header: ui.agreements, render: (m) => m.agreements ?? ui.noValue },
 ];
 
+/** With the form choices loaded, each row can be corrected or removed with a reason. */
+function withCorrection<T>(
+  columns: Column<T>[],
+  options: RegistrationOptions | undefined,
+  render: (row: T, options: RegistrationOptions) => React.ReactNode,
+): Column<T>[] {
+  if (!options) return columns;
+  return [...columns, { key: 'correct', header: ui.correctionColumn, render: (row) => render(row, options) }];
+}
+
 const BY_DATE = { sort: 'date', dir: 'desc' } as const;
 
 function Content() {
@@ -66,11 +79,14 @@ function Content() {
         pageSize={SITUATION_PAGE_SIZE}
         caption={ui.safetyCaption}
         pagingLabel={ui.safetyPaging}
-        columns={SAFETY_COLUMNS}
+        columns={withCorrection(SAFETY_COLUMNS, options.data, (contact, choices) => (
+          <SafetyContactCorrection key={JSON.stringify(contact)} contact={contact} options={choices} />
+        ))}
         rowKey={(c) => c.id}
         emptyText={contactList.view.filters.q ? ui.nothingFound : ui.noSafetyContacts}
         footer={options.data ? <SafetyContactForm options={options.data} /> : null}
       />
+      <SafetyContactHistory />
       <ListSearch key={`c${meetingList.view.filters.q}`} list={meetingList} label={ui.searchCks} />
       <PagedTable
         query={meetings}
@@ -79,11 +95,14 @@ function Content() {
         pageSize={SITUATION_PAGE_SIZE}
         caption={ui.cksCaption}
         pagingLabel={ui.cksPaging}
-        columns={CKS_COLUMNS}
+        columns={withCorrection(CKS_COLUMNS, options.data, (meeting, choices) => (
+          <CksMeetingCorrection key={JSON.stringify(meeting)} meeting={meeting} options={choices} />
+        ))}
         rowKey={(m) => m.id}
         emptyText={meetingList.view.filters.q ? ui.nothingFound : ui.noCksMeetings}
         footer={options.data ? <CksMeetingForm options={options.data} /> : null}
       />
+      <CksMeetingHistory />
     </>
   );
 }
