@@ -19,6 +19,8 @@ export const planApi = {
   countNegative: 'Et antal kan ikke være negativt.',
   sessionNumberInvalid: 'Gangens nummer skal være et helt tal fra 1.',
   sessionNumbersDuplicate: 'To undervisningsgange har samme nummer.',
+  sessionInUse:
+    'En undervisningsgang, du fjerner, bruges af et forløb i registreringen. Behold gangen, eller fjern den først fra forløbet.',
   valuesDuplicate: 'Samme område og år står flere gange.',
   nothingToChange: 'Angiv mindst ét felt, der skal ændres.',
   importInvalid:

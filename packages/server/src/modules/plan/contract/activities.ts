@@ -129,7 +129,10 @@ export const CreateActivityBody = z.strictObject({
 });
 export type CreateActivityInput = z.infer<typeof CreateActivityBody>;
 
-/** Changes only the fields sent; a list sent replaces the whole list. */
+/**
+ * Changes only the fields sent; a list sent is the whole new list. Target groups and sessions are
+ * matched with the stored rows (sessions by number), so an unchanged row keeps its source and topics.
+ */
 export const PatchActivityBody = z
   .strictObject({
     name: activityFields.name.optional(),
