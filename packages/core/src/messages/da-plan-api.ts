@@ -12,6 +12,7 @@ export const planApi = {
   tooMany: 'Der er for mange elementer i listen.',
   hoursInvalid: 'Timer pr. uge skal være et tal fra 0 til 10.000.',
   countInvalid: 'Antal skal være et helt tal, 0 eller derover.',
+  countTooLarge: 'Antal må højst være 1.000.000.',
   yearInvalid: 'Året skal være et helt tal mellem 2000 og 2100.',
   valueInvalid: 'Værdien skal være et tal.',
   percentOutOfRange: 'En procentværdi skal ligge mellem 0 og 100.',

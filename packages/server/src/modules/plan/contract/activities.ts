@@ -83,6 +83,7 @@ const activityFields = {
           .number({ error: da.planApi.countInvalid })
           .int({ error: da.planApi.countInvalid })
           .min(0, { error: da.planApi.countInvalid })
+          .max(1_000_000, { error: da.planApi.countTooLarge })
           .nullable(),
       }),
     )

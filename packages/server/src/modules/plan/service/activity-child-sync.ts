@@ -20,18 +20,22 @@ import {
 
 export type SentTargetGroup = { description: string; areaId: string | null; count: number | null };
 
-/** Pairs each sent row with a stored row: same text, area and count; else same text and area; else same place. */
+/**
+ * Pairs each sent row with a stored row: same text, area and count; else same text and area; else
+ * the row at the same place when it keeps its text or its area. A row with new text and a new area
+ * is a new row: it must not inherit the plan source of the row it replaced.
+ */
 export function matchTargetGroups(
   sent: SentTargetGroup[],
   stored: TargetGroupRow[],
 ): Array<TargetGroupRow | undefined> {
   const used = new Set<string>();
   const pairs: Array<TargetGroupRow | undefined> = sent.map(() => undefined);
-  // The stored rows come in list order, so the third rule pairs the rows at the same place.
+  // The stored rows come in list order, so the third rule looks at the row at the same place.
   const rules: Array<(s: SentTargetGroup, row: TargetGroupRow, sameIndex: boolean) => boolean> = [
     (s, row) => s.description === row.description && s.areaId === row.area_id && s.count === row.count,
     (s, row) => s.description === row.description && s.areaId === row.area_id,
-    (_s, _row, sameIndex) => sameIndex,
+    (s, row, sameIndex) => sameIndex && (s.description === row.description || s.areaId === row.area_id),
   ];
   for (const rule of rules) {
     sent.forEach((s, index) => {
@@ -76,8 +80,12 @@ export async function syncTargetGroups(
     if (row.position !== position) changes.position = position;
     if (row.description !== s.description) changes.description = s.description;
     if (row.area_id !== s.areaId) changes.area_id = s.areaId;
-    // The plan's own wording of a count no longer fits a changed count; the history keeps it.
-    if (row.count !== s.count) Object.assign(changes, { count: s.count, as_written: null });
+    if (row.count !== s.count) changes.count = s.count;
+    // The plan's own wording of the number ("Korsløkken (afdeling C, E, F og G): 590") no longer
+    // fits a changed count or area; the history keeps it.
+    if ((changes.count !== undefined || changes.area_id !== undefined) && row.as_written !== null) {
+      changes.as_written = null;
+    }
     if (Object.keys(changes).length > 0) await updateTargetGroupRow(trx, planId, row.id, changes);
   }
 }

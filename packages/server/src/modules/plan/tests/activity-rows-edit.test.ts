@@ -125,6 +125,27 @@ describe.each(TEST_DATABASES)('editing target groups and sessions on %s', (kind)
     expect(await countRows(t.db, 'plan_change')).toBe(rows);
   });
 
+  it('keeps the source of a row whose text alone changes; a new text and area make a new row', async () => {
+    const current = (await call(t, leader, 'GET', url())).json();
+    const edited = body(current);
+    edited.targetGroups[0] = { ...edited.targetGroups[0], description: 'kvinder 25-64 år' } as TargetGroup;
+    edited.targetGroups[3] = { description: 'mødre med små børn', areaSlug: 'vollsmose', count: 12 };
+    const response = await call(t, leader, 'PATCH', url(), edited);
+    expect(response.statusCode, response.body).toBe(200);
+    const after = response.json();
+    expect(after.targetGroups[0]).toEqual({ ...current.targetGroups[0], description: 'kvinder 25-64 år' });
+    expect(after.targetGroups[3]).toEqual({ ...edited.targetGroups[3], asWritten: null, source: null });
+    const { changes } = (await call(t, leader, 'GET', '/api/v1/plan/changes?limit=3')).json();
+    expect(changes.map((c: Change) => [c.entityType, c.operation])).toEqual([
+      ['activityTargetGroup', 'create'],
+      ['activityTargetGroup', 'update'],
+      ['activityTargetGroup', 'delete'],
+    ]);
+    expect(changes[1].changedFields).toEqual([
+      { field: 'description', before: current.targetGroups[0].description, after: 'kvinder 25-64 år' },
+    ]);
+  });
+
   it('refuses to remove a session a course holds, in Danish, and changes nothing', async () => {
     const course = await call(t, mentor, 'POST', '/api/v1/group-courses', {
       clientKey: crypto.randomUUID(),
@@ -141,6 +162,13 @@ describe.each(TEST_DATABASES)('editing target groups and sessions on %s', (kind)
     edited.sessions = edited.sessions.slice(1);
     const refused = await call(t, leader, 'PATCH', url(), edited);
     expect(refused.statusCode).toBe(400);
+    const tooLarge = await call(t, leader, 'PATCH', url(), {
+      targetGroups: [{ description: 'alle', areaSlug: null, count: 3_000_000_000 }],
+    });
+    expect(tooLarge.statusCode).toBe(400);
+    expect(tooLarge.json().error.details).toEqual([
+      { field: 'targetGroups.0.count', message: 'Antal må højst være 1.000.000.' },
+    ]);
     expect(refused.json().error.details).toEqual([
       {
         field: 'sessions',
