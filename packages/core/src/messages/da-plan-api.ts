@@ -12,6 +12,7 @@ export const planApi = {
   tooMany: 'Der er for mange elementer i listen.',
   hoursInvalid: 'Timer pr. uge skal være et tal fra 0 til 10.000.',
   countInvalid: 'Antal skal være et helt tal, 0 eller derover.',
+  countTooLarge: 'Antal må højst være 1.000.000.',
   yearInvalid: 'Året skal være et helt tal mellem 2000 og 2100.',
   valueInvalid: 'Værdien skal være et tal.',
   percentOutOfRange: 'En procentværdi skal ligge mellem 0 og 100.',
@@ -19,6 +20,8 @@ export const planApi = {
   countNegative: 'Et antal kan ikke være negativt.',
   sessionNumberInvalid: 'Gangens nummer skal være et helt tal fra 1.',
   sessionNumbersDuplicate: 'To undervisningsgange har samme nummer.',
+  sessionInUse:
+    'En undervisningsgang, du fjerner, bruges af et forløb i registreringen. Behold gangen, eller fjern den først fra forløbet.',
   valuesDuplicate: 'Samme område og år står flere gange.',
   nothingToChange: 'Angiv mindst ét felt, der skal ændres.',
   importInvalid:

@@ -47,5 +47,7 @@ export type ActivityInput = Required<
     | 'partners'
     | 'format'
     | 'weeklyStaffHours'
+    | 'targetGroups'
+    | 'sessions'
   >
 >;

@@ -83,6 +83,7 @@ const activityFields = {
           .number({ error: da.planApi.countInvalid })
           .int({ error: da.planApi.countInvalid })
           .min(0, { error: da.planApi.countInvalid })
+          .max(1_000_000, { error: da.planApi.countTooLarge })
           .nullable(),
       }),
     )
@@ -129,7 +130,10 @@ export const CreateActivityBody = z.strictObject({
 });
 export type CreateActivityInput = z.infer<typeof CreateActivityBody>;
 
-/** Changes only the fields sent; a list sent replaces the whole list. */
+/**
+ * Changes only the fields sent; a list sent is the whole new list. Target groups and sessions are
+ * matched with the stored rows (sessions by number), so an unchanged row keeps its source and topics.
+ */
 export const PatchActivityBody = z
   .strictObject({
     name: activityFields.name.optional(),

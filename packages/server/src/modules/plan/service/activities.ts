@@ -17,11 +17,13 @@ import {
 } from '../queries/activities.ts';
 import { type ActivityChildren, insertActivityChildren } from '../queries/activity-children.ts';
 import { listAreas, listFocusAreas } from '../queries/overview.ts';
+import { syncSessions, syncTargetGroups } from './activity-child-sync.ts';
 import { activityView } from './activity-views.ts';
 import { areaResolver } from './indicator-values.ts';
 
 // New and changed activities. Every write runs in one transaction naming the actor, so the history
-// trigger records who changed what; a list sent replaces the whole list.
+// trigger records who changed what. A list of texts sent replaces the whole list; target groups and
+// sessions are matched row by row (activity-child-sync.ts), so each row keeps what the body cannot carry.
 
 type Input = PatchActivityInput & Partial<Pick<CreateActivityInput, 'clientKey'>>;
 
@@ -58,7 +60,7 @@ const TEXT_LISTS = [
   ['partners', 'plan_activity_partner'],
 ] as const;
 
-/** Replaces the child lists that were sent and differ from what is stored. */
+/** Replaces the text lists that were sent and differ from what is stored; syncs the rows. */
 async function replaceChildren(
   trx: Db,
   planId: string,
@@ -81,20 +83,10 @@ async function replaceChildren(
       clear.push(table);
     }
   }
-  if (input.targetGroups && targetGroups) {
-    replace.targetGroups = targetGroups;
-    clear.push('plan_activity_target_group');
-  }
-  if (input.sessions) {
-    const sent = input.sessions.map((s) => [s.number, s.title, s.description ?? null]);
-    const stored = current.sessions.map((s) => [s.number, s.title, s.description]);
-    if (!sameList(sent, stored)) {
-      replace.sessions = input.sessions;
-      clear.push('plan_activity_session');
-    }
-  }
   for (const table of clear) await deleteActivityChildren(trx, planId, activityId, table);
   await insertActivityChildren(trx, planId, activityId, replace);
+  if (targetGroups) await syncTargetGroups(trx, planId, activityId, targetGroups);
+  if (input.sessions) await syncSessions(trx, planId, activityId, input.sessions);
 }
 
 type Activity = z.infer<typeof ActivityView>;

@@ -5,9 +5,18 @@ import { ErrorSummary, SubmitButton } from '../../../components/form/form-shell.
 import { TextareaField } from '../../../components/form/textarea-field.tsx';
 import type { FieldErrors } from '../../../lib/form.ts';
 import type { FormSubmit } from '../../../lib/use-form-submit.ts';
+import {
+  rowErrors,
+  rowsInput,
+  type SessionValues,
+  sessionValues,
+  type TargetGroupValues,
+  targetGroupValues,
+} from '../lib/activity-rows.ts';
 import { lines } from '../lib/form-errors.ts';
 import { parseDanishNumber } from '../lib/format.ts';
-import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
+import type { Activity, ActivityInput, FocusAreaSummary, PlanArea } from '../types.ts';
+import { SessionRows, TargetGroupRows } from './activity-rows.tsx';
 
 export type ActivityValues = {
   name: string;
@@ -18,6 +27,8 @@ export type ActivityValues = {
   partners: string;
   format: string;
   weeklyStaffHours: string;
+  targetGroups: TargetGroupValues[];
+  sessions: SessionValues[];
 };
 
 /** The known forms, plus the activity's own text if the plan wrote something else. */
@@ -43,6 +54,8 @@ export function activityValues(
       activity?.weeklyStaffHours === null || !activity
         ? ''
         : String(activity.weeklyStaffHours).replace('.', ','),
+    targetGroups: targetGroupValues(activity),
+    sessions: sessionValues(activity),
   };
 }
 
@@ -55,7 +68,7 @@ export function activityErrors(values: ActivityValues): FieldErrors {
   const hours = parseDanishNumber(values.weeklyStaffHours);
   if (hours === 'invalid') errors.weeklyStaffHours = da.planUi.invalidNumber;
   else if (hours !== null && hours < 0) errors.weeklyStaffHours = da.planUi.invalidNonNegative;
-  return errors;
+  return { ...errors, ...rowErrors(values.targetGroups, values.sessions) };
 }
 
 /** The values as the API wants them: lists from lines, null for empty optional fields. */
@@ -70,6 +83,7 @@ export function activityInput(values: ActivityValues): ActivityInput {
     partners: lines(values.partners),
     format: values.format.trim() || null,
     weeklyStaffHours: hours === 'invalid' ? null : hours,
+    ...rowsInput(values.targetGroups, values.sessions),
   };
 }
 
@@ -78,6 +92,8 @@ type ActivityFormProps = {
   form: FormSubmit<ActivityValues, unknown>;
   title: string;
   focusAreas: ReadonlyArray<FocusAreaSummary>;
+  /** The plan's areas, to choose from for each target group. */
+  areas: ReadonlyArray<PlanArea>;
   submitLabel: string;
   /** Instead of the hook's submit (the edit form closes without a request when nothing changed). */
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
@@ -89,6 +105,7 @@ export function ActivityForm({
   form,
   title,
   focusAreas,
+  areas,
   submitLabel,
   onSubmit,
   onCancel,
@@ -132,6 +149,17 @@ export function ActivityForm({
       </div>
       {area('purposes', da.planUi.purposes, da.planUi.purposesHint)}
       {area('targetGroup', da.planUi.targetGroup)}
+      <TargetGroupRows
+        rows={values.targetGroups}
+        areas={areas}
+        errors={form.errors}
+        onChange={(rows) => form.set('targetGroups', rows)}
+      />
+      <SessionRows
+        rows={values.sessions}
+        errors={form.errors}
+        onChange={(rows) => form.set('sessions', rows)}
+      />
       {area('referralSources', da.planUi.referralSources, da.planUi.referralHint)}
       {area('partners', da.planUi.partners, da.planUi.partnersHint)}
       <div className="form__actions">

@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCreateActivity } from '../api/create-activity.ts';
-import { serverFieldErrors } from '../lib/form-errors.ts';
-import type { FocusAreaSummary } from '../types.ts';
+import { rowFieldErrors } from '../lib/form-errors.ts';
+import type { FocusAreaSummary, PlanArea } from '../types.ts';
 import { ActivityForm, activityErrors, activityInput, activityValues } from './activity-form.tsx';
 
-export function NewActivity({ focusAreas }: { focusAreas: ReadonlyArray<FocusAreaSummary> }) {
+type NewActivityProps = { focusAreas: ReadonlyArray<FocusAreaSummary>; areas: ReadonlyArray<PlanArea> };
+
+export function NewActivity({ focusAreas, areas }: NewActivityProps) {
   // One key per activity being created, kept across retries so a repeated request cannot create two.
   const form = useFormSubmit({
     mutation: useCreateActivity(),
@@ -16,7 +18,7 @@ export function NewActivity({ focusAreas }: { focusAreas: ReadonlyArray<FocusAre
     clientKey: true,
     resetOnSuccess: true,
     toBody: (values, clientKey) => ({ ...activityInput(values), clientKey }),
-    errorsOf: serverFieldErrors,
+    errorsOf: rowFieldErrors,
   });
   const created = form.result?.value ?? null;
   return (
@@ -33,6 +35,7 @@ export function NewActivity({ focusAreas }: { focusAreas: ReadonlyArray<FocusAre
         form={form}
         title={da.planUi.newActivity}
         focusAreas={focusAreas}
+        areas={areas}
         submitLabel={da.planUi.createActivity}
       />
     </>

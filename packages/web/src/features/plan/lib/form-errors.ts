@@ -18,3 +18,14 @@ export function lines(text: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/** Like serverFieldErrors, and also each row's own field ("targetGroups.1.count"), for forms with rows. */
+export function rowFieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const result = serverFieldErrors(error);
+  for (const detail of error.details) {
+    const field = detail.field.replace(/^body\./, '');
+    if (!(field in result)) result[field] = detail.message;
+  }
+  return result;
+}

@@ -60,7 +60,7 @@ export function ActivitiesPage() {
       </QuerySection>
       {can('plan.edit') && plan.data ? (
         <section className="panel">
-          <NewActivity focusAreas={plan.data.focusAreas} />
+          <NewActivity focusAreas={plan.data.focusAreas} areas={plan.data.areas} />
         </section>
       ) : null}
     </Page>

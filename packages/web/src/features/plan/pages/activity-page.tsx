@@ -12,24 +12,33 @@ import { usePlan } from '../api/get-plan.ts';
 import { useUpdateActivity } from '../api/update-activity.ts';
 import { ActivityDetails } from '../components/activity-details.tsx';
 import { ActivityForm, activityErrors, activityInput, activityValues } from '../components/activity-form.tsx';
-import { serverFieldErrors } from '../lib/form-errors.ts';
-import type { Activity, ActivityInput, FocusAreaSummary } from '../types.ts';
+import { rowFieldErrors } from '../lib/form-errors.ts';
+import type { Activity, ActivityInput, FocusAreaSummary, PlanArea } from '../types.ts';
 
-/** Only the fields the user changed, so the history records exactly those (a list sent replaces the list). */
+/**
+ * Only the fields the user changed, compared with the form as it opened, so the history records
+ * exactly those (a list sent is the whole list; the server keeps what its unchanged rows hold).
+ */
 function changedFields(activity: Activity, input: ActivityInput): Partial<ActivityInput> {
+  const opened = activityInput(activityValues(activity, []));
   const changes: Partial<ActivityInput> = {};
   for (const key of Object.keys(input) as Array<keyof ActivityInput>) {
-    if (JSON.stringify(input[key]) !== JSON.stringify(activity[key]))
+    if (JSON.stringify(input[key]) !== JSON.stringify(opened[key]))
       Object.assign(changes, { [key]: input[key] });
   }
   return changes;
 }
 
-type EditProps = { activity: Activity; focusAreas: ReadonlyArray<FocusAreaSummary> };
+type EditProps = {
+  activity: Activity;
+  focusAreas: ReadonlyArray<FocusAreaSummary>;
+  areas: ReadonlyArray<PlanArea>;
+};
 
 function EditActivityForm({
   activity,
   focusAreas,
+  areas,
   onClose,
 }: EditProps & { onClose: (saved: boolean) => void }) {
   const form = useFormSubmit({
@@ -37,7 +46,7 @@ function EditActivityForm({
     initial: () => activityValues(activity, focusAreas),
     validate: activityErrors,
     toBody: (values) => changedFields(activity, activityInput(values)),
-    errorsOf: serverFieldErrors,
+    errorsOf: rowFieldErrors,
     onSuccess: () => onClose(true),
   });
   // Nothing changed: the form closes without a request.
@@ -56,6 +65,7 @@ function EditActivityForm({
       form={form}
       title={da.planUi.editActivity}
       focusAreas={focusAreas}
+      areas={areas}
       submitLabel={da.planUi.save}
       onSubmit={handleSubmit}
       onCancel={() => onClose(false)}
@@ -63,7 +73,7 @@ function EditActivityForm({
   );
 }
 
-function EditActivity({ activity, focusAreas }: EditProps) {
+function EditActivity({ activity, focusAreas, areas }: EditProps) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -73,7 +83,7 @@ function EditActivity({ activity, focusAreas }: EditProps) {
     requestAnimationFrame(() => button.current?.focus());
   }
   if (editing) {
-    return <EditActivityForm activity={activity} focusAreas={focusAreas} onClose={close} />;
+    return <EditActivityForm activity={activity} focusAreas={focusAreas} areas={areas} onClose={close} />;
   }
   return (
     <>
@@ -117,7 +127,7 @@ export function ActivityPage() {
       ) : null}
       {data && plan.data && can('plan.edit') ? (
         <section className="panel">
-          <EditActivity activity={data} focusAreas={plan.data.focusAreas} />
+          <EditActivity activity={data} focusAreas={plan.data.focusAreas} areas={plan.data.areas} />
         </section>
       ) : null}
     </Page>
