@@ -100,6 +100,8 @@ describe('continuation links in Chromium', { timeout: 180_000 }, () => {
     const remove = page.getByRole('button', { name: `Fjern linjen: Fritidsjobrådgivning – ${LINE}` });
     await remove.click();
     await page.getByText('Linjen er fjernet.').waitFor();
+    // Focus is not lost with the button: it moves to the message.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Linjen er fjernet.');
     await page.getByRole('main').getByText(LINE).waitFor({ state: 'detached' });
     // The seeded line is still there: only the chosen link went.
     expect(await page.getByRole('main').textContent()).toContain(

@@ -1,5 +1,4 @@
 import { da, fill } from '@helhed/core';
-import type { UseMutationResult } from '@tanstack/react-query';
 
 const t = da.programUi.continuationForm;
 
@@ -8,18 +7,19 @@ type RemoveProps = {
   activityName: string;
   linkText: string;
   linkId: string;
-  unlink: UseMutationResult<null, Error, string, unknown>;
+  pending: boolean;
+  onRemove: (linkId: string) => void;
 };
 
 /** A button that removes one link; its accessible name names both ends of the link. */
-export function ContinuationRemove({ activityName, linkText, linkId, unlink }: RemoveProps) {
+export function ContinuationRemove({ activityName, linkText, linkId, pending, onRemove }: RemoveProps) {
   return (
     <button
       type="button"
       className="button button--secondary"
       aria-label={fill(t.removeLabel, { activity: activityName, link: linkText })}
-      disabled={unlink.isPending}
-      onClick={() => unlink.mutate(linkId)}
+      disabled={pending}
+      onClick={() => onRemove(linkId)}
     >
       {t.remove}
     </button>

@@ -1,4 +1,5 @@
 import { da, fill } from '@helhed/core';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
@@ -13,10 +14,15 @@ type Props = { slug: string; plans: RegisterEntry[]; canEdit: boolean };
 /** Each loaded plan's activities with the lines across plans; an editor may remove a wrong line. */
 export function RegisterActivities({ slug, plans, canEdit }: Props) {
   const unlink = useUnlinkContinuation(slug);
+  // The pressed button goes with its line: focus moves to the outcome instead of the page's start.
+  const outcome = useRef<HTMLDivElement>(null);
+  const remove = (linkId: string) => unlink.mutate(linkId, { onSettled: () => outcome.current?.focus() });
   return (
     <>
-      {unlink.isError ? <Alert tone="error">{errorMessage(unlink.error)}</Alert> : null}
-      {unlink.isSuccess ? <Alert tone="success">{t.continuationForm.removed}</Alert> : null}
+      <div ref={outcome} tabIndex={-1}>
+        {unlink.isError ? <Alert tone="error">{errorMessage(unlink.error)}</Alert> : null}
+        {unlink.isSuccess ? <Alert tone="success">{t.continuationForm.removed}</Alert> : null}
+      </div>
       {plans
         .filter((p) => p.activities.length > 0)
         .map((p) => (
@@ -46,7 +52,8 @@ export function RegisterActivities({ slug, plans, canEdit }: Props) {
                             activityName={a.name}
                             linkText={line.text}
                             linkId={line.linkId}
-                            unlink={unlink}
+                            pending={unlink.isPending}
+                            onRemove={remove}
                           />
                         ) : null}
                       </span>
