@@ -154,6 +154,7 @@ export const operationSummaries = {
   listProgramPlans:
     'Planregistret: områdets planer med periode, budget, fokusområder og videreførte aktiviteter',
   linkContinuation: 'Marker en aktivitet som videreførelse af en aktivitet i en tidligere plan',
+  unlinkContinuation: 'Fjern en forkert forbindelse mellem to planers aktiviteter',
   getProgramReport: 'Programrapporten til Økonomiudvalget (JSON)',
   getProgramReportPdf: 'Programrapporten til Økonomiudvalget (PDF)',
   searchKnowledge: 'Fritekstsøgning på dansk i alle planer og år, med filtre',

@@ -228,6 +228,12 @@ export const ROUTES: Array<{
   { method: 'GET', url: '/api/v1/programs/{slug}/goals/{position}', action: 'program.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/programs/{slug}/plans', action: 'program.read', allowed: 404 },
   { method: 'POST', url: '/api/v1/programs/{slug}/continuations', action: 'program.continuation.edit' },
+  {
+    method: 'DELETE',
+    url: '/api/v1/programs/{slug}/continuations/{id}',
+    action: 'program.continuation.edit',
+    allowed: 404,
+  },
   { method: 'GET', url: '/api/v1/programs/{slug}/report', action: 'program.read', allowed: 404 },
   { method: 'GET', url: '/api/v1/programs/{slug}/report.pdf', action: 'program.read', allowed: 404 },
   { method: 'GET', url: '/api/v1/knowledge/search', action: 'knowledge.read', allowed: 400 },

@@ -47,6 +47,9 @@ export const ActivityRef = z.object({
   focusAreaName: z.string(),
 });
 
+/** An activity at the other end of a continuation link, with the link's id (to remove it). */
+export const ContinuationRef = ActivityRef.extend({ linkId: z.string() });
+
 export const GoalSummary = z.object({
   position: z.number(),
   text: z.string(),
@@ -83,8 +86,8 @@ export const RegisterActivity = z.object({
   id: z.string(),
   name: z.string(),
   focusAreaName: z.string(),
-  continues: z.array(ActivityRef),
-  continuedBy: z.array(ActivityRef),
+  continues: z.array(ContinuationRef),
+  continuedBy: z.array(ContinuationRef),
 });
 
 export const RegisterEntry = z.object({
@@ -114,6 +117,8 @@ export const ContinuationBody = z.strictObject({
   previousActivityId: z.uuid(),
   note: z.string().trim().max(1000).nullable().default(null),
 });
+
+export const ContinuationParams = z.strictObject({ slug: z.string().max(64), id: z.uuid() });
 
 const SafeCount = z.union([z.number(), z.string()]);
 export const ProgramReportView = z.object({
@@ -147,3 +152,4 @@ export type GoalViewT = z.infer<typeof GoalView>;
 export type SeriesViewT = z.infer<typeof SeriesView>;
 export type RegisterViewT = z.infer<typeof RegisterView>;
 export type ActivityRefT = z.infer<typeof ActivityRef>;
+export type ContinuationRefT = z.infer<typeof ContinuationRef>;

@@ -40,3 +40,14 @@ export function findContinuationId(db: Db, activityId: string, previousActivityI
     .where('previous_activity_id', '=', previousActivityId)
     .executeTakeFirstOrThrow();
 }
+
+/** Deletes one continuation whose two plans are both among the given ones; undefined when none. */
+export function deleteContinuation(db: Db, id: string, planIds: string[]) {
+  return db
+    .deleteFrom('plan_activity_continuation')
+    .where('id', '=', id)
+    .where('plan_id', 'in', planIds)
+    .where('previous_plan_id', 'in', planIds)
+    .returning(['id', 'activity_id', 'previous_activity_id'])
+    .executeTakeFirst();
+}

@@ -6,6 +6,7 @@ import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   ContinuationBody,
+  ContinuationParams,
   GoalParams,
   GoalView,
   ProgramList,
@@ -14,7 +15,7 @@ import {
   ProgramView,
   RegisterView,
 } from '../contract/program.ts';
-import { addContinuation } from '../service/continuations.ts';
+import { addContinuation, removeContinuation } from '../service/continuations.ts';
 import { programReport } from '../service/report.ts';
 import { programReportPdf } from '../service/report-pdf.ts';
 import { goalView, listPrograms, programView, registerView } from '../service/views.ts';
@@ -104,6 +105,25 @@ export const programPageRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     async (request, reply) => {
       const ctx = contextOf(request);
       return reply.code(201).send(await addContinuation(db, ctx, request.params.slug, request.body));
+    },
+  );
+
+  // A wrong link has no history of its own to keep a reason in: the audit log records who removed it.
+  app.delete(
+    '/programs/:slug/continuations/:id',
+    {
+      config: { access: 'program.continuation.edit' },
+      schema: {
+        operationId: 'unlinkContinuation',
+        tags: TAGS,
+        params: ContinuationParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await removeContinuation(db, contextOf(request), slug, id);
+      return reply.code(204).send(null);
     },
   );
 

@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type {
   ActivityRefT,
+  ContinuationRefT,
   GoalViewT,
   ProgramViewT,
   RegisterViewT,
@@ -212,10 +213,10 @@ export async function registerView(db: Db, ctx: RequestContext, slug: string): P
   const register = await listRegister(db, program.id);
   const planIds = register.flatMap((r) => (r.plan_id ? [r.plan_id] : []));
   const [refs, links] = await Promise.all([activityRefs(db, planIds), listContinuations(db)]);
-  const strip = (id: string): ActivityRefT[] => {
+  const strip = (id: string, linkId: string): ContinuationRefT[] => {
     const ref = refs.get(id);
     return ref
-      ? [{ id: ref.id, name: ref.name, planName: ref.planName, focusAreaName: ref.focusAreaName }]
+      ? [{ id: ref.id, name: ref.name, planName: ref.planName, focusAreaName: ref.focusAreaName, linkId }]
       : [];
   };
   return {
@@ -242,10 +243,10 @@ export async function registerView(db: Db, ctx: RequestContext, slug: string): P
           focusAreaName: a.focusAreaName,
           continues: links
             .filter((l) => l.activity_id === a.id)
-            .flatMap((l) => strip(l.previous_activity_id)),
+            .flatMap((l) => strip(l.previous_activity_id, l.id)),
           continuedBy: links
             .filter((l) => l.previous_activity_id === a.id)
-            .flatMap((l) => strip(l.activity_id)),
+            .flatMap((l) => strip(l.activity_id, l.id)),
         })),
     })),
   };

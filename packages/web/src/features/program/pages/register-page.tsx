@@ -1,9 +1,11 @@
 import { da, fill, formatInteger, formatPercent } from '@helhed/core';
-import { Link } from 'react-router';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
+import { useCan } from '../../auth/api/get-session.ts';
 import { useRegister } from '../api/get-register.ts';
+import { ContinuationForm } from '../components/continuation-form.tsx';
+import { RegisterActivities } from '../components/register-activities.tsx';
 import { PROGRAM_SLUG } from '../lib/program-slug.ts';
 import type { RegisterEntry } from '../types.ts';
 
@@ -48,9 +50,13 @@ const columns: Column<RegisterEntry>[] = [
   },
 ];
 
+/** The plans whose activities are loaded: only they can be linked. */
+const loaded = (plans: RegisterEntry[]) => plans.filter((p) => p.activities.length > 0);
+
 /** The area's plans over time; loaded plans list their activities and the lines across plans. */
 export function RegisterPage() {
   const register = useRegister(PROGRAM_SLUG);
+  const canEdit = useCan()('program.continuation.edit');
   return (
     <Page title={t.register}>
       <p className="lead">{t.registerIntro}</p>
@@ -65,31 +71,8 @@ export function RegisterPage() {
               emptyText={t.notGiven}
               initialSort={{ key: 'period', direction: 'ascending' }}
             />
-            {data.plans
-              .filter((p) => p.activities.length > 0)
-              .map((p) => (
-                <section key={p.name} aria-labelledby={`plan-${p.startYear}`} className="register-plan">
-                  <h2 id={`plan-${p.startYear}`}>{fill(t.planActivities, { plan: p.name })}</h2>
-                  <ul className="register-activities">
-                    {p.activities.map((a) => (
-                      <li key={a.id}>
-                        <Link to={`/program/videnbase/aktiviteter/${a.id}`}>{a.name}</Link>{' '}
-                        <span className="register-activities__focus">({a.focusAreaName})</span>
-                        {a.continues.map((c) => (
-                          <span key={c.id} className="line-of-work">
-                            {fill(t.continues, { name: c.name, plan: c.planName })}
-                          </span>
-                        ))}
-                        {a.continuedBy.map((c) => (
-                          <span key={c.id} className="line-of-work">
-                            {fill(t.continuedBy, { name: c.name, plan: c.planName })}
-                          </span>
-                        ))}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
+            {canEdit ? <ContinuationForm slug={PROGRAM_SLUG} plans={loaded(data.plans)} /> : null}
+            <RegisterActivities slug={PROGRAM_SLUG} plans={data.plans} canEdit={canEdit} />
           </>
         )}
       </QuerySection>
