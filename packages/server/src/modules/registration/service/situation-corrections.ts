@@ -114,28 +114,8 @@ export async function correctSafetyContact(
     });
     return found(await lockSafetyContact(trx, actor, id));
   });
-  return presentSafetyContacts(ctx, { rows: [row], total: 1 }).contacts[0];
-}
-
-/** Removes a tryghed contact; what it said and why it went stay in the history. */
-export async function removeSafetyContact(db: Db, ctx: RequestContext, id: string, reason: string) {
-  const { actor } = ctx;
-  await withTransaction(db, ctx, async (trx) => {
-    const current = found(await lockSafetyContact(trx, actor, id));
-    await deleteSafetyContact(trx, id);
-    await insertSituationRevision(trx, {
-      plan_id: actor.plan.id,
-      subject: 'safety_contact',
-      record_id: id,
-      team_id: current.team_id,
-      dated_on: current.occurred_on,
-      change: 'remove',
-      reason,
-      before: safetyValues(current),
-      after: null,
-      changed_by: actor.userId,
-    });
-  });
+  const [shown] = presentSafetyContacts(ctx, { rows: [row], total: 1 }).contacts;
+  return shown as NonNullable<typeof shown>;
 }
 
 export async function correctCksMeeting(
@@ -176,23 +156,49 @@ export async function correctCksMeeting(
     });
     return found(await lockCksMeeting(trx, actor, id));
   });
-  return presentCksMeetings(ctx, { rows: [row], total: 1 }).meetings[0];
+  const [shown] = presentCksMeetings(ctx, { rows: [row], total: 1 }).meetings;
+  return shown as NonNullable<typeof shown>;
 }
 
-export async function removeCksMeeting(db: Db, ctx: RequestContext, id: string, reason: string) {
+/**
+ * Removes a tryghed contact or a CKS meeting; what it said and why it went stay in the history.
+ * One outside the actor's scope is a 404.
+ */
+export async function removeSituation(
+  db: Db,
+  ctx: RequestContext,
+  subject: 'safety_contact' | 'cks_meeting',
+  id: string,
+  reason: string,
+) {
   const { actor } = ctx;
   await withTransaction(db, ctx, async (trx) => {
-    const current = found(await lockCksMeeting(trx, actor, id));
-    await deleteCksMeeting(trx, id);
+    const { team_id, dated_on, before } =
+      subject === 'safety_contact'
+        ? await lockSafetyContact(trx, actor, id)
+            .then(found)
+            .then((c) => ({
+              team_id: c.team_id,
+              dated_on: c.occurred_on,
+              before: safetyValues(c),
+            }))
+        : await lockCksMeeting(trx, actor, id)
+            .then(found)
+            .then((m) => ({
+              team_id: m.team_id,
+              dated_on: m.held_on,
+              before: cksValues(m),
+            }));
+    await (subject === 'safety_contact' ? deleteSafetyContact(trx, id) : deleteCksMeeting(trx, id));
     await insertSituationRevision(trx, {
       plan_id: actor.plan.id,
-      subject: 'cks_meeting',
+      subject,
       record_id: id,
-      team_id: current.team_id,
-      dated_on: current.held_on,
+      team_id,
+      dated_on,
       change: 'remove',
       reason,
-      before: cksValues(current),
+      before,
       after: null,
       changed_by: actor.userId,
     });

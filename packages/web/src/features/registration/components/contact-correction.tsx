@@ -1,12 +1,13 @@
-import { da, fill, formatDate, formatDateTime } from '@helhed/core';
+import { da, fill, formatDate } from '@helhed/core';
 import { useState } from 'react';
 import { SelectField, TextField } from '../../../components/form/form-field.tsx';
 import { FormShell } from '../../../components/form/form-shell.tsx';
-import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { optionsOf } from '../../../lib/form.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCorrectContact, useRemoveContact } from '../api/correct-contact.ts';
 import type { Contact, ContactKind, ContactRevision } from '../types.ts';
+import { revisionColumns } from './revision-columns.tsx';
 
 const r = da.registration;
 const ui = da.registrationUi;
@@ -92,14 +93,7 @@ function valuesText(v: ContactRevision['before']): string {
   return [formatDate(v.occurredOn), r.contactKinds[v.kind], v.note].filter(Boolean).join(', ');
 }
 
-const REVISION_COLUMNS: Column<ContactRevision>[] = [
-  { key: 'at', header: r.fields.changedAt, rowHeader: true, render: (x) => formatDateTime(x.changedAt) },
-  { key: 'change', header: r.fields.change, render: (x) => r.contactChanges[x.change] },
-  { key: 'reason', header: r.fields.changeReason, render: (x) => x.reason },
-  { key: 'before', header: r.fields.before, render: (x) => valuesText(x.before) },
-  { key: 'after', header: r.fields.after, render: (x) => (x.after ? valuesText(x.after) : ui.noValue) },
-  { key: 'by', header: r.fields.recordedBy, render: (x) => x.changedByName ?? ui.noValue },
-];
+const REVISION_COLUMNS = revisionColumns<ContactRevision['before'], ContactRevision>(valuesText);
 
 /** The forløb's corrections and removals of logged contacts, newest first. */
 export function ContactRevisions({ revisions }: { revisions: ContactRevision[] }) {

@@ -1,15 +1,14 @@
-import { da, formatDate, formatDateTime } from '@helhed/core';
+import { da, formatDate } from '@helhed/core';
 import { PagedTable } from '../../../components/paged-table.tsx';
-import type { Column } from '../../../components/ui/data-table.tsx';
 import { useListParams } from '../../../lib/use-list-params.ts';
 import { HISTORY_PAGE_SIZE, useCksRevisionPage, useSafetyRevisionPage } from '../api/correct-situation.ts';
 import type { CksMeetingRevision, SafetyContactRevision } from '../types.ts';
+import { revisionColumns } from './revision-columns.tsx';
 
 // The history of corrected and removed tryghed contacts and CKS meetings: what each said before
 // and after, why, and who changed it; newest first, a page at a time.
 
 const r = da.registration;
-const ui = da.registrationUi;
 const c = da.situationCorrections;
 
 type Values<R extends { before: unknown }> = R['before'];
@@ -37,21 +36,8 @@ function meetingText(v: Values<CksMeetingRevision>) {
     .join(' · ');
 }
 
-function columns<R extends SafetyContactRevision | CksMeetingRevision>(
-  text: (v: R['before']) => string,
-): Column<R>[] {
-  return [
-    { key: 'at', header: r.fields.changedAt, rowHeader: true, render: (x) => formatDateTime(x.changedAt) },
-    { key: 'change', header: r.fields.change, render: (x) => r.contactChanges[x.change] },
-    { key: 'reason', header: r.fields.changeReason, render: (x) => x.reason },
-    { key: 'before', header: r.fields.before, render: (x) => text(x.before) },
-    { key: 'after', header: r.fields.after, render: (x) => (x.after ? text(x.after) : ui.noValue) },
-    { key: 'by', header: r.fields.recordedBy, render: (x) => x.changedByName ?? ui.noValue },
-  ];
-}
-
-const CONTACT_COLUMNS = columns<SafetyContactRevision>(contactText);
-const MEETING_COLUMNS = columns<CksMeetingRevision>(meetingText);
+const CONTACT_COLUMNS = revisionColumns<Values<SafetyContactRevision>, SafetyContactRevision>(contactText);
+const MEETING_COLUMNS = revisionColumns<Values<CksMeetingRevision>, CksMeetingRevision>(meetingText);
 const NEWEST = { sort: 'changed', dir: 'desc' } as const;
 
 export function SafetyContactHistory() {
