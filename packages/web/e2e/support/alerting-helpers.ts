@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { da } from '@helhed/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ackPathOf, type SmtpCapture } from '../../../server/test/smtp-capture.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { expectHeading } from './browser.ts';
+import { api, expectHeading } from './browser.ts';
 
 /** A page that records script errors, 404s and console errors into `problems`. */
 export async function newWatchedPage(context: BrowserContext, problems: string[]): Promise<Page> {
@@ -13,8 +14,15 @@ export async function newWatchedPage(context: BrowserContext, problems: string[]
     if (r.status() === 404) problems.push(`404: ${r.url()}`);
   });
   page.on('console', (m) => {
-    // Refused connections are expected while the test restarts the app; the live page reconnects.
-    if (m.type() === 'error' && !/status of (401|409|410|400|403|404)|ERR_CONNECTION_REFUSED/.test(m.text()))
+    // Refused, reset and cut connections are expected while the test restarts the app (a request or
+    // the live stream may be in flight when it stops); the live page reconnects.
+    const restart =
+      /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ERR_INCOMPLETE_CHUNKED_ENCODING/;
+    if (
+      m.type() === 'error' &&
+      !/status of (401|409|410|400|403|404)/.test(m.text()) &&
+      !restart.test(m.text())
+    )
       problems.push(`console: ${m.text()}`);
   });
   return page;
@@ -83,4 +91,24 @@ export async function expectOutbox(page: Page, baseUrl: string, subject: string)
 export async function screenshotIfAsked(page: Page, name: string): Promise<void> {
   const folder = process.env.HELHED_ALERTING_SCREENSHOTS;
   if (folder) await page.screenshot({ path: path.join(folder, name), fullPage: true });
+}
+
+/**
+ * A live incident page whose stream was refused (an error answer, as while the app restarts) opens
+ * it again by itself, and then shows what changed meanwhile. The page is a second, unwatched tab
+ * of `page`'s session, since the refused stream logs an error.
+ */
+export async function expectCatchUpAfterRefusedStream(page: Page, incidentUrl: string, text: string) {
+  const tab = await page.context().newPage();
+  await tab.route('**/events', (route) => route.fulfill({ status: 503, body: '' }));
+  await tab.goto(incidentUrl);
+  await tab.getByRole('list').getByText('Beboerne orienteres via CKS i aften.').waitFor();
+  await tab.getByRole('status').filter({ hasText: da.alerting.ui.liveLost }).waitFor();
+  const id = incidentUrl.split('/').at(-1);
+  const logged = await api(tab, 'POST', `/api/v1/alerting/incidents/${id}/log`, { kind: 'update', text });
+  expect(logged.status, logged.text).toBeLessThan(300);
+  await tab.unroute('**/events');
+  await tab.getByRole('list').getByText(text).waitFor({ timeout: 15_000 });
+  await tab.getByRole('status').filter({ hasText: da.alerting.ui.live }).waitFor();
+  await tab.close();
 }
