@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -99,7 +100,15 @@ async function startDistributionServer(
 }
 
 /** Starts both servers once for the whole run; every test file makes its own databases on them. */
+/** The compiled CLI, built once here rather than by every test file that starts it at the same time. */
+function compileCli(): void {
+  const bin = path.resolve(import.meta.dirname, '../../cli/bin/helhed.js');
+  const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`compiling the CLI failed: ${result.stderr}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  compileCli();
   const user = await resolveServerUser();
   const distributionDir = await makeTempDir('helhed-test-pg-');
   const embeddedDir = await makeTempDir('helhed-test-embedded-');

@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { ERRORS } from './errors.ts';
 import { decodedPathOf } from './request-path.ts';
 
-const WEB_DIST = path.resolve(fileURLToPath(import.meta.url), '../../../../../web/dist');
+// Found through the workspace's package, so the sources run by tsx and the compiled CLI (in
+// packages/cli/dist) serve the same build.
+const WEB_DIST = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@helhed/web/package.json')),
+  'dist',
+);
 
 /**
  * Serves the built web app. Unknown /api paths answer with a JSON error; every other GET falls

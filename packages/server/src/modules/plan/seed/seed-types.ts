@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import activitiesJson from './activities.json' with { type: 'json' };
+import indicatorsJson from './indicators.json' with { type: 'json' };
+import planJson from './plan.json' with { type: 'json' };
 
 // The shape of the plan's seed files in this folder. The facts were copied from the checked
 // extracts of seed document 004 (the Odense plan); `asWritten` keeps the document's own wording and
@@ -149,15 +151,19 @@ export interface PlanContentSeed {
   activities: ActivitiesSeed;
 }
 
-function readSeed<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
+/**
+ * A fresh copy of one of the JSON files next to this module. They are imported, not read from
+ * disk at run time, so the compiled CLI carries them in its bundle.
+ */
+function readSeed<T>(json: unknown): T {
+  return structuredClone(json) as T;
 }
 
-/** The Odense 2024–2028 plan's content, read from the JSON files next to this module. */
+/** The Odense 2024–2028 plan's content, from the JSON files next to this module. */
 export function readOdenseSeed(): PlanContentSeed {
   return {
-    plan: readSeed<PlanSeed>('./plan.json'),
-    indicators: readSeed<IndicatorsSeed>('./indicators.json'),
-    activities: readSeed<ActivitiesSeed>('./activities.json'),
+    plan: readSeed<PlanSeed>(planJson),
+    indicators: readSeed<IndicatorsSeed>(indicatorsJson),
+    activities: readSeed<ActivitiesSeed>(activitiesJson),
   };
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import plansJson from './plans.json' with { type: 'json' };
+import programJson from './program.json' with { type: 'json' };
 
 // The shapes of the program seed files (facts from sources 000-004 in the module's own words).
 export interface SeedPoint {
@@ -85,9 +86,6 @@ export interface PlansSeed {
   methodNotes: { plan: string; activity: string; year: number; title: string; body: string }[];
 }
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as T;
-}
-
-export const readProgramSeed = () => readJson<ProgramSeed>('program.json');
-export const readPlansSeed = () => readJson<PlansSeed>('plans.json');
+// The JSON files next to this module, imported (so the compiled CLI carries them); a fresh copy each time.
+export const readProgramSeed = () => structuredClone(programJson) as unknown as ProgramSeed;
+export const readPlansSeed = () => structuredClone(plansJson) as unknown as PlansSeed;

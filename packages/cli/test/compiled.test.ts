@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../scripts/fingerprint.js';
+import { helhed } from './run-cli.ts';
+
+// Issue 18: the CLI and the server run compiled JavaScript, rebuilt only when their sources change.
+const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+const SOURCES = ['packages/core/src', 'packages/server/src', 'packages/cli/src', 'package-lock.json'];
+
+describe('the compiled CLI', () => {
+  const scratch: string[] = [];
+  afterAll(async () => {
+    for (const dir of scratch) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs from the bundle built for the sources as they are', async () => {
+    const help = await helhed(['--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('helhed <kommando>');
+    const id = fingerprint(ROOT, SOURCES);
+    expect(existsSync(path.join(ROOT, 'packages/cli/dist', id, 'main.js'))).toBe(true);
+  });
+
+  it('answers like the TypeScript sources do', async () => {
+    const [compiled, source] = await Promise.all([
+      helhed(['openapi'], {}),
+      helhed(['openapi'], { HELHED_FROM_SOURCE: '1' }),
+    ]);
+    expect(compiled.code, compiled.stderr).toBe(0);
+    expect(compiled.stdout).toBe(source.stdout);
+    const bad = await helhed(['ukendt'], {});
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ukendt kommando: ukendt');
+  });
+
+  it('sees a changed, added or removed source file, and not a changed test', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'helhed-fingerprint-'));
+    scratch.push(dir);
+    await mkdir(path.join(dir, 'src/tests'), { recursive: true });
+    await writeFile(path.join(dir, 'src/a.ts'), 'export const a = 1;');
+    await writeFile(path.join(dir, 'src/a.test.ts'), 'test');
+    await writeFile(path.join(dir, 'src/tests/b.ts'), 'test');
+    const first = fingerprint(dir, ['src']);
+    expect(fingerprint(dir, ['src'])).toBe(first);
+    await writeFile(path.join(dir, 'src/a.test.ts'), 'changed test');
+    await writeFile(path.join(dir, 'src/tests/b.ts'), 'changed test');
+    expect(fingerprint(dir, ['src'])).toBe(first);
+    const later = new Date(Date.now() + 5000);
+    await utimes(path.join(dir, 'src/a.ts'), later, later);
+    const touched = fingerprint(dir, ['src']);
+    expect(touched).not.toBe(first);
+    await writeFile(path.join(dir, 'src/c.ts'), 'export const c = 1;');
+    const added = fingerprint(dir, ['src']);
+    expect(added).not.toBe(touched);
+    await rm(path.join(dir, 'src/c.ts'));
+    expect(fingerprint(dir, ['src'])).toBe(touched);
+  });
+});
