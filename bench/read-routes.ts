@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { startBareRoute } from './support/bare-route.ts';
-import { startFreshInstall } from './support/fresh-install.ts';
+import { LAST_LOG, startFreshInstall } from './support/fresh-install.ts';
 
 export interface ReadRoutesOptions {
   duration: number;
@@ -168,6 +168,7 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
     console.log(over.length === 0 ? '\nall within 3× the bare route' : `\nabove 3×: ${over.join(', ')}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
+    console.error(`the server's output: ${LAST_LOG}`);
     process.exitCode = 1;
   }
 }

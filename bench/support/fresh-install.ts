@@ -4,7 +4,7 @@
 // default logging) in a process of its own, and the leader signed in over HTTP.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { openSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +14,17 @@ const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const CLI = path.join(ROOT, 'packages/cli/bin/helhed.js');
 const EMAIL = 'leder@bench.helhed';
 const PASSWORD = 'bench-leder-adgangskode-2026';
+/** The last run's server output, kept when its data folder goes. */
+export const LAST_LOG = path.join(os.tmpdir(), 'helhed-bench-read-serve.log');
 
 export interface FreshInstall {
   base: string;
   /** The leader's session cookie, "name=value". */
   cookie: string;
-  /** The server's own output (its request log among it). */
+  /** The server's own output (its request log among it); copied to LAST_LOG when it stops. */
   logFile: string;
+  /** HELHED_DATA_DIR: the embedded PostgreSQL's cluster and socket live here. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -111,6 +115,7 @@ export async function startFreshInstall(options: FreshInstallOptions): Promise<F
       clearTimeout(timer);
       if (server.signalCode === 'SIGKILL') await cli(['migrate'], env);
     }
+    await copyFile(logFile, LAST_LOG).catch(() => undefined);
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
@@ -124,7 +129,7 @@ export async function startFreshInstall(options: FreshInstallOptions): Promise<F
     });
     if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}`);
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    return { base, cookie, logFile, stop };
+    return { base, cookie, logFile, dataDir, stop };
   } catch (error) {
     await stop();
     throw error;
