@@ -86,8 +86,11 @@ export async function benchReadRoutes(options: ReadRoutesOptions): Promise<ReadR
   const results: ReadRouteResult[] = [];
   try {
     const headers = { cookie: install.cookie };
-    for (const route of ROUTES(options.quarter)) {
-      if (options.only && !options.only.includes(route.key)) continue;
+    const all = ROUTES(options.quarter);
+    // --only names the routes and their order.
+    const routes = options.only ? options.only.map((key) => all.find((r) => r.key === key)) : all;
+    for (const route of routes) {
+      if (!route) throw new Error(`--only: the routes are ${all.map((r) => r.key).join(', ')}`);
       const url = `${install.base}${route.path}`;
       const response = await fetch(url, { headers });
       const body = await response.text();
