@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,16 @@ describe('the compiled CLI', () => {
     expect(help.stdout).toContain('helhed <kommando>');
     const id = fingerprint(ROOT, SOURCES);
     expect(existsSync(path.join(ROOT, 'packages/cli/dist', id, 'main.js'))).toBe(true);
+  });
+
+  it('loads ExcelJS and PDFKit only when a document is made, not at start', async () => {
+    const folder = path.join(ROOT, 'packages/cli/dist', fingerprint(ROOT, SOURCES));
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.js'));
+    const code = (await Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')))).join('\n');
+    for (const library of ['exceljs', 'pdfkit']) {
+      expect(code, library).not.toMatch(new RegExp(`^import[^;]*from\\s*"${library}"`, 'm'));
+      expect(code, library).toContain(`import("${library}")`);
+    }
   });
 
   it('answers like the TypeScript sources do', async () => {
