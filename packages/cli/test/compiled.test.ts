@@ -28,7 +28,9 @@ describe('the compiled CLI', () => {
   it('loads ExcelJS and PDFKit only when a document is made, not at start', async () => {
     const folder = path.join(ROOT, 'packages/cli/dist', fingerprint(ROOT, SOURCES));
     const files = (await readdir(folder)).filter((name) => name.endsWith('.js'));
-    const code = (await Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')))).join('\n');
+    const code = (await Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')))).join(
+      '\n',
+    );
     for (const library of ['exceljs', 'pdfkit']) {
       expect(code, library).not.toMatch(new RegExp(`^import[^;]*from\\s*"${library}"`, 'm'));
       expect(code, library).toContain(`import("${library}")`);
