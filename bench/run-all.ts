@@ -147,7 +147,8 @@ async function databaseFor(bench: Bench): Promise<string> {
 async function stopCluster(): Promise<void> {
   const running = cluster;
   cluster = null;
-  if (running) await (await running).stop();
+  // A cluster that failed to start has nothing to stop; the benchmarks that needed it failed already.
+  await (await running?.catch(() => null))?.stop();
 }
 
 async function runOne(bench: Bench): Promise<Outcome> {
