@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { printRatio } from './ratio.ts';
 import { startBareRoute } from './support/bare-route.ts';
 import { LAST_LOG, startFreshInstall } from './support/fresh-install.ts';
 
@@ -196,6 +197,10 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
   try {
     const results = await benchReadRoutes(options);
     console.log(`\n${formatTable(results)}`);
+    for (const r of results) {
+      printRatio(`read-routes:${r.route.replaceAll(' ', '_')}:req/s`, r.rpsRatio);
+      printRatio(`read-routes:${r.route.replaceAll(' ', '_')}:p99`, r.p99Ratio);
+    }
     const over = results.filter((r) => r.rpsRatio > 3 || r.p99Ratio > 3).map((r) => r.route);
     console.log(over.length === 0 ? '\nall within 3× the bare route' : `\nabove 3×: ${over.join(', ')}`);
   } catch (error) {
