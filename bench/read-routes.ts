@@ -2,12 +2,12 @@
 // validation, logging, queries) costs against the framework alone. A fresh installation through the
 // CLI (Odense plan, `--residents` synthetic demo residents, a leader) runs `helhed serve` in its own
 // process; for each route its JSON is fetched once and a bare Fastify server in another process
-// answers that same JSON (the baseline, measured in the same run). autocannon then loads the bare
-// route and the app's route in turn, with the same connections and duration, after a short warm-up
-// of each. The table gives requests/s and p99 latency of both and their ratios; the target is at
-// most 3× on both. Any non-2xx answer or socket error fails the run (exit code 1); requests without
+// answers that same JSON (the baseline, measured in the same run). After a short warm-up of each,
+// autocannon loads the bare route and the app's route in turn, with the same connections, in
+// `--rounds` alternating slices of `--duration` ÷ rounds seconds; each figure is the median slice.
+// The table gives requests/s and p99 latency of both and their ratios; the target is at most 3×. Any non-2xx answer or socket error fails the run (exit code 1); requests without
 // an answer after 10 s are counted as timeouts.
-// Run: npx tsx bench/read-routes.ts [--duration 10] [--connections 100] [--warmup 2]
+// Run: npx tsx bench/read-routes.ts [--duration 10] [--rounds 3] [--connections 100] [--warmup 2]
 //        [--residents 2000] [--quarter 2025-Q1] [--only plan,goals,participants,quarterly]
 //        [--profile DIR]   (the server runs with --cpu-prof and writes its profile into DIR)
 import os from 'node:os';
@@ -19,7 +19,9 @@ import { startBareRoute } from './support/bare-route.ts';
 import { LAST_LOG, startFreshInstall } from './support/fresh-install.ts';
 
 export interface ReadRoutesOptions {
+  /** Seconds of load on each side per route, split into `rounds` alternating slices. */
   duration: number;
+  rounds: number;
   connections: number;
   warmup: number;
   residents: number;
@@ -32,8 +34,8 @@ export interface ReadRoutesOptions {
 export interface ReadRouteResult {
   route: string;
   bytes: number;
-  bare: { rps: number; p99: number; timeouts: number };
-  app: { rps: number; p99: number; timeouts: number };
+  bare: Figures;
+  app: Figures;
   /** bare req/s ÷ app req/s and app p99 ÷ bare p99: how many times the app costs. */
   rpsRatio: number;
   p99Ratio: number;
@@ -56,6 +58,23 @@ async function load(url: string, headers: Record<string, string>, connections: n
   return { rps: result.requests.average, p99: result.latency.p99, timeouts: result.timeouts };
 }
 
+type Figures = { rps: number; p99: number; timeouts: number };
+
+function medianOf(slices: Figures[]): Figures {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  };
+  return {
+    rps: median(slices.map((f) => f.rps)),
+    p99: median(slices.map((f) => f.p99)),
+    timeouts: slices.reduce((sum, f) => sum + f.timeouts, 0),
+  };
+}
+
 export async function benchReadRoutes(options: ReadRoutesOptions): Promise<ReadRouteResult[]> {
   const say = options.say ?? ((line: string) => console.log(line));
   const install = await startFreshInstall({
@@ -68,8 +87,11 @@ export async function benchReadRoutes(options: ReadRoutesOptions): Promise<ReadR
   const results: ReadRouteResult[] = [];
   try {
     const headers = { cookie: install.cookie };
-    for (const route of ROUTES(options.quarter)) {
-      if (options.only && !options.only.includes(route.key)) continue;
+    const all = ROUTES(options.quarter);
+    // --only names the routes and their order.
+    const routes = options.only ? options.only.map((key) => all.find((r) => r.key === key)) : all;
+    for (const route of routes) {
+      if (!route) throw new Error(`--only: the routes are ${all.map((r) => r.key).join(', ')}`);
       const url = `${install.base}${route.path}`;
       const response = await fetch(url, { headers });
       const body = await response.text();
@@ -78,9 +100,18 @@ export async function benchReadRoutes(options: ReadRoutesOptions): Promise<ReadR
       const bare = await startBareRoute(body, path.join(os.tmpdir(), `helhed-bench-read-${route.key}.json`));
       try {
         if (options.warmup > 0) await load(bare.url, {}, options.connections, options.warmup);
-        const bareFigures = await load(bare.url, {}, options.connections, options.duration);
         if (options.warmup > 0) await load(url, headers, options.connections, options.warmup);
-        const appFigures = await load(url, headers, options.connections, options.duration);
+        // Bare and app take turns in `rounds` slices, so a change in the machine's other load
+        // falls on both; each figure is the median of its slices.
+        const slice = Math.max(1, Math.round(options.duration / options.rounds));
+        const bareSlices: Figures[] = [];
+        const appSlices: Figures[] = [];
+        for (let round = 0; round < options.rounds; round++) {
+          bareSlices.push(await load(bare.url, {}, options.connections, slice));
+          appSlices.push(await load(url, headers, options.connections, slice));
+        }
+        const bareFigures = medianOf(bareSlices);
+        const appFigures = medianOf(appSlices);
         const result = {
           route: route.label,
           bytes: Buffer.byteLength(body),
@@ -148,6 +179,7 @@ function optionsFromArgs(args: string[]): ReadRoutesOptions {
   const profileDir = option('profile', '');
   return {
     duration: Number(option('duration', '10')),
+    rounds: Number(option('rounds', '3')),
     connections: Number(option('connections', '100')),
     warmup: Number(option('warmup', '2')),
     residents: Number(option('residents', '2000')),
@@ -160,7 +192,7 @@ function optionsFromArgs(args: string[]): ReadRoutesOptions {
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   const options = optionsFromArgs(process.argv.slice(2));
   console.log(
-    `read routes, ${options.connections} connections, ${options.duration} s each (warm-up ${options.warmup} s); ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `read routes, ${options.connections} connections, ${options.duration} s each in ${options.rounds} turns (warm-up ${options.warmup} s); ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );
   try {
     const results = await benchReadRoutes(options);

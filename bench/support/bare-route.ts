@@ -4,11 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-route-server.ts');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SCRIPT = path.join(HERE, 'bare-route-server.ts');
+const ROOT = path.resolve(HERE, '../..');
 
 export async function startBareRoute(body: string, bodyFile: string) {
   await writeFile(bodyFile, body);
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, bodyFile], {
+    cwd: ROOT, // where tsx resolves from, whatever the caller's folder
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
