@@ -154,7 +154,7 @@ try {
   const cookie = await signInBenchLeader(db, planId, base);
   const endpoint = `${base}/api/v1/reports/quarterly?quarter=${quarter}`;
 
-  console.log(`\ntimings for ${quarter} (warm, median of ${runs}):`);
+  console.log(`\ntimings for ${quarter} (median of ${runs} after ${warmups} warm-up runs):`);
   const reportOne = await timed('buildQuarterlyReport, one plan', () =>
     buildQuarterlyReport(db, { planId }, quarter),
   );
