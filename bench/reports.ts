@@ -5,6 +5,7 @@
 // aggregation as one hand-written SQL statement run by psql (the baseline). Prints the ratios.
 // Run: npx tsx bench/reports.ts [--scale 0.1] [--runs 5] [--warmup 3] [--quarter 2025-Q1] [--dir /tmp]
 //      [--keep] [--all-timeout 900]; DATABASE_URL=… npx tsx bench/reports.ts --reuse times a dataset loaded before.
+// --warmup: untimed runs before the timed ones (the all-plans report: one, or none with --warmup 0).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
@@ -153,7 +154,7 @@ try {
   const cookie = await signInBenchLeader(db, planId, base);
   const endpoint = `${base}/api/v1/reports/quarterly?quarter=${quarter}`;
 
-  console.log(`\ntimings for ${quarter} (warm, median of ${runs}):`);
+  console.log(`\ntimings for ${quarter} (median of ${runs} after ${warmups} warm-up runs):`);
   const reportOne = await timed('buildQuarterlyReport, one plan', () =>
     buildQuarterlyReport(db, { planId }, quarter),
   );
@@ -236,7 +237,15 @@ function allPlans(databaseUrl: string, timeoutSeconds: number): Promise<AllPlans
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'bench/reports-all-plans.ts', databaseUrl, quarter, String(runs)],
+      [
+        '--import',
+        'tsx',
+        'bench/reports-all-plans.ts',
+        databaseUrl,
+        quarter,
+        String(runs),
+        String(Math.min(1, warmups)),
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },

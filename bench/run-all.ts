@@ -60,7 +60,7 @@ const BENCHES: Bench[] = [
     name: 'reports',
     script: 'bench/reports.ts',
     args: ['--scale', '0.001', '--runs', '1', '--warmup', '0', '--all-timeout', '120'],
-    note: 'scale 0.001 (1 plan, 1 000 residents) instead of national size; one cold run of each',
+    note: 'scale 0.001 (1 plan, 1 000 residents) instead of national size; one run of each, no warm-up',
     database: true,
   },
   {
