@@ -51,7 +51,11 @@ export async function compiledEntry() {
   const temporary = path.join(DIST, `${id}.${process.pid}.tmp`);
   mkdirSync(temporary, { recursive: true });
   const built = build({
-    entryPoints: [path.join(ROOT, 'packages/cli/src/main.ts')],
+    entryPoints: [
+      path.join(ROOT, 'packages/cli/src/main.ts'),
+      // The discretion worker thread, found next to the chunk that starts it (discretion-pool.ts).
+      { in: path.join(ROOT, 'packages/server/src/platform/discretion-job.ts'), out: 'discretion-worker' },
+    ],
     outdir: temporary,
     bundle: true,
     splitting: true,

@@ -86,6 +86,7 @@ export async function publishedStatus(
   if (homesCell !== moved) book.atMost(homesCell, last.total);
   const residentsCell = book.cell(residents);
   book.atMost(homesCell, residentsCell);
+  await book.settle();
   const out = (h: (typeof handles)[number]): SafeCells => ({
     cells: Object.fromEntries(TABLE_CELLS.map((cell, i) => [cell, book.get(h.cells[i] as number)])) as Record<
       TableCell,

@@ -1,6 +1,6 @@
-import { type DiscretionOptions, da, type SafeCount, safeCount as safeCountCore } from '@helhed/core';
+import { da, type SafeCount, safeCount as safeCountCore } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
-import { discretionOptions } from '../../../platform/discretion.ts';
+import { type BookOptions, discretionOptions } from '../../../platform/discretion.ts';
 import type { AnnualReport, Figure, IndicatorAreaRow, IndicatorReport } from '../contract/annual.ts';
 import {
   type BaselineLine,
@@ -51,8 +51,10 @@ export async function buildAnnualReport(
   );
 
   const discretion = await discretionOptions();
-  const reports = indicators.map((line) =>
-    indicatorReport(line, year, areas, baselines, values, localCounts.get(line.key), discretion),
+  const reports = await Promise.all(
+    indicators.map((line) =>
+      indicatorReport(line, year, areas, baselines, values, localCounts.get(line.key), discretion),
+    ),
   );
   const groups = new Map<string | null, AnnualReport['focusAreas'][number]>();
   indicators.forEach((line, index) => {
@@ -78,15 +80,15 @@ function isLocal(line: IndicatorLine): boolean {
   return line.measurement === 'local-registration';
 }
 
-function indicatorReport(
+async function indicatorReport(
   line: IndicatorLine,
   year: number,
   areas: AreaLine[],
   baselines: BaselineLine[],
   values: ValueLine[],
   local: LocalCountLine[] | undefined,
-  discretion: DiscretionOptions,
-): IndicatorReport {
+  discretion: BookOptions,
+): Promise<IndicatorReport> {
   const own = baselines.filter((baseline) => baseline.indicator_id === line.id);
   const municipalityLine = own.find(
     (baseline) => baseline.scope === 'other' && /kommune/i.test(baseline.label) && baseline.value !== null,
@@ -106,7 +108,7 @@ function indicatorReport(
 
   let figures: Map<string | null, { value: Figure; previousValue: Figure }>;
   if (locallyRegistered) {
-    figures = localFigures(local ?? [], year, areas, discretion);
+    figures = await localFigures(local ?? [], year, areas, discretion);
   } else {
     figures = new Map();
     const entered = (areaId: string, y: number): Figure => {
@@ -156,15 +158,15 @@ function indicatorReport(
 }
 
 /** Local counts per area and for the whole plan (key null), each year suppressed on its own. */
-function localFigures(
+async function localFigures(
   lines: LocalCountLine[],
   year: number,
   areas: AreaLine[],
-  discretion: DiscretionOptions,
+  discretion: BookOptions,
 ) {
   const result = new Map<string | null, { value: Figure; previousValue: Figure }>();
   const known = new Set(areas.map((area) => area.id));
-  const perYear = (y: number) => {
+  const perYear = async (y: number) => {
     const book = new CountBook(discretion);
     const ofYear = lines.filter((line) => line.year === y);
     const total = book.cell(ofYear.find((line) => line.is_total)?.persons);
@@ -180,14 +182,14 @@ function localFigures(
       cells.push(book.cell(unknownCount));
     }
     book.sum(total, cells);
+    await book.settle();
     const out = new Map<string | null, SafeCount>([[null, book.get(total)]]);
     keys.forEach((key, index) => {
       out.set(key, book.get(cells[index] as number));
     });
     return out;
   };
-  const current = perYear(year);
-  const previous = perYear(year - 1);
+  const [current, previous] = await Promise.all([perYear(year), perYear(year - 1)]);
   for (const key of new Set([...current.keys(), ...previous.keys()])) {
     result.set(key, { value: current.get(key) ?? 0, previousValue: previous.get(key) ?? 0 });
   }

@@ -1,28 +1,30 @@
 import { createHash } from 'node:crypto';
 import {
   type CellKind,
-  type DiscretionOptions,
   HIDDEN_LABEL,
   type RangeSolver,
   type SafeCount,
   type SumRule,
   suppressCounts,
 } from '@helhed/core';
+import type { BookOptions } from '../../../platform/discretion.ts';
 
 /**
  * Collects every count of persons published together (all tables of one report section) with the
  * sums and bounds that really hold between them, then suppresses them all at once with
  * @helhed/core's suppressCounts: the LP-audited interval rule of decision 0017, so that no hidden
  * cell can be pinned or proved small from anything published beside it. The same figure in two
- * tables is one cell (one handle), so it is hidden in both.
+ * tables is one cell (one handle), so it is hidden in both. `settle()` audits the book (in the
+ * worker thread when the options give one) and must be awaited before the first `get`.
  */
 export class CountBook {
   private readonly values: number[] = [];
   private readonly kinds: CellKind[] = [];
   private readonly rules: SumRule[] = [];
   private resolved: readonly SafeCount[] | null = null;
+  private settling: Promise<void> | null = null;
 
-  constructor(private readonly options: DiscretionOptions) {}
+  constructor(private readonly options: BookOptions) {}
 
   get threshold(): number {
     return this.options.threshold;
@@ -30,7 +32,7 @@ export class CountBook {
 
   /** Adds a count of persons; returns its handle. */
   cell(value: number | string | null | undefined, kind: CellKind = 'published'): number {
-    if (this.resolved) throw new Error('CountBook already resolved');
+    if (this.settling) throw new Error('CountBook already settled');
     this.values.push(toCount(value));
     this.kinds.push(kind);
     return this.values.length - 1;
@@ -65,9 +67,17 @@ export class CountBook {
     this.sum(whole, [part, this.cell(rest, 'known')]);
   }
 
-  /** The published value of a cell (suppresses everything on first call). */
+  /** Suppresses every cell at once; no cell can be added afterwards. */
+  settle(): Promise<void> {
+    this.settling ??= suppressRemembered(this.values, this.rules, this.options, this.kinds).then((safe) => {
+      this.resolved = safe;
+    });
+    return this.settling;
+  }
+
+  /** The published value of a cell, once the book is settled. */
   get(handle: number): SafeCount {
-    this.resolved ??= suppressRemembered(this.values, this.rules, this.options, this.kinds);
+    if (!this.resolved) throw new Error('CountBook read before settle()');
     return this.resolved[handle] as SafeCount;
   }
 
@@ -88,14 +98,14 @@ export class CountBook {
 // everything it reads, so the same report of unchanged data is audited once. A changed count is a
 // different key; a book whose audit fails (DiscretionError) is never kept.
 const REMEMBERED_BOOKS = 64;
-const remembered = new WeakMap<RangeSolver, Map<string, readonly SafeCount[]>>();
+const remembered = new WeakMap<RangeSolver, Map<string, Promise<readonly SafeCount[]>>>();
 
 function suppressRemembered(
   values: readonly number[],
   rules: readonly SumRule[],
-  options: DiscretionOptions,
+  options: BookOptions,
   kinds: readonly CellKind[],
-): readonly SafeCount[] {
+): Promise<readonly SafeCount[]> {
   const key = createHash('sha256')
     .update(JSON.stringify([options.threshold, options.audit ?? true, values, rules, kinds]))
     .digest('base64');
@@ -106,10 +116,24 @@ function suppressRemembered(
   }
   const known = books.get(key);
   books.delete(key);
-  const answer = known ?? Object.freeze(suppressCounts(values, rules, options, kinds));
+  // Two requests for the same book at once share one audit.
+  const answer = known ?? audit(values, rules, options, kinds).then((safe) => Object.freeze(safe));
   books.set(key, answer);
+  answer.catch(() => {
+    if (books.get(key) === answer) books.delete(key);
+  });
   if (books.size > REMEMBERED_BOOKS) books.delete(books.keys().next().value as string);
   return answer;
+}
+
+async function audit(
+  values: readonly number[],
+  rules: readonly SumRule[],
+  options: BookOptions,
+  kinds: readonly CellKind[],
+): Promise<SafeCount[]> {
+  if (options.offThread) return options.offThread(values, rules, kinds, options);
+  return suppressCounts(values, rules, options, kinds);
 }
 
 export function toCount(value: number | string | null | undefined): number {

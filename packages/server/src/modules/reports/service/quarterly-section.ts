@@ -51,6 +51,7 @@ export async function buildQuarterSection(
   const attendance = declareAttendance(book, counts, referrals.activities);
   const cks = declareCksAttendees(book, counts, cases.areas);
   const persons = declarePersons(book, counts, attendance.activities, attendance.total);
+  await book.settle();
 
   const get = (cell: number) => book.get(cell);
   const sessions = counts.sessions.total;
