@@ -49,6 +49,12 @@ const BENCHES: Bench[] = [
     note: '5 s of load per route',
   },
   {
+    name: 'report-responsiveness',
+    script: 'bench/report-responsiveness.ts',
+    args: ['--residents', '1000'],
+    note: '1 000 residents instead of 2 000',
+  },
+  {
     name: 'participant-list',
     script: 'bench/participant-list.ts',
     args: ['--sizes', '2000', '--runs', '5'],
