@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { resolveServerUser, run, type ServerUser } from '../src/platform/db/embedded-os.ts';
 import { startEmbeddedServer } from '../src/platform/db/embedded-server.ts';
-import { buildTemplates } from './database-templates.ts';
+import { buildTemplates } from './build-templates.ts';
 
 /**
  * The distribution's PostgreSQL binaries: HELHED_TEST_PG_BIN, else Debian's 15 (what the server mode is
