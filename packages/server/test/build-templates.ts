@@ -46,13 +46,39 @@ export async function buildTemplates(adminUrl: string): Promise<void> {
   });
   await asTemplateOwner(adminUrl, seeded, (db) => seedOdensePlan(db));
   for (const name of [migrated, seeded]) {
-    // Settled (nothing left for autovacuum, which would block a copy while connected), then closed:
-    // no session may be connected to a template while it is copied. Owned by the superuser, so that
-    // the template owner owns nothing outside the objects a copy hands on.
-    await withClient(withDatabase(adminUrl, name), (client) => client.query('vacuum (freeze, analyze)'));
+    await forgetActivity(withDatabase(adminUrl, name));
+    // Closed: no session may be connected to a template while it is copied. Owned by the superuser,
+    // so that the template owner owns nothing but the objects a copy hands on.
     await withClient(adminUrl, async (admin) => {
       await admin.query(`alter database ${name} owner to current_user`);
       await admin.query(`alter database ${name} with is_template true allow_connections false`);
     });
   }
+}
+
+/**
+ * Zeroes the template's activity counters, so that autovacuum never analyzes it (it may still do so on
+ * a database nobody may connect to): every copy then starts without planner statistics, as a database
+ * migrated from empty does, instead of with whatever autovacuum had done to the template by then.
+ * Counters of a closed session arrive a moment late: reset until nothing is left.
+ */
+async function forgetActivity(url: string): Promise<void> {
+  await withClient(url, async (client) => {
+    for (let attempt = 0; ; attempt++) {
+      const touched = await client.query(
+        `select 1 from pg_stat_user_tables where autovacuum_count + autoanalyze_count > 0
+          union all select 1 from pg_statistic s join pg_class c on c.oid = s.starelid
+          where c.relnamespace = 'public'::regnamespace`,
+      );
+      if (touched.rowCount) throw new Error('autovacuum processed a template while it was made');
+      await client.query('select pg_stat_reset()');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { rows } = await client.query<{ changes: string }>(
+        `select coalesce(sum(n_mod_since_analyze + n_ins_since_vacuum + n_dead_tup), 0) as changes
+           from pg_stat_user_tables`,
+      );
+      if (rows[0]?.changes === '0') return;
+      if (attempt >= 20) throw new Error(`a template keeps changing: ${rows[0]?.changes} changes counted`);
+    }
+  });
 }
