@@ -13,6 +13,7 @@ import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { systemActor, withTransaction } from '../packages/server/src/platform/db/transaction.ts';
 import { signInBenchLeader } from './bench-leader.ts';
+import { printRatio } from './ratio.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 
 const args = process.argv.slice(2);
@@ -125,6 +126,7 @@ async function measure(rows: number): Promise<void> {
       console.log(
         `  import ${mode.padEnd(7)} ${(took / 1000).toFixed(2).padStart(6)} s, ${(took / rows).toFixed(1)} ms a row; ${(took / baseline).toFixed(2)}× the baseline; counts ${JSON.stringify(report.counts)}; ${memory()}`,
       );
+      printRatio(`bulk-import.${rows}.${mode}`, took / baseline);
     }
   } finally {
     await app.close();

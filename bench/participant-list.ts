@@ -16,6 +16,7 @@ import { generateSyntheticData } from '../packages/server/src/modules/synthetic/
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { signInBenchLeader } from './bench-leader.ts';
+import { printRatio } from './ratio.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 
 const args = process.argv.slice(2);
@@ -77,16 +78,17 @@ async function measure(residents: number): Promise<void> {
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
     const baseline = await timings(() => fetch(`${bareBase}/first-page`).then((r) => r.json()));
     console.log(`  total ${first.total}; bare Fastify, same JSON: median ${baseline.median.toFixed(1)} ms`);
-    for (const [label, query] of [
-      ['first page (50)', ''],
-      ['search "173"', 'q=173'],
-      ['sorted by birth year', 'sort=birthYear'],
-      ['last page', `offset=${lastOffset}`],
+    for (const [name, label, query] of [
+      ['first-page', 'first page (50)', ''],
+      ['search', 'search "173"', 'q=173'],
+      ['sorted', 'sorted by birth year', 'sort=birthYear'],
+      ['last-page', 'last page', `offset=${lastOffset}`],
     ] as const) {
       const t = await timings(() => get(query));
       console.log(
         `  ${label.padEnd(22)} median ${t.median.toFixed(1).padStart(6)} ms, p95 ${t.p95.toFixed(1).padStart(6)} ms; ${(t.median / baseline.median).toFixed(1)}× the bare route`,
       );
+      printRatio(`participant-list.${residents}.${name}`, t.median / baseline.median);
     }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {

@@ -8,6 +8,7 @@
 import { SERIES_MONTHS } from '../packages/server/src/modules/rehousing/service/status.ts';
 import { CountBook } from '../packages/server/src/modules/reports/index.ts';
 import { discretionOptions } from '../packages/server/src/platform/discretion.ts';
+import { printRatio } from './ratio.ts';
 
 const at = process.argv.indexOf('--months');
 const lengths = (at >= 0 ? (process.argv[at + 1] ?? '') : '12,24,36,60').split(',').map(Number);
@@ -50,4 +51,5 @@ for (const months of lengths) {
   console.log(
     `${String(months).padStart(4)} months: ${ms.toFixed(0).padStart(6)} ms, ${hidden} of ${cells} cells hidden; ratio to ${lengths[0]} months ${(ms / baseline).toFixed(1)}×`,
   );
+  if (months !== lengths[0]) printRatio(`rehousing-status.${months}-months`, ms / baseline);
 }

@@ -2,7 +2,7 @@
 // can stop it after a time limit (the report's work is partly synchronous JavaScript, which no
 // promise timeout can interrupt). First times the module's SQL alone and prints { sqlTimes }, then
 // the whole report and prints { times, totals }, one JSON line each.
-// Usage: node --import tsx bench/reports-all-plans.ts DATABASE_URL QUARTER RUNS
+// Usage: node --import tsx bench/reports-all-plans.ts DATABASE_URL QUARTER RUNS [WARMUPS (1)]
 import { buildQuarterlyReport } from '../packages/server/src/modules/reports/index.ts';
 import {
   countAreaEvents,
@@ -13,7 +13,9 @@ import {
 } from '../packages/server/src/modules/reports/queries/quarterly.ts';
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 
-const [url, quarter, runs] = process.argv.slice(2) as [string, string, string];
+const [url, quarter, runs, warmupArg] = process.argv.slice(2) as [string, string, string, string?];
+const warmups = Number(warmupArg ?? 1);
+const rounds = warmups + Number(runs);
 const { db } = createDatabase(url, 10);
 const planIds = (await db.selectFrom('plan').select('id').execute()).map((row) => row.id);
 const queries = [countCases, countReferrals, countPersons, countSessions, countAreaEvents];
@@ -25,18 +27,18 @@ const periods = [year, year - 1].map((y) => ({
 }));
 // The reports module's own SQL alone (both quarters, in parallel as the module runs it), no discretion.
 const sqlTimes: number[] = [];
-for (let i = 0; i <= Number(runs); i++) {
+for (let i = 0; i < rounds; i++) {
   const start = performance.now();
   await Promise.all(periods.flatMap((period) => queries.map((query) => query(db, planIds, period))));
-  if (i > 0) sqlTimes.push(performance.now() - start);
+  if (i >= warmups) sqlTimes.push(performance.now() - start);
 }
 process.stdout.write(`${JSON.stringify({ sqlTimes })}\n`);
 const times: number[] = [];
 let report: Awaited<ReturnType<typeof buildQuarterlyReport>> | null = null;
-for (let i = 0; i <= Number(runs); i++) {
+for (let i = 0; i < rounds; i++) {
   const start = performance.now();
   report = await buildQuarterlyReport(db, { allPlans: true }, quarter);
-  if (i > 0) times.push(performance.now() - start); // run 0 warms up
+  if (i >= warmups) times.push(performance.now() - start); // the first WARMUPS runs warm up
   process.stderr.write(`  all plans, run ${i}: ${(performance.now() - start).toFixed(0)} ms\n`);
 }
 const totals = report && {

@@ -3,7 +3,9 @@
 // psql. Same definitions as the reports module: a forløb is active when it overlaps the quarter, its
 // area is its own or else its participant's; referrals by activity × source; distinct persons over
 // forløb, group attendance and volunteering; sessions with named plus anonymous attendance; CKS
-// meetings with attendees and tryghed contacts per area. No discretion: that is the app's work.
+// meetings with attendees and tryghed contacts per area. A participant counts only when their newest
+// consent includes statistics and is not withdrawn (decision 0018); anonymous forløb and attendance
+// count. No discretion: that is the app's work.
 
 const OUTCOMES = [
   'education-started',
@@ -34,6 +36,14 @@ with periods(label, q_start, q_end) as (
   values ('current', date '${quarter.start}', date '${quarter.end}'),
          ('previous', date '${shiftYear(quarter.start, -1)}', date '${shiftYear(quarter.end, -1)}')
 ),
+counted as materialized (
+  select participant_id from (
+    select distinct on (pc.participant_id) pc.participant_id, pc.for_statistics, pc.withdrawn_on
+      from participant_consent pc
+     where ${only('pc')}
+     order by pc.participant_id, pc.given_on desc, pc.created_at desc) newest
+   where for_statistics and withdrawn_on is null
+),
 cases as materialized (
   select p.label, p.q_start, p.q_end, sc.id, sc.participant_id, sc.activity_id,
          coalesce(sc.area_id, pa.area_id) as area_id, sc.started_on, sc.ended_on, sc.outcome
@@ -41,6 +51,7 @@ cases as materialized (
     join support_case sc on sc.started_on <= p.q_end and (sc.ended_on is null or sc.ended_on >= p.q_start)
     left join participant pa on pa.plan_id = sc.plan_id and pa.id = sc.participant_id
    where ${only('sc')}
+     and (sc.participant_id is null or sc.participant_id in (select participant_id from counted))
 ),
 case_counts as (
   select label, activity_id, area_id, grouping(activity_id) as by_area, grouping(area_id) as by_activity,
@@ -53,7 +64,7 @@ referral_counts as (
   select p.label, r.activity_id, r.source, grouping(r.activity_id) as by_source,
          grouping(r.source) as by_activity, count(*) as referrals
     from periods p join referral r on r.referred_on between p.q_start and p.q_end
-   where ${only('r')}
+   where ${only('r')} and r.participant_id in (select participant_id from counted)
    group by p.label, grouping sets ((r.activity_id, r.source), (r.activity_id), (r.source), ())
 ),
 sessions as materialized (
@@ -68,10 +79,11 @@ persons as (
   select s.label, s.activity_id, ge.participant_id::text, 'group'
     from sessions s join group_attendance ga on ga.session_id = s.id
     join group_enrolment ge on ge.id = ga.enrolment_id
+   where ge.participant_id in (select participant_id from counted)
   union all
   select p.label, v.activity_id, v.participant_id::text, 'volunteer'
     from periods p join volunteer v on v.started_on <= p.q_end and (v.ended_on is null or v.ended_on >= p.q_start)
-   where ${only('v')}
+   where ${only('v')} and v.participant_id in (select participant_id from counted)
 ),
 person_counts as (
   select label, activity_id, grouping(activity_id) as is_total, count(distinct person) as unique_participants,
@@ -81,7 +93,9 @@ person_counts as (
 ),
 session_counts as (
   select s.label, s.activity_id, grouping(s.activity_id) as is_total, count(*) as sessions_held,
-         sum(coalesce(s.anonymous_count, 0) + (select count(*) from group_attendance ga where ga.session_id = s.id))
+         sum(coalesce(s.anonymous_count, 0)
+             + (select count(*) from group_attendance ga join group_enrolment ge on ge.id = ga.enrolment_id
+                 where ga.session_id = s.id and ge.participant_id in (select participant_id from counted)))
            as attendance
     from sessions s group by s.label, grouping sets ((s.activity_id), ())
 ),

@@ -3,8 +3,9 @@
 // (or DATABASE_URL), ANALYZEs, then times, warm, the median of --runs runs of: buildQuarterlyReport
 // for one plan and for all plans, the JSON endpoint over real HTTP for one plan, and the same
 // aggregation as one hand-written SQL statement run by psql (the baseline). Prints the ratios.
-// Run: npx tsx bench/reports.ts [--scale 0.1] [--runs 5] [--quarter 2025-Q1] [--dir /tmp] [--keep]
-//      [--all-timeout 900]; DATABASE_URL=… npx tsx bench/reports.ts --reuse times a dataset loaded before.
+// Run: npx tsx bench/reports.ts [--scale 0.1] [--runs 5] [--warmup 3] [--quarter 2025-Q1] [--dir /tmp]
+//      [--keep] [--all-timeout 900]; DATABASE_URL=… npx tsx bench/reports.ts --reuse times a dataset loaded before.
+// --warmup: untimed runs before the timed ones (the all-plans report: one, or none with --warmup 0).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
@@ -14,6 +15,7 @@ import { generateSyntheticData } from '../packages/server/src/modules/synthetic/
 import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { signInBenchLeader } from './bench-leader.ts';
+import { printRatio } from './ratio.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 import { handWrittenQuarterlySql, handWrittenTotals } from './reports-sql.ts';
 
@@ -24,6 +26,7 @@ const option = (name: string, fallback: string) => {
 };
 const scale = Number(option('scale', '1'));
 const runs = Number(option('runs', '5'));
+const warmups = Number(option('warmup', '3'));
 const quarter = option('quarter', '2025-Q1');
 process.env.HELHED_ALERT_WORKER = '0';
 
@@ -33,7 +36,7 @@ const median = (values: number[]) =>
 const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 async function timed(label: string, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up: JIT, plan caches, pool connections
+  for (let i = 0; i < warmups; i++) await fn(); // warm-up: JIT, plan caches, pool connections
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -77,7 +80,7 @@ function psql(
 
 async function timedPsql(label: string, cluster: Parameters<typeof psql>[0], text: string) {
   let last = '';
-  for (let i = 0; i < 3; i++) await psql(cluster, text); // warm-up, as above
+  for (let i = 0; i < warmups; i++) await psql(cluster, text); // warm-up, as above
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const result = await psql(cluster, text);
@@ -151,7 +154,7 @@ try {
   const cookie = await signInBenchLeader(db, planId, base);
   const endpoint = `${base}/api/v1/reports/quarterly?quarter=${quarter}`;
 
-  console.log(`\ntimings for ${quarter} (warm, median of ${runs}):`);
+  console.log(`\ntimings for ${quarter} (median of ${runs} after ${warmups} warm-up runs):`);
   const reportOne = await timed('buildQuarterlyReport, one plan', () =>
     buildQuarterlyReport(db, { planId }, quarter),
   );
@@ -213,6 +216,9 @@ try {
   console.log(
     `  endpoint, one plan:  ${(http / sqlOne.ms).toFixed(2)}× (${fmt(http)} ms); target ≤ 1.5×, < 1000 ms`,
   );
+  printRatio('reports.one-plan', reportOne / sqlOne.ms);
+  printRatio('reports.all-plans', reportAll / sqlAll.ms);
+  printRatio('reports.endpoint', http / sqlOne.ms);
   await Promise.race([app.close(), new Promise((r) => setTimeout(r, 5000))]);
 } finally {
   await db.destroy();
@@ -231,7 +237,15 @@ function allPlans(databaseUrl: string, timeoutSeconds: number): Promise<AllPlans
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'bench/reports-all-plans.ts', databaseUrl, quarter, String(runs)],
+      [
+        '--import',
+        'tsx',
+        'bench/reports-all-plans.ts',
+        databaseUrl,
+        quarter,
+        String(runs),
+        String(Math.min(1, warmups)),
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },

@@ -16,6 +16,7 @@ import { createDatabase } from '../packages/server/src/platform/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/platform/db/migrate.ts';
 import { systemActor } from '../packages/server/src/platform/db/transaction.ts';
 import { createUser } from '../packages/server/src/platform/users/service.ts';
+import { printRatio } from './ratio.ts';
 import { startBenchCluster } from './reports-cluster.ts';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,7 @@ try {
   const plan = await seedOdensePlan(db);
   for (let i = 0; i < users; i++) {
     await createUser(db, systemActor('bench', plan.id), plan.id, {
+      clientKey: crypto.randomUUID(),
       email: `medarbejder${i}@bench.dk`,
       displayName: `Medarbejder ${i}`,
       role: 'worker',
@@ -107,6 +109,7 @@ try {
     console.log(
       `  ${kind.padEnd(9)} median ${fmt(median)} ms, IQR ${fmt(quantile(sorted, 0.25))}–${fmt(quantile(sorted, 0.75))}, p5–p95 ${fmt(quantile(sorted, 0.05))}–${fmt(quantile(sorted, 0.95))} ms; ratio to real ${(median / baseline).toFixed(3)}×`,
     );
+    if (kind !== 'real') printRatio(`sign-in.${kind}`, median / baseline);
   }
   await app.close();
 } finally {

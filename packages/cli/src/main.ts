@@ -44,6 +44,14 @@ async function run(argv: readonly string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  if (parsed.command[0] === 'serve' && !process.env.DATABASE_URL) {
+    // The embedded PostgreSQL starts while the rest of the server's code loads (issue 18).
+    const { startEmbeddedEarly } = await import('@helhed/server/early-start');
+    startEmbeddedEarly({
+      dataDir: process.env.HELHED_DATA_DIR,
+      log: (message) => process.stdout.write(`${message}\n`),
+    });
+  }
   const { dispatch } = await import('./dispatch.ts');
   await dispatch(parsed);
 }

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../scripts/fingerprint.js';
+import { COMPILED_SOURCES } from '../bin/compiled.js';
 import { helhed } from './run-cli.ts';
 
 // Issue 18: the CLI and the server run compiled JavaScript, rebuilt only when their sources change.
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
-const SOURCES = ['packages/core/src', 'packages/server/src', 'packages/cli/src', 'package-lock.json'];
 
 describe('the compiled CLI', () => {
   const scratch: string[] = [];
@@ -21,8 +21,20 @@ describe('the compiled CLI', () => {
     const help = await helhed(['--help'], {});
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('helhed <kommando>');
-    const id = fingerprint(ROOT, SOURCES);
+    const id = fingerprint(ROOT, COMPILED_SOURCES);
     expect(existsSync(path.join(ROOT, 'packages/cli/dist', id, 'main.js'))).toBe(true);
+  });
+
+  it('loads ExcelJS and PDFKit only when a document is made, not at start', async () => {
+    const folder = path.join(ROOT, 'packages/cli/dist', fingerprint(ROOT, COMPILED_SOURCES));
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.js'));
+    const code = (await Promise.all(files.map((name) => readFile(path.join(folder, name), 'utf8')))).join(
+      '\n',
+    );
+    for (const library of ['exceljs', 'pdfkit']) {
+      expect(code, library).not.toMatch(new RegExp(`^import[^;]*from\\s*"${library}"`, 'm'));
+      expect(code, library).toContain(`import("${library}")`);
+    }
   });
 
   it('answers like the TypeScript sources do', async () => {

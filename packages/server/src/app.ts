@@ -27,6 +27,7 @@ import type { Db } from './platform/db/database.ts';
 import { answerFrameworkError, registerErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { flushLogOnClose, loggerOptions, requestLogController } from './platform/http/request-log.ts';
 import { ROUTER_OPTIONS, removeDotSegments } from './platform/http/request-path.ts';
 import { registerTextGuard } from './platform/http/request-text.ts';
 import { registerSecurity, trustProxySetting } from './platform/http/security.ts';
@@ -64,7 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db } = options;
   const cookies = options.cookies ?? { secure: true };
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger ?? false),
+    logController: requestLogController(),
     trustProxy: trustProxySetting(options.trustProxy ?? process.env.HELHED_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // The gate keys on the matched route; these decide which spellings match it (decision 0019).
@@ -78,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandling(app);
+  flushLogOnClose(app);
   await registerSecurity(app, { publicUrl: options.publicUrl ?? process.env.HELHED_PUBLIC_URL });
   await registerOpenApi(app);
   registerTextGuard(app);

@@ -46,9 +46,10 @@ export {
 } from './platform/backup/backup.ts';
 export { BackupKeyError, checkPassphrase, MIN_PASSPHRASE_LENGTH } from './platform/backup/encryption.ts';
 export { createDatabase, type Database, type Db } from './platform/db/database.ts';
+export { resolveDataDir } from './platform/db/early-start.ts';
 export { DataDirInUseError } from './platform/db/embedded-server.ts';
 export { migrateToLatest } from './platform/db/migrate.ts';
-export { type OpenDatabase, openDatabase, resolveDataDir } from './platform/db/open-database.ts';
+export { type OpenDatabase, openDatabase } from './platform/db/open-database.ts';
 export { systemActor, withTransaction } from './platform/db/transaction.ts';
 export { RetentionSettingError } from './platform/retention/periods.ts';
 export { applyLifecycleStep } from './platform/users/lifecycle.ts';

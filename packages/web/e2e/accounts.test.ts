@@ -29,11 +29,13 @@ async function manage(userLabel: RegExp, button: string) {
 }
 
 async function optionLabel(pattern: RegExp) {
-  const labels = await admin
+  const options = admin
     .getByRole('form', { name: 'Administrér en bruger' })
     .getByLabel('Bruger', { exact: true })
-    .locator('option')
-    .allTextContents();
+    .locator('option');
+  // The list of users arrives after the heading; on a busy machine (load 15) noticeably later.
+  await options.filter({ hasText: pattern }).first().waitFor({ state: 'attached' });
+  const labels = await options.allTextContents();
   return labels.find((label) => pattern.test(label));
 }
 

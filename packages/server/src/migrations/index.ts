@@ -18,6 +18,8 @@ import * as knowledgeHistory from './0016-knowledge-history.ts';
 import * as participantMerge from './0017-participant-merge.ts';
 import * as referralCorrections from './0018-referral-corrections.ts';
 import * as situationCorrections from './0019-situation-corrections.ts';
+import * as planContentVersion from './0020-plan-content-version.ts';
+import * as participantNameOrder from './0021-participant-name-order.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -41,4 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0017-participant-merge': participantMerge,
   '0018-referral-corrections': referralCorrections,
   '0019-situation-corrections': situationCorrections,
+  '0020-plan-content-version': planContentVersion,
+  '0021-participant-name-order': participantNameOrder,
 };

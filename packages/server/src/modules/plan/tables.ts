@@ -13,6 +13,8 @@ export interface PlanTable {
   period_end: string;
   parties_note: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
+  /** Counted up by a trigger on every change of the plan's content (migration 0020). */
+  content_version: Generated<string>;
 }
 
 export interface PlanPartyTable {

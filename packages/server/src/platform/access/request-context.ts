@@ -14,7 +14,15 @@ export interface SessionActor {
   /** The team at session load; a live stream ends when it changes (auth/live-streams.ts). */
   teamId: string | null;
   mustChangePassword: boolean;
-  plan: { id: string; slug: string; name: string; periodStart: string; periodEnd: string };
+  plan: {
+    id: string;
+    slug: string;
+    name: string;
+    periodStart: string;
+    periodEnd: string;
+    /** The plan's content as of this request (migration 0020): what copies of plan views key on. */
+    contentVersion: string;
+  };
 }
 
 /** One read or export of personal data, written into the audit log before the answer leaves. */

@@ -78,6 +78,8 @@ const USER_AND_PLAN = [
   'p.name as plan_name',
   'p.period_start',
   'p.period_end',
+  // Changes with every change of the plan's content, and when the row is restored (migration 0020).
+  sql<string>`p.xmin::text || '.' || p.content_version`.as('plan_content_version'),
 ] as const;
 
 function liveSessions(db: Db, idleMinutes: number) {

@@ -28,6 +28,7 @@ export function sessionActorOf(row: LiveSessionRow & { role: SessionActor['role'
       name: row.plan_name,
       periodStart: row.period_start,
       periodEnd: row.period_end,
+      contentVersion: row.plan_content_version,
     },
   };
 }

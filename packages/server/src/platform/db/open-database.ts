@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { da, fill } from '@helhed/core';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import { createDatabase, type Database } from './database.ts';
+import { resolveDataDir, takeEarlyStart } from './early-start.ts';
 import { connectionStringOf, layoutOf } from './embedded-layout.ts';
 import { DataDirInUseError, startEmbeddedServer } from './embedded-server.ts';
 import { migrateAndGrant } from './migrate.ts';
@@ -32,10 +32,6 @@ export interface DatabaseOptions {
    * failing. For the CLI (`users add`, `backup` while `npm start` runs); never for `serve`.
    */
   attachToRunningServer?: boolean;
-}
-
-export function resolveDataDir(dataDir: string | undefined): string {
-  return path.resolve(dataDir ?? process.env.HELHED_DATA_DIR ?? '.helhed-data');
 }
 
 /** Runs fn on a short-lived pool of the owner's URL. */
@@ -78,7 +74,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
   const dataDir = resolveDataDir(options.dataDir);
   let server: Awaited<ReturnType<typeof startEmbeddedServer>>;
   try {
-    server = await startEmbeddedServer({ dataDir, log });
+    server = await (takeEarlyStart(dataDir) ?? startEmbeddedServer({ dataDir, log }));
   } catch (error) {
     if (!(error instanceof DataDirInUseError) || !options.attachToRunningServer) throw error;
     return attachToRunningServer(dataDir, error);

@@ -40,10 +40,11 @@ describe('export formats', () => {
   });
 
   it('writes a PDF whose text holds the title, the cells and the chart labels, with page numbers', async () => {
-    const pdf = await createPdfReport(
+    const report = await createPdfReport(
       { title: 'Bestyrelsesrapport 2025', subtitle: 'Boligsocialt Hus – Odense' },
       'Helhed',
-    )
+    );
+    const pdf = await report
       .heading('Børn og unge')
       .table(sheet)
       .barChart({

@@ -1,4 +1,5 @@
 export { toCsv } from './csv.ts';
+export { loadExcelJs, loadPdfKit } from './libraries.ts';
 export type { BarChart, LineChart } from './pdf-charts.ts';
 export { createPdfReport, type PdfReport, type PdfTitlePage } from './pdf-document.ts';
 export {

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './libraries.ts';
 import { type BarChart, drawBarChart, drawLineChart, type LineChart } from './pdf-charts.ts';
 import type { Sheet, SheetCell } from './sheet.ts';
 
@@ -27,7 +27,8 @@ const MARGIN = 50;
 const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 
-export function createPdfReport(titlePage: PdfTitlePage, footer: string): PdfReport {
+export async function createPdfReport(titlePage: PdfTitlePage, footer: string): Promise<PdfReport> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './libraries.ts';
 import type { Sheet } from './sheet.ts';
 
 /** Renders sheets as an XLSX workbook, one worksheet per sheet, Danish headers in bold. */
 export async function toXlsx(sheets: readonly Sheet[], metadata: { title: string }): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Helhed';
   workbook.title = metadata.title;

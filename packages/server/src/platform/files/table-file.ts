@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../export/libraries.ts';
 import { AppError } from '../http/errors.ts';
 import { assertCellsStorable, assertCsvWithinLimits, assertXlsxWithinLimits } from './table-file-limits.ts';
 
@@ -71,7 +72,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX workbook. */
 export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const workbook = new Excel.Workbook();
   try {
     // Unpacked size and row count are checked before ExcelJS holds anything in memory.
     await assertXlsxWithinLimits(buffer);

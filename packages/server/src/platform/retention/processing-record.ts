@@ -52,12 +52,12 @@ export function buildProcessingRecord(env: NodeJS.ProcessEnv = process.env): Pro
 }
 
 /** The same record as an A4 PDF for the data protection officer's file. */
-export function processingRecordPdf(
+export async function processingRecordPdf(
   record: ProcessingRecord,
   planName: string,
   when: string,
 ): Promise<Buffer> {
-  const pdf = createPdfReport(
+  const pdf = await createPdfReport(
     {
       title: t.title,
       subtitle: fill(t.controller, { plan: planName }),

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -5,20 +6,36 @@ import { errorResponses } from '../../../platform/http/error-response.ts';
 import { GoalList } from '../contract/indicators.ts';
 import { FocusAreaDetail, FocusAreaParams, PlanOverview, StaffHoursView } from '../contract/overview.ts';
 import { focusAreaDetail, planGoals, planOverview, staffHours } from '../service/overview.ts';
+import type { PlanViewCache } from '../service/view-cache.ts';
 
 const TAGS = ['Plan'];
 const errors = errorResponses(401, 403, 404);
 
-export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+/** Sends JSON that was serialized through this route's response schema (reply.serialize). */
+function sendSerialized(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
+// The overview and the goals are answered from the JSON kept for the plan's current content
+// (service/view-cache.ts), serialized through the route's response schema when it was built.
+export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db; views: PlanViewCache }> = async (
+  app,
+  { db, views },
+) => {
   app.get(
     '',
     {
       config: { access: 'plan.read' },
       schema: { operationId: 'getPlan', tags: TAGS, response: { 200: PlanOverview, ...errors } },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = contextOf(request);
-      return planOverview(db, ctx);
+      const json = await views.json(
+        ctx,
+        'overview',
+        async () => reply.serialize(await planOverview(db, ctx)) as string,
+      );
+      return sendSerialized(reply, json);
     },
   );
 
@@ -28,9 +45,14 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       config: { access: 'plan.read' },
       schema: { operationId: 'listPlanGoals', tags: TAGS, response: { 200: GoalList, ...errors } },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = contextOf(request);
-      return planGoals(db, ctx);
+      const json = await views.json(
+        ctx,
+        'goals',
+        async () => reply.serialize(await planGoals(db, ctx)) as string,
+      );
+      return sendSerialized(reply, json);
     },
   );
 

@@ -54,7 +54,7 @@ function deliveriesSheet(goal: ProgramReport['goals'][number], quarter: string):
 
 /** One PDF with each political goal: its chart (breaks marked), its figures with sources, its activities. */
 export async function renderProgramReportPdf(report: ProgramReport): Promise<Buffer> {
-  const pdf = createPdfReport(
+  const pdf = await createPdfReport(
     {
       title: t.title,
       subtitle: report.currentPlan?.name ?? report.program.name,

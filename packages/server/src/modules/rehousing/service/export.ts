@@ -48,9 +48,11 @@ export async function exportStatus(
   if (format === 'csv') return Buffer.from(toCsv([sheet]), 'utf8');
   if (format === 'xlsx') return toXlsx([sheet], { title: t.title });
   const series = await statusSeries(db, planId, phaseId, date, exact);
-  const report = createPdfReport(
-    { title: t.title, subtitle: phaseName, lines: [planName, fill(t.asOf, { date: formatDate(date) })] },
-    `${t.title} – ${phaseName}`,
+  const report = (
+    await createPdfReport(
+      { title: t.title, subtitle: phaseName, lines: [planName, fill(t.asOf, { date: formatDate(date) })] },
+      `${t.title} – ${phaseName}`,
+    )
   )
     .heading(fill(t.asOf, { date: formatDate(date) }))
     .table(sheet);

@@ -1,6 +1,6 @@
 import { da, fill, formatDate } from '@helhed/core';
-import PDFDocument from 'pdfkit';
 import type { Db } from '../../../platform/db/database.ts';
+import { loadPdfKit } from '../../../platform/export/index.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
 import { findTemplate } from '../queries/letters.ts';
 
@@ -62,7 +62,8 @@ export function danishDate(day: string): string {
 }
 
 /** The letter as a one-page A4 PDF (PDFKit's Helvetica covers æ, ø and å). */
-export function letterPdf(subject: string, body: string): Promise<Buffer> {
+export async function letterPdf(subject: string, body: string): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 60,

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import {
   type CellKind,
   type DiscretionOptions,
   HIDDEN_LABEL,
+  type RangeSolver,
   type SafeCount,
   type SumRule,
   suppressCounts,
@@ -18,7 +20,7 @@ export class CountBook {
   private readonly values: number[] = [];
   private readonly kinds: CellKind[] = [];
   private readonly rules: SumRule[] = [];
-  private resolved: SafeCount[] | null = null;
+  private resolved: readonly SafeCount[] | null = null;
 
   constructor(private readonly options: DiscretionOptions) {}
 
@@ -65,7 +67,7 @@ export class CountBook {
 
   /** The published value of a cell (suppresses everything on first call). */
   get(handle: number): SafeCount {
-    this.resolved ??= suppressCounts(this.values, this.rules, this.options, this.kinds);
+    this.resolved ??= suppressRemembered(this.values, this.rules, this.options, this.kinds);
     return this.resolved[handle] as SafeCount;
   }
 
@@ -79,6 +81,35 @@ export class CountBook {
       cells: cells.length,
     };
   }
+}
+
+// suppressCounts is a pure function of the counts, sums, kinds and options, and its LP audit can take
+// seconds for a whole plan's report: the last books' answers are kept per solver, keyed by a hash of
+// everything it reads, so the same report of unchanged data is audited once. A changed count is a
+// different key; a book whose audit fails (DiscretionError) is never kept.
+const REMEMBERED_BOOKS = 64;
+const remembered = new WeakMap<RangeSolver, Map<string, readonly SafeCount[]>>();
+
+function suppressRemembered(
+  values: readonly number[],
+  rules: readonly SumRule[],
+  options: DiscretionOptions,
+  kinds: readonly CellKind[],
+): readonly SafeCount[] {
+  const key = createHash('sha256')
+    .update(JSON.stringify([options.threshold, options.audit ?? true, values, rules, kinds]))
+    .digest('base64');
+  let books = remembered.get(options.solver);
+  if (!books) {
+    books = new Map();
+    remembered.set(options.solver, books);
+  }
+  const known = books.get(key);
+  books.delete(key);
+  const answer = known ?? Object.freeze(suppressCounts(values, rules, options, kinds));
+  books.set(key, answer);
+  if (books.size > REMEMBERED_BOOKS) books.delete(books.keys().next().value as string);
+  return answer;
 }
 
 export function toCount(value: number | string | null | undefined): number {

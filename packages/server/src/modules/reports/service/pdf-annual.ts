@@ -8,7 +8,7 @@ import { annualInfoLines, annualSheets } from './sheets-annual.ts';
  * per indsatsområde with its indicators' table and a chart of baseline against the year's values.
  */
 export async function annualPdf(report: AnnualReport, generatedOn: Date): Promise<Buffer> {
-  const pdf = createPdfReport(
+  const pdf = await createPdfReport(
     {
       title: `${da.reports.boardReport}: ${da.reports.annualTitle}`,
       subtitle: `${report.plan.name} · ${report.year}`,

@@ -16,7 +16,7 @@ function show(value: SafeCount): string {
  */
 export async function quarterlyPdf(report: QuarterlyReport, generatedOn: Date): Promise<Buffer> {
   const title = `${da.reports.boardReport}: ${da.reports.quarterlyTitle}`;
-  const pdf = createPdfReport(
+  const pdf = await createPdfReport(
     {
       title,
       subtitle: `${report.plan.name} · ${quarterTitle(report.quarter)}`,

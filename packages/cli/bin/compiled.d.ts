@@ -1,0 +1,2 @@
+export const COMPILED_SOURCES: readonly string[];
+export function compiledEntry(): Promise<string>;

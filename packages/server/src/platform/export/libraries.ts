@@ -1,0 +1,20 @@
+import type ExcelJS from 'exceljs';
+import type PDFDocument from 'pdfkit';
+
+/**
+ * ExcelJS and PDFKit (with its font parser) load on the first export or import that needs them, not
+ * when the server or a CLI command starts: together they were the largest part of loading the server
+ * (issue 18). Each loads once; later calls get the same module.
+ */
+let excel: Promise<typeof ExcelJS> | undefined;
+let pdfKit: Promise<typeof PDFDocument> | undefined;
+
+export function loadExcelJs(): Promise<typeof ExcelJS> {
+  excel ??= import('exceljs').then((module) => module.default);
+  return excel;
+}
+
+export function loadPdfKit(): Promise<typeof PDFDocument> {
+  pdfKit ??= import('pdfkit').then((module) => module.default);
+  return pdfKit;
+}
