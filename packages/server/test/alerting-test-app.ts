@@ -13,7 +13,7 @@ export async function buildAlertingTestApp(
   alerting: Partial<AlertingConfig>,
   options: Pick<AppOptions, 'liveStreams'> = {},
 ): Promise<TestApp & { url: string }> {
-  const database = await createTestDatabase(kind);
+  const database = await createTestDatabase(kind, 'seeded');
   const db = await openTestDatabase(database, 8);
   const plan = await seedOdensePlan(db);
   const config = { ...alertingConfigFromEnv({}), publicUrl: PUBLIC_URL, pollIntervalMs: 100, ...alerting };

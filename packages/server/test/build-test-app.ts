@@ -29,9 +29,11 @@ export interface TestApp {
 
 /** A migrated, seeded database of its own and the whole app on top, without a socket. */
 export async function buildTestApp(kind: TestDatabaseKind): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
+  // A copy of the seeded template (decision 0026), as if migrated from empty and seeded.
+  const database = await createTestDatabase(kind, 'seeded');
   // As the server runs: migrated by the owner, the app on the runtime role (decision 0014).
   const db = await openTestDatabase(database, 5);
+  // Seeding again finds the plan there and changes nothing, as at every start of the server.
   const plan = await seedOdensePlan(db);
   const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false });
   await app.ready();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { resolveServerUser, run, type ServerUser } from '../src/platform/db/embedded-os.ts';
 import { startEmbeddedServer } from '../src/platform/db/embedded-server.ts';
+import { buildTemplates } from './build-templates.ts';
 
 /**
  * The distribution's PostgreSQL binaries: HELHED_TEST_PG_BIN, else Debian's 15 (what the server mode is
@@ -131,6 +132,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw distribution.status === 'rejected'
       ? distribution.reason
       : (embedded as PromiseRejectedResult).reason;
+  }
+  try {
+    // The migrated and the seeded template on both servers (decision 0026), made while no test runs.
+    await Promise.all([
+      buildTemplates(distribution.value.url),
+      buildTemplates(embedded.value.connectionString),
+    ]);
+  } catch (error) {
+    await teardown();
+    throw error;
   }
   project.provide('postgresUrl', distribution.value.url);
   project.provide('embeddedUrl', embedded.value.connectionString);

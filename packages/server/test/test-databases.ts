@@ -10,6 +10,8 @@ import {
   type RoleNames,
   roleNamesFor,
 } from '../src/platform/db/roles.ts';
+import { adoptTemplateCopy, TEMPLATES, type Template } from './database-templates.ts';
+import { withDatabase } from './database-url.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,17 +41,6 @@ function adminUrl(kind: TestDatabaseKind): string {
   return kind === 'embedded' ? inject('embeddedUrl') : inject('postgresUrl');
 }
 
-/**
- * The URL with another database name. String surgery, not `new URL`: the embedded server's URL has no
- * host part (`postgresql://postgres@/helhed?host=/socket/dir`), which WHATWG URL rejects.
- */
-function withDatabase(url: string, database: string, user?: string): string {
-  const match = /^(postgres(?:ql)?:\/\/)([^@/?]*@)?([^/?]*)(\/[^?]*)?(\?.*)?$/.exec(url);
-  if (!match) throw new Error(`unexpected database URL: ${url}`);
-  const userPart = user === undefined ? (match[2] ?? '') : `${encodeURIComponent(user)}@`;
-  return `${match[1]}${userPart}${match[3]}/${database}${match[5] ?? ''}`;
-}
-
 async function asAdmin<T>(kind: TestDatabaseKind, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl(kind) });
   await client.connect();
@@ -60,17 +51,37 @@ async function asAdmin<T>(kind: TestDatabaseKind, fn: (client: pg.Client) => Pro
   }
 }
 
+// A session on the template (autovacuum's, in principle) makes a copy fail with 55006 for a moment.
+const TEMPLATE_BUSY_RETRIES = 20;
+
+async function createDatabaseFrom(client: pg.Client, name: string, template: Template | undefined) {
+  const from = template === undefined ? '' : ` template ${client.escapeIdentifier(TEMPLATES[template])}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.query(`create database ${client.escapeIdentifier(name)}${from}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= TEMPLATE_BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
 /**
- * A fresh, empty database of its own on the given server, with its own owner and runtime roles (named
- * after it, so parallel test files never share or race on a role); drop() removes all three again.
+ * A fresh database of its own on the given server, with its own owner and runtime roles (named after
+ * it, so parallel test files never share or race on a role); drop() removes all three again. Empty,
+ * or a copy of a template (database-templates.ts): 'migrated' holds the newest schema, 'seeded' also
+ * the Odense plan and program Vollsmose. A copy's objects belong to its owner; openTestDatabase then
+ * grants its runtime role, as for a database migrated from empty.
  */
-export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+export async function createTestDatabase(kind: TestDatabaseKind, template?: Template): Promise<TestDatabase> {
   const name = `helhed_test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
   const roles = roleNamesFor(name);
   await asAdmin(kind, async (client) => {
-    await client.query(`create database ${client.escapeIdentifier(name)}`);
+    await createDatabaseFrom(client, name, template);
     await ensureDatabaseRoles(client, name, roles);
   });
+  if (template !== undefined) await adoptTemplateCopy(withDatabase(adminUrl(kind), name), roles.owner);
   let dropped = false;
   const url = withDatabase(adminUrl(kind), name, roles.owner);
   const runtimeUrl = withDatabase(adminUrl(kind), name, roles.runtime);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app-server.ts';
+import { type AppServer, startAppServerOnCopy } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, expectHeading, signIn } from './support/browser.ts';
 
@@ -41,7 +41,7 @@ async function optionLabel(pattern: RegExp) {
 
 describe('account lifecycle in Chromium', { timeout: 240_000 }, () => {
   beforeAll(async () => {
-    server = await startAppServer();
+    server = await startAppServerOnCopy();
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu'],

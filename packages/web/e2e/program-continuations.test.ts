@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app-server.ts';
+import { type AppServer, startAppServerOnCopy } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, danishPage, expectHeading, launchChromium, signIn } from './support/browser.ts';
 
@@ -29,7 +29,7 @@ describe('continuation links in Chromium', { timeout: 180_000 }, () => {
   };
 
   beforeAll(async () => {
-    server = await startAppServer();
+    server = await startAppServerOnCopy();
     const browser = await launchChromium();
     page = await danishPage(browser, problems);
     reader = await danishPage(browser, problems);

@@ -33,7 +33,7 @@ describe.each(['embedded', 'postgres'] as const)(
     const programMenu = () => page.getByRole('navigation', { name: 'Programmets sider' });
 
     beforeAll(async () => {
-      database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
+      database = kind === 'postgres' ? await createTestDatabase('postgres', 'seeded') : undefined;
       server = await startAppServer(database ? { databaseUrl: database.url } : {});
       const browser = await launchChromium();
       page = await danishPage(browser, problems);

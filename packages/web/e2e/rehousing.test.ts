@@ -58,7 +58,7 @@ describe.each(['embedded', 'postgres'] as const)(
 
     beforeAll(async () => {
       smtp = await startSmtpCapture();
-      database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
+      database = kind === 'postgres' ? await createTestDatabase('postgres', 'seeded') : undefined;
       // The server inherits this environment: mail goes to the capture, and the app is served from a
       // private copy of the build, so another `npm run build:web` cannot swap the lazy chart chunk.
       webDist = mkdtempSync(path.join(tmpdir(), 'helhed-web-genhusning-'));

@@ -55,7 +55,7 @@ async function download(name: RegExp): Promise<Buffer> {
 
 describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
   beforeAll(async () => {
-    database = await createTestDatabase('postgres');
+    database = await createTestDatabase('postgres', 'seeded');
     server = await startAppServer({ databaseUrl: database.url });
     const { db } = createDatabase(database.url, 2);
     try {

@@ -21,7 +21,7 @@ let page: Page;
 
 describe('Rapporter on the synthetic demo data in Chromium', { timeout: 240_000 }, () => {
   beforeAll(async () => {
-    database = await createTestDatabase('postgres');
+    database = await createTestDatabase('postgres', 'seeded');
     server = await startAppServer({ databaseUrl: database.url });
     const { db } = createDatabase(database.url, 2);
     try {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabaseKind } from '../../../server/test/test-databases.ts';
 
 export const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 
@@ -70,8 +71,13 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> 
   }
 }
 
-/** Starts `helhed serve` on a fresh data directory and a free port (or on `databaseUrl`'s server). */
-export async function startAppServer(options: { databaseUrl?: string } = {}): Promise<AppServer> {
+/**
+ * Starts `helhed serve` on a free port: a fresh install on its own data directory, or on `databaseUrl`
+ * (one role), or with `env`'s DATABASE_URL and HELHED_MIGRATION_URL (a runtime and an owner role).
+ */
+export async function startAppServer(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   if (!existsSync(path.join(REPO_ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `npm run build:web` before the browser test.');
   }
@@ -85,6 +91,7 @@ export async function startAppServer(options: { databaseUrl?: string } = {}): Pr
       HELHED_DATA_DIR: dataDir,
       PORT: String(port),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -117,6 +124,29 @@ export async function startAppServer(options: { databaseUrl?: string } = {}): Pr
     return { baseUrl, ...credentials, output, stop };
   } catch (error) {
     await stop();
+    throw error;
+  }
+}
+
+/**
+ * `helhed serve` on a copy of the test run's seeded template database (decision 0026) on its embedded
+ * PostgreSQL 18 (or its PostgreSQL 15) server, with an owner and a runtime role as a server
+ * installation has. The app starts as on a fresh install (no user yet, the first administrator
+ * printed) without initdb, migrations and seeding; stop() also drops the database.
+ */
+export async function startAppServerOnCopy(kind: TestDatabaseKind = 'embedded'): Promise<AppServer> {
+  const database = await createTestDatabase(kind, 'seeded');
+  try {
+    const server = await startAppServer({ env: database.env });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
     throw error;
   }
 }

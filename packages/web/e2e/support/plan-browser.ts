@@ -1,13 +1,13 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type AppServer, startAppServer } from './app-server.ts';
+import { type AppServer, startAppServerOnCopy } from './app-server.ts';
 
 export type PlanBrowser = { server: AppServer; browser: Browser; page: Page; problems: string[] };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
-/** A fresh install (own data folder) and a Chromium page that records script errors and CSP reports. */
+/** An app as freshly installed (on a database of its own) and a Chromium page that records script errors and CSP reports. */
 export async function startPlanBrowser(): Promise<PlanBrowser> {
-  const server = await startAppServer();
+  const server = await startAppServerOnCopy();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
   const page = await context.newPage();
