@@ -13,6 +13,10 @@ import { systemActor, withTransaction } from '../db/transaction.ts';
 // spelling of its path (test/path-variants.ts), for every role, a user who must change the password
 // and no session at all. Each variant must get the canonical request's status, and a refusal must
 // carry nothing but the same error. Prints "routes × principals × variants" for the lead.
+// The spellings are read by the HTTP layer before any query, so the whole matrix (75 000 requests)
+// runs on the embedded database; on the PostgreSQL server every route and principal gets every
+// fourth variant, a different quarter for each route (decision 0026).
+const SHARE: Record<string, number> = { embedded: 1, postgres: 4 };
 
 interface Answer {
   status: number;
@@ -177,7 +181,11 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     let variantCount = 0;
     for (const operation of operations) {
       const url = canonicalUrl(operation.path, fill);
-      const variants = variantsOf(operation.method, operation.path, fill);
+      const share = SHARE[kind] ?? 1;
+      const offset = operations.indexOf(operation) % share;
+      const variants = variantsOf(operation.method, operation.path, fill).filter(
+        (_, index) => index % share === offset,
+      );
       variantCount += variants.length;
       for (const principal of principals) {
         const canonical = await send(principal, { kind: 'canonical', method: operation.method, url }, url);
