@@ -14,7 +14,7 @@ const at = process.argv.indexOf('--months');
 const lengths = (at >= 0 ? (process.argv[at + 1] ?? '') : '12,24,36,60').split(',').map(Number);
 const options = await discretionOptions();
 
-function auditMs(months: number): { ms: number; hidden: number; cells: number } {
+async function auditMs(months: number): Promise<{ ms: number; hidden: number; cells: number }> {
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -38,15 +38,15 @@ function auditMs(months: number): { ms: number; hidden: number; cells: number } 
     previous = { cells, total };
   }
   const started = performance.now();
-  book.get(previous?.total as number);
+  await book.settle(); // in the discretion worker thread, as in the app
   return { ms: performance.now() - started, ...book.hiddenShare() };
 }
 
-auditMs(6); // load and warm the solver
+await auditMs(6); // load and warm the solver (and start the thread)
 console.log(`series cap in the app: ${SERIES_MONTHS} month-ends`);
 let baseline = 0;
 for (const months of lengths) {
-  const { ms, hidden, cells } = auditMs(months);
+  const { ms, hidden, cells } = await auditMs(months);
   baseline ||= ms;
   console.log(
     `${String(months).padStart(4)} months: ${ms.toFixed(0).padStart(6)} ms, ${hidden} of ${cells} cells hidden; ratio to ${lengths[0]} months ${(ms / baseline).toFixed(1)}×`,
