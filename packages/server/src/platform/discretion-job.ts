@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { type CellKind, DiscretionError, type SumRule, suppressCounts } from '@helhed/core';
+import { type CellKind, DiscretionError, type SafeCount, type SumRule, suppressCounts } from '@helhed/core';
 import { loadRangeSolver } from '@helhed/core/discretion-highs';
 
 /**
@@ -9,15 +9,15 @@ import { loadRangeSolver } from '@helhed/core/discretion-highs';
  */
 export interface DiscretionJob {
   id: number;
-  values: number[];
-  rules: SumRule[];
-  kinds: CellKind[];
+  values: readonly number[];
+  rules: readonly SumRule[];
+  kinds: readonly CellKind[];
   threshold: number;
   audit: boolean;
 }
 
 export type DiscretionAnswer =
-  | { id: number; safe: (number | 'x')[] }
+  | { id: number; safe: SafeCount[] }
   | { id: number; failed: 'discretion' | 'error'; message: string };
 
 const solver = loadRangeSolver();

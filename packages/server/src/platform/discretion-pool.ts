@@ -60,11 +60,12 @@ export const suppressOffThread: OffThreadSuppress = (values, rules, kinds, optio
     pending.set(id, { resolve, reject });
     // While a book is being audited the thread keeps the process alive, as any request would.
     thread.ref();
+    // postMessage copies the book (structured clone): nothing here needs copying first.
     const job: DiscretionJob = {
       id,
-      values: [...values],
-      rules: rules.map((rule) => ({ total: rule.total, parts: [...rule.parts] })),
-      kinds: [...kinds],
+      values,
+      rules,
+      kinds,
       threshold: options.threshold,
       audit: options.audit ?? true,
     };
