@@ -1,7 +1,7 @@
 import { isRole } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { abilitiesOf } from '../access/actions.ts';
+import { abilitiesOf, restrictionOf } from '../access/actions.ts';
 import type { SessionActor } from '../access/request-context.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
@@ -9,6 +9,7 @@ import { ErrorResponse } from '../http/error-response.ts';
 import { ChangePasswordBody, SessionResponse, SignInBody } from './contract.ts';
 import type { LiveStreams } from './live-streams.ts';
 import { findLiveSession } from './queries.ts';
+import { secondFactorRoutes } from './routes-second-factor.ts';
 import { sessionRoutes } from './routes-sessions.ts';
 import { changePassword, signIn, signOut } from './service.ts';
 import {
@@ -21,7 +22,15 @@ import {
 import { sessionActorOf } from './session-plugin.ts';
 import { SignInThrottle } from './throttle.ts';
 
-function presentSession(actor: SessionActor) {
+function secondFactorOf(actor: SessionActor) {
+  if (actor.secondFactorPending) return 'pending' as const;
+  if (actor.hasSecondFactor) return 'on' as const;
+  return restrictionOf(actor)?.code === 'SECOND_FACTOR_SETUP_REQUIRED'
+    ? ('setup-required' as const)
+    : ('off' as const);
+}
+
+export function presentSession(actor: SessionActor) {
   return {
     user: {
       id: actor.userId,
@@ -29,6 +38,7 @@ function presentSession(actor: SessionActor) {
       displayName: actor.displayName,
       role: actor.role,
       mustChangePassword: actor.mustChangePassword,
+      secondFactor: secondFactorOf(actor),
       plan: actor.plan,
     },
     csrfToken: actor.csrfToken,
@@ -50,6 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   throttle?: SignInThrottle;
 }> = async (app, { db, cookies, liveStreams, throttle = new SignInThrottle() }) => {
   await app.register(sessionRoutes, { db, cookies, liveStreams });
+  await app.register(secondFactorRoutes, { db, cookies, liveStreams, throttle });
 
   app.post(
     '/sign-in',
@@ -80,7 +91,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/session',
     {
-      config: { access: 'session.read' },
+      config: { access: 'session.status' },
       schema: {
         operationId: 'getSession',
         tags: ['Log ind'],
@@ -93,7 +104,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/sign-out',
     {
-      config: { access: 'session.end' },
+      config: { access: 'session.sign-out' },
       schema: { operationId: 'signOut', tags: ['Log ind'], response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
