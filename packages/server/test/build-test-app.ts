@@ -2,7 +2,7 @@ import type { Role } from '@helhed/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
-import { buildApp } from '../src/app.ts';
+import { type AppOptions, buildApp } from '../src/app.ts';
 import { seedOdensePlan } from '../src/first-start.ts';
 import { insertPlan } from '../src/modules/plan/index.ts';
 import { TOTP_PERIOD_SECONDS } from '../src/platform/auth/second-factor-codes.ts';
@@ -40,14 +40,17 @@ export interface TestApp {
 }
 
 /** A migrated, seeded database of its own and the whole app on top, without a socket. */
-export async function buildTestApp(kind: TestDatabaseKind): Promise<TestApp> {
+export async function buildTestApp(
+  kind: TestDatabaseKind,
+  logger: AppOptions['logger'] = false,
+): Promise<TestApp> {
   // A copy of the seeded template (decision 0026), as if migrated from empty and seeded.
   const database = await createTestDatabase(kind, 'seeded');
   // As the server runs: migrated by the owner, the app on the runtime role (decision 0014).
   const db = await openTestDatabase(database, 5);
   // Seeding again finds the plan there and changes nothing, as at every start of the server.
   const plan = await seedOdensePlan(db);
-  const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false });
+  const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false, logger });
   await app.ready();
   databaseOfApp.set(app, db);
   return {
