@@ -146,6 +146,16 @@ export async function nextTestCode(db: Kysely<Database>, userId: string): Promis
   return totpCodeAt(TEST_TOTP_SECRET, step);
 }
 
+/**
+ * Waits for the next time step when the current one ends within 5 s, so that a test may use the
+ * steps around one `now` (the window's three) without the clock moving past one of them meanwhile.
+ */
+export async function awayFromStepEdge(): Promise<void> {
+  const period = TOTP_PERIOD_SECONDS * 1000;
+  const left = period - (Date.now() % period);
+  if (left < 5000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
+
 /** The 6-digit code of a secret for a time step, as an authenticator app shows it. */
 export function totpCodeAt(secret: string, step: number): string {
   return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: TOTP_PERIOD_SECONDS }).generate({

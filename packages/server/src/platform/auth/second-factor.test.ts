@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addConfirmedFactor,
   addUser,
   as,
+  awayFromStepEdge,
   buildTestApp,
   type Session,
   signInWithPassword,
@@ -34,6 +35,8 @@ describe.each(TEST_DATABASES)('the second step of signing in on %s', (kind) => {
     t = await buildTestApp(kind);
   });
   afterAll(() => t.close());
+  // Codes of the steps around now: no test may straddle a step's end.
+  beforeEach(() => awayFromStepEdge());
 
   /** A leader with a confirmed factor (TEST_TOTP_SECRET), signed in with the password only. */
   async function pendingLeader(): Promise<{ session: Session; userId: string; email: string }> {
