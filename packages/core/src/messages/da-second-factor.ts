@@ -53,6 +53,8 @@ export const secondFactor = {
     confirmLabel: 'Kode fra appen (6 cifre)',
     confirm: 'Slå totrinsbekræftelse til',
     enabled: 'Totrinsbekræftelse er slået til.',
+    continue: 'Jeg har gemt koderne – fortsæt',
+    requiredTitle: 'Opsæt totrinsbekræftelse',
     recoveryTitle: 'Dine gendannelseskoder',
     recoveryIntro:
       'Gem koderne et sikkert sted. Hver kode kan bruges én gang, hvis du ikke har telefonen. De vises kun nu.',

@@ -2,6 +2,7 @@ import { da } from '@helhed/core';
 import { Navigate, useLocation } from 'react-router';
 import { Page } from '../../../components/ui/page.tsx';
 import { useSession } from '../api/get-session.ts';
+import { SecondFactorForm } from '../components/second-factor-form.tsx';
 import { SignInForm } from '../components/sign-in-form.tsx';
 
 type FromState = { from?: string } | null;
@@ -9,6 +10,13 @@ type FromState = { from?: string } | null;
 export function SignInPage() {
   const session = useSession();
   const location = useLocation();
+  if (session.data?.user.secondFactor === 'pending') {
+    return (
+      <Page title={da.secondFactor.ui.codeTitle}>
+        <SecondFactorForm />
+      </Page>
+    );
+  }
   if (session.data) {
     const from = (location.state as FromState)?.from;
     return <Navigate to={from && from !== '/log-ind' ? from : '/plan'} replace />;
