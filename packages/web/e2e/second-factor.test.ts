@@ -81,6 +81,8 @@ describe('second factor in Chromium', { timeout: 240_000 }, () => {
       .poll(() => page.getByText(/Totrinsbekræftelse er slået til\. Du har 10 ubrugte/).count())
       .toBe(1);
     await expectNoAxeViolations(page, 'Mine sessioner med totrinsbekræftelse');
+    await page.goto(`${server.baseUrl}/plan`);
+    await expectHeading(page, 'Plan');
   });
 
   it('signs in with password and a code from the app; a wrong code gets a Danish error', async () => {
@@ -101,6 +103,8 @@ describe('second factor in Chromium', { timeout: 240_000 }, () => {
     await expectHeading(page, 'Brugere');
     expect(await page.getByRole('button', { name: 'Nulstil totrinsbekræftelse' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'Brugere med nulstilling af totrinsbekræftelse');
+    await page.goto(`${server.baseUrl}/plan`);
+    await expectHeading(page, 'Plan');
   });
 
   it('signs in once with a recovery code, and never again with the same one', async () => {
