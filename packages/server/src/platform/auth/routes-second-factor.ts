@@ -13,8 +13,8 @@ import {
   TotpCodeBody,
 } from './contract.ts';
 import type { LiveStreams } from './live-streams.ts';
+import { presentSession } from './present-session.ts';
 import { findLiveSession } from './queries.ts';
-import { presentSession } from './routes.ts';
 import {
   confirmSetup,
   removeSecondFactor,

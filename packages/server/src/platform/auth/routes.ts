@@ -1,13 +1,12 @@
 import { isRole } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { abilitiesOf, restrictionOf } from '../access/actions.ts';
-import type { SessionActor } from '../access/request-context.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ErrorResponse } from '../http/error-response.ts';
 import { ChangePasswordBody, SessionResponse, SignInBody } from './contract.ts';
 import type { LiveStreams } from './live-streams.ts';
+import { presentSession } from './present-session.ts';
 import { findLiveSession } from './queries.ts';
 import { secondFactorRoutes } from './routes-second-factor.ts';
 import { sessionRoutes } from './routes-sessions.ts';
@@ -21,30 +20,6 @@ import {
 } from './session-cookie.ts';
 import { sessionActorOf } from './session-plugin.ts';
 import { SignInThrottle } from './throttle.ts';
-
-function secondFactorOf(actor: SessionActor) {
-  if (actor.secondFactorPending) return 'pending' as const;
-  if (actor.hasSecondFactor) return 'on' as const;
-  return restrictionOf(actor)?.code === 'SECOND_FACTOR_SETUP_REQUIRED'
-    ? ('setup-required' as const)
-    : ('off' as const);
-}
-
-export function presentSession(actor: SessionActor) {
-  return {
-    user: {
-      id: actor.userId,
-      email: actor.email,
-      displayName: actor.displayName,
-      role: actor.role,
-      mustChangePassword: actor.mustChangePassword,
-      secondFactor: secondFactorOf(actor),
-      plan: actor.plan,
-    },
-    csrfToken: actor.csrfToken,
-    abilities: abilitiesOf(actor),
-  };
-}
 
 const errors = {
   400: ErrorResponse,
