@@ -25,8 +25,14 @@ export const TEST_PASSWORD = 'korrekt hest batteri hæfteklamme';
  */
 export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-/** The database of each app buildTestApp made: where signIn reads the last accepted time step. */
+/** The database of each test's app: where signIn reads the last accepted time step. */
 const databaseOfApp = new WeakMap<FastifyInstance, Kysely<Database>>();
+
+/** Tells signIn which database an app a test built itself runs on (buildTestApp's apps are known). */
+export function knowDatabaseOf(app: FastifyInstance, db: Kysely<Database>): FastifyInstance {
+  databaseOfApp.set(app, db);
+  return app;
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -204,7 +210,10 @@ export async function signIn(
   if (secondFactor !== 'pending') return session;
   // The second step, through the real route, with the fixtures' known secret.
   const db = databaseOfApp.get(app);
-  if (!db) throw new Error('signIn: a user with a second factor needs an app made by buildTestApp');
+  if (!db)
+    throw new Error(
+      'signIn: a user with a second factor needs an app made by buildTestApp or passed to knowDatabaseOf',
+    );
   const verified = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/second-factor/verify',

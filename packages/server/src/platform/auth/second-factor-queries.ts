@@ -22,10 +22,23 @@ export async function hasConfirmedFactor(db: Db, userId: string): Promise<boolea
   return row !== undefined;
 }
 
-/** A new, unconfirmed factor; replaces a set-up in progress. */
+/**
+ * A new, unconfirmed factor; replaces a set-up in progress, never a confirmed factor. One statement,
+ * so two set-ups at once both succeed (the later secret wins). False when a confirmed factor is there.
+ */
 export async function upsertUnconfirmedFactor(db: Db, planId: string, userId: string, secret: string) {
-  await db.deleteFrom('user_totp').where('user_id', '=', userId).where('confirmed_at', 'is', null).execute();
-  await db.insertInto('user_totp').values({ plan_id: planId, user_id: userId, secret }).execute();
+  const row = await db
+    .insertInto('user_totp')
+    .values({ plan_id: planId, user_id: userId, secret })
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet({ secret, last_used_step: null, created_at: sql<Date>`now()` })
+        .where('user_totp.confirmed_at', 'is', null),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Spends a time step: true only if it is later than every step accepted before. */

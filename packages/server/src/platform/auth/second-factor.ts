@@ -101,9 +101,9 @@ export async function secondFactorStatus(db: Db, ctx: RequestContext) {
 export async function startSetup(db: Db, ctx: RequestContext) {
   const secret = newTotpSecret();
   await withTransaction(db, ctx, async (trx) => {
-    const factor = await findFactor(trx, ctx.actor.userId);
-    if (factor?.confirmed_at) throw new AppError('SECOND_FACTOR_ALREADY_ENABLED');
-    await upsertUnconfirmedFactor(trx, ctx.actor.plan.id, ctx.actor.userId, secret);
+    if (!(await upsertUnconfirmedFactor(trx, ctx.actor.plan.id, ctx.actor.userId, secret))) {
+      throw new AppError('SECOND_FACTOR_ALREADY_ENABLED');
+    }
   });
   return { secret, ...(await enrolmentOf(secret, ctx.actor.email)) };
 }

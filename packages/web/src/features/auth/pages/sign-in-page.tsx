@@ -1,4 +1,5 @@
 import { da } from '@helhed/core';
+import { useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Page } from '../../../components/ui/page.tsx';
 import { useSession } from '../api/get-session.ts';
@@ -10,7 +11,12 @@ type FromState = { from?: string } | null;
 export function SignInPage() {
   const session = useSession();
   const location = useLocation();
-  if (session.data?.user.secondFactor === 'pending') {
+  const pending = session.data?.user.secondFactor === 'pending';
+  useEffect(() => {
+    // The second step keeps the address: move focus to its heading by hand, as a new page would.
+    if (pending) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [pending]);
+  if (pending) {
     return (
       <Page title={da.secondFactor.ui.codeTitle}>
         <SecondFactorForm />
