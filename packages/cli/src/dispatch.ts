@@ -35,7 +35,12 @@ export async function dispatch({ command, options }: ParsedArgs): Promise<void> 
     case 'users':
       if (sub === 'add') return usersAdd(options);
       if (sub === 'list') return usersList();
-      if (sub === 'deactivate' || sub === 'set-role' || sub === 'reset-password')
+      if (
+        sub === 'deactivate' ||
+        sub === 'set-role' ||
+        sub === 'reset-password' ||
+        sub === 'reset-second-factor'
+      )
         return usersManage(sub, options);
       throw new UsageError(fill(da.cli.unknownCommand, { command: command.join(' ') }));
     case 'import':

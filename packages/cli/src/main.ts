@@ -15,6 +15,8 @@ const HELP = `${da.cli.usage}
   users deactivate --email E         deaktivér en bruger og afslut alle sessioner
   users set-role --email E --role R  skift rolle (afslutter brugerens sessioner)
   users reset-password --email E     ny engangsadgangskode, der skal skiftes ved næste login
+  users reset-second-factor --email E
+                                     nulstil totrinsbekræftelsen (afslutter brugerens sessioner)
   import indicators FIL [--plan SLUG]
                                      indlæs indikatorværdier fra CSV eller XLSX (alt eller intet)
   import participants|attendance|volunteers FIL --as E-MAIL [--dry-run]

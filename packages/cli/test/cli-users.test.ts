@@ -82,4 +82,26 @@ describe('helhed users in the CLI', () => {
     ]);
     expect(JSON.stringify(await rows(db.url, 'select details from audit_event'))).not.toContain(password);
   });
+
+  it('resets the second factor of the only administrator, audited (decision 0027)', async () => {
+    // The first test made chef@eksempel.dk, the plan's only administrator; give them a factor.
+    await rows(
+      db.url,
+      `select set_config('helhed.actor', 'test', false);
+       insert into user_totp (plan_id, user_id, secret, confirmed_at)
+         select plan_id, id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', now() from app_user where email = 'chef@eksempel.dk'`,
+    );
+    const reset = await helhed(['users', 'reset-second-factor', '--email', 'chef@eksempel.dk'], db.env);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toMatch(/Totrinsbekræftelsen for chef@eksempel\.dk er nulstillet; 0 sessioner/);
+    expect(await rows(db.url, 'select id from user_totp')).toEqual([]);
+    const audit = await rows(
+      db.url,
+      "select actor_label from audit_event where action = 'second-factor-reset'",
+    );
+    expect(audit).toEqual([{ actor_label: 'system:cli' }]);
+    const again = await helhed(['users', 'reset-second-factor', '--email', 'chef@eksempel.dk'], db.env);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/Totrinsbekræftelse er ikke slået til/);
+  });
 });

@@ -9,6 +9,12 @@ import type { Role } from './roles.ts';
  * server from booting (see access-plugin.ts). `reader` (board, partners) gets aggregates only.
  */
 export const ACTION_ROLES = {
+  // The session answer and signing out: also for a session that still awaits its second factor.
+  'session.status': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'session.sign-out': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  // The second step of signing in, and one's own second factor under "Min konto" (decision 0027).
+  'session.second-factor': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
+  'account.second-factor': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
   'session.read': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
   'session.end': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],
   'session.change-password': ['admin', 'leader', 'worker', 'reader', 'alerting', 'program_reader'],

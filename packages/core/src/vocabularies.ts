@@ -54,4 +54,11 @@ export const AUDIT_ACTIONS = [
   // A merge of two records of one person and its undo (migration 0017-participant-merge).
   'merge',
   'merge-undo',
+  // The second factor (migration 0022-second-factor, decision 0027).
+  'second-factor-verified',
+  'second-factor-failed',
+  'second-factor-enabled',
+  'second-factor-removed',
+  'second-factor-reset',
+  'recovery-codes-renewed',
 ] as const;

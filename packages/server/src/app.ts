@@ -44,7 +44,7 @@ z.config(z.locales.da());
 export interface AppOptions {
   db: Db;
   cookies?: CookieSettings;
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   webDist?: string;
   /** Mail, SMS and worker settings of the beredskab module; read from the environment when absent. */
   alerting?: AlertingConfig;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../src/app.ts';
 import { seedOdensePlan } from '../src/first-start.ts';
 import { type AlertingConfig, alertingConfigFromEnv } from '../src/modules/alerting/index.ts';
-import { as, asOwnerOf, type Session, type TestApp } from './build-test-app.ts';
+import { as, asOwnerOf, knowDatabaseOf, type Session, type TestApp } from './build-test-app.ts';
 import { createTestDatabase, openTestDatabase, type TestDatabaseKind } from './test-databases.ts';
 
 export const PUBLIC_URL = 'http://helhed.test';
@@ -25,6 +25,7 @@ export async function buildAlertingTestApp(
     ...options,
   });
   await app.ready();
+  knowDatabaseOf(app, db);
   return {
     app,
     db,

@@ -3,7 +3,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, REPO_ROOT, startAppServer } from './support/app-server.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { expectHeading } from './support/browser.ts';
+import { expectHeading, setUpSecondFactor } from './support/browser.ts';
 
 // Drives the real app (CLI → server → built web app) in Chromium. Build the web app first.
 const NEW_PASSWORD = 'en-helt-ny-og-lang-adgangskode-42';
@@ -92,6 +92,12 @@ describe('web app shell in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill(NEW_PASSWORD);
     await page.getByLabel('Gentag ny adgangskode').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+    // An administrator must have a second factor before anything else (decision 0027).
+    await expectHeading(page, 'Opsæt totrinsbekræftelse');
+    expect(await mainMenu().count()).toBe(0);
+    await expectNoAxeViolations(page, 'Opsæt totrinsbekræftelse');
+    await setUpSecondFactor(page, server.email);
+    await page.getByRole('button', { name: 'Jeg har gemt koderne – fortsæt' }).click();
     await expectHeading(page, 'Plan');
     await mainMenu().waitFor();
   });

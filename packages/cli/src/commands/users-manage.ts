@@ -30,11 +30,13 @@ export async function usersList(): Promise<void> {
 }
 
 /**
- * `helhed users deactivate|set-role|reset-password --email E [--role R]`: the same steps as in
- * Administration, audited as system:cli; a reset prints the one-time password once.
+ * `helhed users deactivate|set-role|reset-password|reset-second-factor --email E [--role R]`: the
+ * same steps as in Administration, audited as system:cli; a reset prints the one-time password once.
+ * Resetting the second factor is the way back in for a plan's only administrator who lost both the
+ * phone and the recovery codes (decision 0027).
  */
 export async function usersManage(
-  sub: 'deactivate' | 'set-role' | 'reset-password',
+  sub: 'deactivate' | 'set-role' | 'reset-password' | 'reset-second-factor',
   options: ParsedArgs['options'],
 ) {
   const email = requireOption(options, 'email');
@@ -54,12 +56,16 @@ export async function usersManage(
         ? ({ kind: 'deactivate' } as const)
         : sub === 'set-role'
           ? ({ kind: 'role', role: role as Role } as const)
-          : ({ kind: 'reset-password' } as const);
+          : sub === 'reset-second-factor'
+            ? ({ kind: 'reset-second-factor' } as const)
+            : ({ kind: 'reset-password' } as const);
     return applyLifecycleStep(db, systemActor('cli', user.plan_id), user.plan_id, user.id, step);
   });
   const sessions = String(result.sessionsEnded);
   if (sub === 'deactivate') process.stdout.write(`${fill(texts.deactivated, { email, sessions })}\n`);
   else if (sub === 'set-role')
     process.stdout.write(`${fill(texts.roleSet, { email, role: da.roles[role as Role], sessions })}\n`);
+  else if (sub === 'reset-second-factor')
+    process.stdout.write(`${fill(texts.secondFactorReset, { email, sessions })}\n`);
   else process.stdout.write(`${fill(texts.passwordReset, { email, sessions })}\n${result.oneTimePassword}\n`);
 }

@@ -80,5 +80,7 @@ export const accounts = {
     roleSet: 'Brugeren {email} har nu rollen {role}; {sessions} sessioner er afsluttet.',
     passwordReset:
       'Ny engangsadgangskode til {email} (skal skiftes ved næste login; {sessions} sessioner er afsluttet):',
+    secondFactorReset:
+      'Totrinsbekræftelsen for {email} er nulstillet; {sessions} sessioner er afsluttet. Den opsættes igen ved næste login.',
   },
 } as const;

@@ -21,6 +21,7 @@ import { rehousingUi } from './da-rehousing-ui.ts';
 import { reports } from './da-reports.ts';
 import { requestGuard } from './da-request-guard.ts';
 import { retention } from './da-retention.ts';
+import { secondFactor } from './da-second-factor.ts';
 import { situationCorrections } from './da-situation-corrections.ts';
 import { synthetic } from './da-synthetic.ts';
 
@@ -29,6 +30,7 @@ export const da = {
   database,
   imports,
   accounts,
+  secondFactor,
   program,
   programUi,
   rehousing,
@@ -176,6 +178,7 @@ export const da = {
       export: 'Eksport',
       ...accounts.auditActions,
       ...merge.auditActions,
+      ...secondFactor.auditActions,
     },
   },
   cli: {

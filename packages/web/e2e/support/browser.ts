@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -47,11 +48,58 @@ export async function signIn(
     await page.getByLabel('Gentag ny adgangskode').fill(newPassword);
     await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
   }
+  await giveSecondFactor(page, email);
   // The app returns to the page the user was on before; start every check from the plan overview.
   await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 30_000 });
   await heading.filter({ hasNotText: 'Vælg ny adgangskode' }).waitFor({ timeout: 30_000 });
   await page.goto(`${baseUrl}/plan`);
   await expectHeading(page, 'Plan');
+}
+
+/** The TOTP secret of each account a browser test set up (decision 0027), by e-mail. */
+const totpSecrets = new Map<string, string>();
+const lastSteps = new Map<string, number>();
+
+/**
+ * The current code of an account's app, as a phone would show it. A code is good once: when this
+ * account already spent the current 30-second step, it waits for the next one.
+ */
+export async function nextTotpCode(email: string, secret = totpSecrets.get(email)): Promise<string> {
+  if (!secret) throw new Error(`no second factor set up for ${email} in this test`);
+  let step = Math.floor(Date.now() / 30_000);
+  if ((lastSteps.get(secret) ?? -1) >= step) {
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 100));
+    step += 1;
+  }
+  lastSteps.set(secret, step);
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 });
+  return totp.generate({ timestamp: step * 30_000 });
+}
+
+/** Reads the secret shown during set-up and confirms it, as someone typing it into an app would. */
+export async function setUpSecondFactor(page: Page, email: string): Promise<string[]> {
+  await page.getByRole('button', { name: 'Opsæt totrinsbekræftelse' }).click();
+  const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').trim();
+  totpSecrets.set(email, secret);
+  await page.getByLabel('Kode fra appen (6 cifre)').fill(await nextTotpCode(email));
+  await page.getByRole('button', { name: 'Slå totrinsbekræftelse til' }).click();
+  const list = page.getByRole('list', { name: 'Dine gendannelseskoder' });
+  await list.waitFor();
+  return (await list.getByRole('listitem').allTextContents()).map((c) => c.trim());
+}
+
+/** After the password: gives the code, or sets the factor up where an administrator must have one. */
+async function giveSecondFactor(page: Page, email: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasNotText: /^(Log ind|Vælg ny adgangskode)$/ }).waitFor({ timeout: 30_000 });
+  const text = (await heading.textContent())?.trim();
+  if (text === 'Totrinsbekræftelse') {
+    await page.getByLabel('Kode fra app eller gendannelseskode').fill(await nextTotpCode(email));
+    await page.getByRole('button', { name: 'Bekræft' }).click();
+  } else if (text === 'Opsæt totrinsbekræftelse') {
+    await setUpSecondFactor(page, email);
+    await page.getByRole('button', { name: 'Jeg har gemt koderne – fortsæt' }).click();
+  }
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Role } from '@helhed/core';
 import type { Action } from './actions.ts';
 
 // The access matrix's table: every /api/v1 route with the action it must be gated by (URLs as in the
@@ -9,9 +10,24 @@ export const ROUTES: Array<{
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   action: Action;
-  allowed?: number;
+  /** The status for an allowed role; a function when it differs by role. */
+  allowed?: number | ((role: Role) => number);
 }> = [
-  { method: 'GET', url: '/api/v1/auth/session', action: 'session.read' },
+  { method: 'GET', url: '/api/v1/auth/session', action: 'session.status' },
+  // The second factor (decision 0027). An empty body fails validation (400) past the gate; an active
+  // session has nothing to verify. Starting a set-up answers 409 for whoever has a factor already:
+  // the matrix's administrators have one (test fixtures), nobody else does.
+  { method: 'POST', url: '/api/v1/auth/second-factor/verify', action: 'session.second-factor' },
+  { method: 'GET', url: '/api/v1/auth/second-factor', action: 'account.second-factor' },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/second-factor/setup',
+    action: 'account.second-factor',
+    allowed: (role) => (role === 'admin' ? 409 : 200),
+  },
+  { method: 'POST', url: '/api/v1/auth/second-factor/confirm', action: 'account.second-factor' },
+  { method: 'POST', url: '/api/v1/auth/second-factor/recovery-codes', action: 'account.second-factor' },
+  { method: 'POST', url: '/api/v1/auth/second-factor/remove', action: 'account.second-factor' },
   // "Mine sessioner": {id} is an unknown session, so an allowed role gets 404.
   { method: 'GET', url: '/api/v1/auth/sessions', action: 'session.read' },
   { method: 'DELETE', url: '/api/v1/auth/sessions/{id}', action: 'session.end', allowed: 404 },
@@ -37,6 +53,7 @@ export const ROUTES: Array<{
   { method: 'POST', url: '/api/v1/users/{id}/deactivate', action: 'users.edit', allowed: 404 },
   { method: 'POST', url: '/api/v1/users/{id}/reactivate', action: 'users.edit', allowed: 404 },
   { method: 'POST', url: '/api/v1/users/{id}/reset-password', action: 'users.edit', allowed: 404 },
+  { method: 'POST', url: '/api/v1/users/{id}/reset-second-factor', action: 'users.edit', allowed: 404 },
   { method: 'POST', url: '/api/v1/users/{id}/role', action: 'users.edit' },
   { method: 'POST', url: '/api/v1/users/{id}/handover', action: 'users.handover' },
   { method: 'GET', url: '/api/v1/audit-events', action: 'audit.read' },

@@ -88,7 +88,8 @@ describe('access matrix', () => {
       });
       const isAllowed = (ACTION_ROLES[route.action] as readonly Role[]).includes(role);
       // An allowed write with an empty body fails validation (400), which proves it passed the gate.
-      const expected = isAllowed ? (route.allowed ?? (route.method === 'GET' ? 200 : 400)) : 403;
+      const allowed = typeof route.allowed === 'function' ? route.allowed(role) : route.allowed;
+      const expected = isAllowed ? (allowed ?? (route.method === 'GET' ? 200 : 400)) : 403;
       expect({ role, status: response.statusCode }).toEqual({ role, status: expected });
     }
   });

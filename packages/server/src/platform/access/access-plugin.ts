@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, isAllowed, type RouteAccess } from './actions.ts';
+import { isAllowed, type RouteAccess, restrictionOf } from './actions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,8 +56,14 @@ export function registerAccessGate(app: FastifyInstance): void {
       request.log.warn({ action: access, userId: actor.userId }, 'access denied: csrf');
       throw new AppError('CSRF');
     }
-    if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(access)) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    // A session awaiting its second factor, a password to change, an administrator's missing factor.
+    const restriction = restrictionOf(actor);
+    if (restriction && !restriction.allowed.includes(access)) {
+      request.log.warn(
+        { action: access, userId: actor.userId, restriction: restriction.code },
+        'access denied',
+      );
+      throw new AppError(restriction.code);
     }
     if (!isAllowed(actor.role, access)) {
       request.log.warn({ action: access, userId: actor.userId, role: actor.role }, 'access denied: role');

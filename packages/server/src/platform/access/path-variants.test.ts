@@ -2,7 +2,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROLES } from '@helhed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, buildTestApp, type Session, signIn, type TestApp } from '../../../test/build-test-app.ts';
+import {
+  addConfirmedFactor,
+  addUser,
+  buildTestApp,
+  type Session,
+  signIn,
+  signInWithPassword,
+  type TestApp,
+} from '../../../test/build-test-app.ts';
 import { canonicalUrl, type Variant, variantsOf } from '../../../test/path-variants.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { insertSession } from '../auth/queries.ts';
@@ -26,6 +34,8 @@ interface Principal {
   name: string;
   userId: string | null;
   session: Session | null;
+  /** The session awaits its second factor (decision 0027). */
+  pending?: boolean;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -82,6 +92,29 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
       userId: pending.id,
       session: await signIn(t.app, 'pending@variants.dk'),
     });
+    // Decision 0027: a session that awaits its second factor, and an administrator without one.
+    const awaiting = await addUser(t.db, planId, 'leader', 'awaiting-code@variants.dk');
+    await addConfirmedFactor(t.db, planId, awaiting.id);
+    const {
+      userId: _,
+      secondFactor,
+      ...awaitingSession
+    } = await signInWithPassword(t.app, 'awaiting-code@variants.dk');
+    expect(secondFactor).toBe('pending');
+    principals.push({
+      name: 'second-factor-pending',
+      userId: awaiting.id,
+      session: awaitingSession,
+      pending: true,
+    });
+    const bare = await addUser(t.db, planId, 'admin', 'no-factor@variants.dk', false, {
+      secondFactor: false,
+    });
+    principals.push({
+      name: 'admin-without-second-factor',
+      userId: bare.id,
+      session: await signIn(t.app, 'no-factor@variants.dk'),
+    });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   });
@@ -105,6 +138,7 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
         absoluteHours: SESSION_ABSOLUTE_HOURS,
         ip: '127.0.0.1',
         userAgent: null,
+        state: principal.pending ? 'pending-second-factor' : 'active',
       }),
     );
     return { cookie: `__Host-helhed-session=${token}`, csrfToken };
@@ -129,7 +163,9 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     }
     if (payload) headers['content-length'] = String(Buffer.byteLength(payload));
     // Rate-limited routes (per route and address) get a fresh source address per request.
-    const isSignIn = /\/(?:auth\/(?:sign-in|password)|alerting\/kode)$/i.test(canonicalPath);
+    const isSignIn = /\/(?:auth\/(?:sign-in|password|second-factor\/[a-z-]+)|alerting\/kode)$/i.test(
+      canonicalPath,
+    );
     return rawRequest(request, headers, payload, isSignIn ? { localAddress: nextAddress() } : { agent });
   }
 

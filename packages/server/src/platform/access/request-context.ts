@@ -14,6 +14,10 @@ export interface SessionActor {
   /** The team at session load; a live stream ends when it changes (auth/live-streams.ts). */
   teamId: string | null;
   mustChangePassword: boolean;
+  /** The session awaits the second factor: the password was right, the code not given yet. */
+  secondFactorPending: boolean;
+  /** The user has a confirmed second factor (decision 0027). */
+  hasSecondFactor: boolean;
   plan: {
     id: string;
     slug: string;

@@ -14,7 +14,17 @@ export type AuditAction =
   | 'export'
   | 'merge'
   | 'merge-undo'
-  | AccountAuditAction;
+  | AccountAuditAction
+  | SecondFactorAuditAction;
+
+/** The second factor's steps (migration 0022, decision 0027). */
+export type SecondFactorAuditAction =
+  | 'second-factor-verified'
+  | 'second-factor-failed'
+  | 'second-factor-enabled'
+  | 'second-factor-removed'
+  | 'second-factor-reset'
+  | 'recovery-codes-renewed';
 
 /** Account lifecycle steps (migration 0008-accounts). */
 export type AccountAuditAction =

@@ -28,7 +28,13 @@ describe.each(TEST_DATABASES)('abilities in the session answer on %s', (kind) =>
     await addUser(t.db, t.planId, 'leader', 'ny-leder@evner.dk', true);
     const session = await signIn(t.app, 'ny-leder@evner.dk');
     const answer = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: as(session) });
-    expect(answer.json().abilities).toEqual(['session.read', 'session.end', 'session.change-password']);
+    expect(answer.json().abilities).toEqual([
+      'session.status',
+      'session.sign-out',
+      'session.read',
+      'session.end',
+      'session.change-password',
+    ]);
     const refused = await t.app.inject({ method: 'GET', url: '/api/v1/plan', headers: as(session) });
     expect(refused.statusCode).toBe(403);
   });

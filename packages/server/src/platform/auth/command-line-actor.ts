@@ -17,6 +17,7 @@ export async function commandLineActor(db: Db, email: string): Promise<SessionAc
     role: row.role,
     session_id: 'command-line',
     csrf_token: '',
+    state: 'active',
     last_seen_at: new Date(),
   });
 }

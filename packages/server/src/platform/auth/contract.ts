@@ -34,6 +34,11 @@ export const SessionUser = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   mustChangePassword: z.boolean(),
+  /**
+   * The second factor (decision 0027): 'pending' until this session's code is given,
+   * 'setup-required' for an administrator who has none yet, else 'on' or 'off'.
+   */
+  secondFactor: z.enum(['off', 'on', 'pending', 'setup-required']),
   plan: PlanSummary,
 });
 
@@ -56,3 +61,31 @@ export const MySessionView = z.object({
 export const MySessionList = z.object({ sessions: z.array(MySessionView) });
 export const SessionIdParams = z.strictObject({ id: z.uuid({ error: da.validation.invalidUuid }) });
 export const EndedCount = z.object({ ended: z.number().int() });
+
+/** A 6-digit code from the app, or a recovery code such as "k7mq3-xpwh2". */
+export const SecondFactorCodeBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: da.validation.required })
+    .max(20, { error: da.secondFactor.errors.codeFormat }),
+});
+/** A 6-digit code from the app only (set-up, new recovery codes, turning the factor off). */
+export const TotpCodeBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: da.secondFactor.errors.codeFormat }),
+});
+export const SecondFactorStatus = z.object({
+  enabled: z.boolean(),
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+/** The new secret: as an otpauth:// URI, as a QR code (SVG data URL) and as text to type. */
+export const SecondFactorEnrolment = z.object({
+  uri: z.string(),
+  qrCode: z.string(),
+  secret: z.string(),
+});
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });

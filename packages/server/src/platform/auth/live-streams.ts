@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { type Action, ALLOWED_BEFORE_PASSWORD_CHANGE, isAllowed } from '../access/actions.ts';
+import { type Action, isAllowed, restrictionOf } from '../access/actions.ts';
 import type { SessionActor } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/errors.ts';
@@ -42,7 +42,13 @@ type LiveSessionRow = Awaited<ReturnType<typeof findLiveSessionsByIds>>[number];
 function stillGrants(row: LiveSessionRow, stream: OpenStream): boolean {
   if (row.user_id !== stream.userId || row.role !== stream.role || row.team_id !== stream.teamId)
     return false;
-  if (row.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(stream.action)) return false;
+  const restriction = restrictionOf({
+    role: stream.role,
+    mustChangePassword: row.must_change_password,
+    secondFactorPending: row.state === 'pending-second-factor',
+    hasSecondFactor: row.has_second_factor,
+  });
+  if (restriction && !restriction.allowed.includes(stream.action)) return false;
   return isAllowed(stream.role, stream.action);
 }
 

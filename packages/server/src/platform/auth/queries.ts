@@ -39,6 +39,8 @@ export async function insertSession(
     absoluteHours: number;
     ip: string;
     userAgent: string | null;
+    /** A user with a confirmed second factor starts 'pending-second-factor' (decision 0027). */
+    state: 'active' | 'pending-second-factor';
   },
 ) {
   await db
@@ -50,6 +52,7 @@ export async function insertSession(
       csrf_token: session.csrfToken,
       ip_address: session.ip.slice(0, 100),
       user_agent: session.userAgent,
+      state: session.state,
       expires_at: sql`now() + make_interval(hours => ${session.absoluteHours})`,
     })
     .execute();
@@ -73,6 +76,10 @@ const USER_AND_PLAN = [
   'u.role',
   'u.team_id',
   'u.must_change_password',
+  // Decision 0027: whether the user has a confirmed second factor (an administrator must).
+  sql<boolean>`exists (select 1 from user_totp f where f.user_id = u.id and f.confirmed_at is not null)`.as(
+    'has_second_factor',
+  ),
   'p.id as plan_id',
   'p.slug as plan_slug',
   'p.name as plan_name',
@@ -87,7 +94,7 @@ function liveSessions(db: Db, idleMinutes: number) {
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('plan as p', 'p.id', 's.plan_id')
-    .select(['s.id as session_id', 's.csrf_token', 's.last_seen_at', ...USER_AND_PLAN])
+    .select(['s.id as session_id', 's.csrf_token', 's.last_seen_at', 's.state', ...USER_AND_PLAN])
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
     .where('u.is_active', '=', true);

@@ -1,14 +1,14 @@
 import { isRole } from '@helhed/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { abilitiesOf } from '../access/actions.ts';
-import type { SessionActor } from '../access/request-context.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { Db } from '../db/database.ts';
 import { ErrorResponse } from '../http/error-response.ts';
 import { ChangePasswordBody, SessionResponse, SignInBody } from './contract.ts';
 import type { LiveStreams } from './live-streams.ts';
+import { presentSession } from './present-session.ts';
 import { findLiveSession } from './queries.ts';
+import { secondFactorRoutes } from './routes-second-factor.ts';
 import { sessionRoutes } from './routes-sessions.ts';
 import { changePassword, signIn, signOut } from './service.ts';
 import {
@@ -20,21 +20,6 @@ import {
 } from './session-cookie.ts';
 import { sessionActorOf } from './session-plugin.ts';
 import { SignInThrottle } from './throttle.ts';
-
-function presentSession(actor: SessionActor) {
-  return {
-    user: {
-      id: actor.userId,
-      email: actor.email,
-      displayName: actor.displayName,
-      role: actor.role,
-      mustChangePassword: actor.mustChangePassword,
-      plan: actor.plan,
-    },
-    csrfToken: actor.csrfToken,
-    abilities: abilitiesOf(actor),
-  };
-}
 
 const errors = {
   400: ErrorResponse,
@@ -50,6 +35,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   throttle?: SignInThrottle;
 }> = async (app, { db, cookies, liveStreams, throttle = new SignInThrottle() }) => {
   await app.register(sessionRoutes, { db, cookies, liveStreams });
+  await app.register(secondFactorRoutes, { db, cookies, liveStreams, throttle });
 
   app.post(
     '/sign-in',
@@ -80,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/session',
     {
-      config: { access: 'session.read' },
+      config: { access: 'session.status' },
       schema: {
         operationId: 'getSession',
         tags: ['Log ind'],
@@ -93,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/sign-out',
     {
-      config: { access: 'session.end' },
+      config: { access: 'session.sign-out' },
       schema: { operationId: 'signOut', tags: ['Log ind'], response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {

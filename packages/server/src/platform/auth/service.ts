@@ -1,3 +1,4 @@
+import { da } from '@helhed/core';
 import type { RequestContext } from '../access/request-context.ts';
 import { eventBy, insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
@@ -13,6 +14,7 @@ import {
   updatePasswordHash,
   updateSuccessfulSignIn,
 } from './queries.ts';
+import { hasConfirmedFactor } from './second-factor-queries.ts';
 import { newSessionToken, SESSION_ABSOLUTE_HOURS } from './session-cookie.ts';
 import type { SignInThrottle } from './throttle.ts';
 
@@ -76,7 +78,10 @@ export async function signIn(
     ]);
     throw new AppError('INVALID_CREDENTIALS');
   }
-  throttle.recordSuccess(email, client.ip);
+  // With a second factor the password opens only a pending session (decision 0027); the throttle
+  // counts the attempt as a success only when the code is right too (verify route).
+  const pending = await hasConfirmedFactor(db, user.id);
+  if (!pending) throttle.recordSuccess(email, client.ip);
   const session = newSessionToken();
   const actor: ActorContext = {
     actorId: user.id,
@@ -95,9 +100,17 @@ export async function signIn(
       absoluteHours: SESSION_ABSOLUTE_HOURS,
       ip: client.ip,
       userAgent: cleanUserAgent(client.userAgent),
+      state: pending ? 'pending-second-factor' : 'active',
     });
     await insertAuditEvents(trx, [
-      { ...event, planId: user.plan_id, actorId: user.id, action: 'sign-in', entityId: user.id },
+      {
+        ...event,
+        planId: user.plan_id,
+        actorId: user.id,
+        action: 'sign-in',
+        entityId: user.id,
+        details: pending ? da.secondFactor.auditDetails.awaitingCode : null,
+      },
     ]);
   });
   return session;

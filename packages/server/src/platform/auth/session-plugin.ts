@@ -22,6 +22,8 @@ export function sessionActorOf(row: LiveSessionRow & { role: SessionActor['role'
     role: row.role,
     teamId: row.team_id,
     mustChangePassword: row.must_change_password,
+    secondFactorPending: row.state === 'pending-second-factor',
+    hasSecondFactor: row.has_second_factor,
     plan: {
       id: row.plan_id,
       slug: row.plan_slug,

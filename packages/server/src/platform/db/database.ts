@@ -43,6 +43,31 @@ export interface UserSessionTable {
   expires_at: Date;
   ip_address: string | null;
   user_agent: string | null;
+  /** Migration 0022: 'pending-second-factor' until the code of a user with a factor is given. */
+  state: Generated<'active' | 'pending-second-factor'>;
+  failed_codes: Generated<number>;
+}
+
+/** A user's TOTP factor (migration 0022, decision 0027); counts only once confirmed. */
+export interface UserTotpTable {
+  id: Generated<string>;
+  plan_id: string;
+  user_id: string;
+  secret: string;
+  confirmed_at: Date | null;
+  last_used_step: string | null;
+  created_at: Timestamp;
+}
+
+/** Single-use recovery codes: a salted SHA-256 hash each, never the code. */
+export interface UserRecoveryCodeTable {
+  id: Generated<string>;
+  plan_id: string;
+  user_id: string;
+  salt: Buffer;
+  code_hash: Buffer;
+  used_at: Date | null;
+  created_at: Timestamp;
 }
 
 export interface AuditEventTable {
@@ -72,6 +97,8 @@ export interface ErasureJournalTable {
 interface PlatformTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
+  user_totp: UserTotpTable;
+  user_recovery_code: UserRecoveryCodeTable;
   audit_event: AuditEventTable;
   erasure_journal: ErasureJournalTable;
 }

@@ -70,6 +70,16 @@ export const ERRORS = {
   ACCOUNT_LAST_ADMIN: { status: 409, message: da.accounts.errors.lastAdmin },
   HANDOVER_SAME_USER: { status: 400, message: da.accounts.errors.handoverSame },
   HANDOVER_BAD_TARGET: { status: 400, message: da.accounts.errors.handoverTarget },
+  // The second factor (decisions/0027-second-factor.md).
+  SECOND_FACTOR_PENDING: { status: 403, message: da.secondFactor.errors.pending },
+  SECOND_FACTOR_SETUP_REQUIRED: { status: 403, message: da.secondFactor.errors.setupRequired },
+  SECOND_FACTOR_INVALID: { status: 401, message: da.secondFactor.errors.invalidCode },
+  SECOND_FACTOR_ATTEMPTS: { status: 401, message: da.secondFactor.errors.attemptsExhausted },
+  SECOND_FACTOR_ALREADY_ENABLED: { status: 409, message: da.secondFactor.errors.alreadyEnabled },
+  SECOND_FACTOR_NOT_STARTED: { status: 409, message: da.secondFactor.errors.notStarted },
+  SECOND_FACTOR_NOT_ENABLED: { status: 409, message: da.secondFactor.errors.notEnabled },
+  SECOND_FACTOR_ADMIN_KEEPS: { status: 409, message: da.secondFactor.errors.adminMustKeep },
+  SECOND_FACTOR_RESET_YOURSELF: { status: 409, message: da.secondFactor.errors.resetYourself },
   STREAM_LIMIT: { status: 429, message: da.accounts.errors.tooManyStreams },
 } as const satisfies Record<string, { status: number; message: string }>;
 

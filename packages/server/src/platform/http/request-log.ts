@@ -6,10 +6,13 @@ import pino from 'pino';
  * asynchronous buffer (flushed when the app closes and when the process exits), so a log line
  * never blocks the event loop with a synchronous write. Off (false) in tests.
  */
-export function loggerOptions(logger: boolean | { level: string }) {
+export function loggerOptions(logger: boolean | { level: string; stream?: { write(line: string): void } }) {
   if (logger === false) return false;
   const level = logger === true ? 'info' : logger.level;
-  return { level, stream: pino.destination({ dest: 1, sync: false }) };
+  // A test may read the lines (auth/second-factor-setup.test.ts: no secret is ever logged).
+  const stream =
+    logger !== true && logger.stream ? logger.stream : pino.destination({ dest: 1, sync: false });
+  return { level, stream };
 }
 
 /**

@@ -66,7 +66,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   },
   {
     key: 'accounts',
-    tables: ['app_user', 'user_session', 'audit_event', 'plan_change', 'plan_indicator_value'],
+    tables: ['app_user', 'user_session', 'user_totp', 'audit_event', 'plan_change', 'plan_indicator_value'],
     actions: ['users.read', 'audit.read'],
     retention: ['audit', 'kept'],
   },

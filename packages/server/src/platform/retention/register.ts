@@ -1,6 +1,7 @@
 import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts';
 import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
+import { SECOND_FACTOR_COLUMNS } from './register-second-factor.ts';
 
 /**
  * The retention register (issue 21): every table with a text, JSON, array or network column, which
@@ -257,7 +258,7 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     purpose: 'signed-in sessions',
     retention: 'deleted at sign-out, at expiry or after the idle limit',
     personal: ['ip_address', 'user_agent', 'csrf_token'],
-    other: [],
+    other: ['state'],
   },
   audit_event: {
     category: 'staff',
@@ -284,4 +285,5 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   ...PLAN_DATA_COLUMNS,
   ...MERGE_COLUMNS,
   ...CORRECTION_COLUMNS,
+  ...SECOND_FACTOR_COLUMNS,
 };

@@ -1,8 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { da, fill, type Role } from '@helhed/core';
-import { type AccountAuditAction, eventBy, insertAuditEvents } from '../audit/queries.ts';
+import {
+  type AccountAuditAction,
+  eventBy,
+  insertAuditEvents,
+  type SecondFactorAuditAction,
+} from '../audit/queries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/queries.ts';
+import { deleteFactor } from '../auth/second-factor-queries.ts';
 import type { Db } from '../db/database.ts';
 import { type Acting, whoActs, withTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/errors.ts';
@@ -24,7 +30,8 @@ export type LifecycleStep =
   | { kind: 'deactivate' }
   | { kind: 'reactivate' }
   | { kind: 'role'; role: Role }
-  | { kind: 'reset-password' };
+  | { kind: 'reset-password' }
+  | { kind: 'reset-second-factor' };
 
 export interface LifecycleResult {
   user: UserRow;
@@ -33,11 +40,12 @@ export interface LifecycleResult {
   oneTimePassword?: string;
 }
 
-const ACTIONS: Record<LifecycleStep['kind'], AccountAuditAction> = {
+const ACTIONS: Record<LifecycleStep['kind'], AccountAuditAction | SecondFactorAuditAction> = {
   deactivate: 'deactivate',
   reactivate: 'reactivate',
   role: 'role-change',
   'reset-password': 'password-reset',
+  'reset-second-factor': 'second-factor-reset',
 };
 
 // No 0/O, 1/l/I: read aloud or typed from a phone without doubt.
@@ -73,6 +81,10 @@ export async function applyLifecycleStep(
     if (actor.actorId === userId && (step.kind === 'deactivate' || losesAdmin)) {
       throw new AppError('ACCOUNT_NOT_YOURSELF');
     }
+    // One's own second factor is turned off under "Min konto", with a code; never by a reset.
+    if (step.kind === 'reset-second-factor' && actor.actorId === userId) {
+      throw new AppError('SECOND_FACTOR_RESET_YOURSELF');
+    }
     if (losesAdmin && (await countOtherActiveAdmins(trx, planId, userId)) === 0) {
       throw new AppError('ACCOUNT_LAST_ADMIN');
     }
@@ -83,8 +95,13 @@ export async function applyLifecycleStep(
           ? { is_active: true }
           : step.kind === 'role'
             ? { role: step.role }
-            : { password_hash: passwordHash as string, must_change_password: true };
-    const user = await updateUser(trx, planId, userId, patch);
+            : step.kind === 'reset-second-factor'
+              ? {}
+              : { password_hash: passwordHash as string, must_change_password: true };
+    if (step.kind === 'reset-second-factor' && !(await deleteFactor(trx, userId))) {
+      throw new AppError('SECOND_FACTOR_NOT_ENABLED');
+    }
+    const user = step.kind === 'reset-second-factor' ? before : await updateUser(trx, planId, userId, patch);
     if (!user) throw new AppError('NOT_FOUND');
     const sessionsEnded = step.kind === 'reactivate' ? 0 : await deleteSessionsOfUser(trx, userId);
     const count = String(sessionsEnded);

@@ -59,6 +59,7 @@ export const userLifecycleRoutes: FastifyPluginAsyncZod<{
   step('/:id/deactivate', 'deactivateUser', () => ({ kind: 'deactivate' }));
   step('/:id/reactivate', 'reactivateUser', () => ({ kind: 'reactivate' }));
   step('/:id/reset-password', 'resetUserPassword', () => ({ kind: 'reset-password' }));
+  step('/:id/reset-second-factor', 'resetUserSecondFactor', () => ({ kind: 'reset-second-factor' }));
   step(
     '/:id/role',
     'setUserRole',

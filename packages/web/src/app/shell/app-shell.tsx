@@ -20,7 +20,9 @@ export function AppShell() {
         {da.nav.skipToContent}
       </a>
       <SiteHeader user={user} />
-      {user && !user.mustChangePassword ? <MainNav role={user.role} /> : null}
+      {user && !user.mustChangePassword && (user.secondFactor === 'on' || user.secondFactor === 'off') ? (
+        <MainNav role={user.role} />
+      ) : null}
       <main id="indhold" className="main" tabIndex={-1} aria-busy={session.isPending}>
         {session.isPending ? (
           <Loading />

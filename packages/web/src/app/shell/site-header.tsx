@@ -35,9 +35,11 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <span className="site-header__name">{user.displayName}</span>
               <span className="site-header__role">{da.roles[user.role]}</span>
             </p>
-            <Link to="/mine-sessioner" className="site-header__link">
-              {da.accounts.ui.sessionsTitle}
-            </Link>
+            {user.secondFactor === 'pending' ? null : (
+              <Link to="/mine-sessioner" className="site-header__link">
+                {da.accounts.ui.sessionsTitle}
+              </Link>
+            )}
             <button
               type="button"
               className="button button--on-dark"

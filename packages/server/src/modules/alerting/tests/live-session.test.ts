@@ -11,6 +11,7 @@ import {
 import {
   addUser,
   as,
+  knowDatabaseOf,
   type Session,
   signIn,
   TEST_PASSWORD,
@@ -74,6 +75,7 @@ describe.each(TEST_DATABASES)('live streams follow the session (%s)', (kind) => 
       db: t.db,
       alerting: { ...alertingConfigFromEnv({}), smtpUrl: null, publicUrl: PUBLIC_URL, runWorker: false },
     });
+    knowDatabaseOf(slow, t.db);
     urls.fast = await listen(t.app);
     urls.slow = await listen(slow);
     await addUser(t.db, t.planId, 'alerting', 'ssp@ssp.test');

@@ -4,4 +4,5 @@ import { sessionQueryKey } from '../../../lib/query-client.ts';
 export const authKeys = {
   session: sessionQueryKey,
   mySessions: ['my-sessions'] as const,
+  secondFactor: ['second-factor'] as const,
 };

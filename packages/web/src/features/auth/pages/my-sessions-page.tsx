@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { useEndOtherSessions } from '../api/end-other-sessions.ts';
 import { useEndSession } from '../api/end-session.ts';
 import { type MySession, useMySessions } from '../api/get-my-sessions.ts';
+import { SecondFactorSection } from '../components/second-factor-section.tsx';
 
 const ui = da.accounts.ui;
 
@@ -64,6 +65,7 @@ export function MySessionsPage() {
           </button>
         }
       />
+      <SecondFactorSection />
     </Page>
   );
 }

@@ -10,14 +10,16 @@ import { useUsers } from '../api/get-users.ts';
 import { usersKeys } from '../api/keys.ts';
 import { reactivateUser } from '../api/reactivate-user.ts';
 import { resetPassword } from '../api/reset-password.ts';
+import { resetSecondFactor } from '../api/reset-second-factor.ts';
 
 const ui = da.accounts.ui;
-type Step = 'role' | 'deactivate' | 'reactivate' | 'reset-password';
+type Step = 'role' | 'deactivate' | 'reactivate' | 'reset-password' | 'reset-second-factor';
 
 function runStep(step: Step, userId: string, role: Role) {
   if (step === 'role') return changeRole(userId, role);
   if (step === 'deactivate') return deactivateUser(userId);
   if (step === 'reactivate') return reactivateUser(userId);
+  if (step === 'reset-second-factor') return resetSecondFactor(userId);
   return resetPassword(userId);
 }
 
@@ -51,9 +53,11 @@ export function ManageUserForm() {
         ? fill(ui.deactivated, { name })
         : done?.step === 'reactivate'
           ? fill(ui.reactivated, { name })
-          : done
-            ? fill(ui.passwordReset, { name, password: done.answer.oneTimePassword ?? '' })
-            : null;
+          : done?.step === 'reset-second-factor'
+            ? fill(da.secondFactor.ui.resetDone, { name })
+            : done
+              ? fill(ui.passwordReset, { name, password: done.answer.oneTimePassword ?? '' })
+              : null;
   return (
     <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="manage-user-title">
       <h2 id="manage-user-title">{ui.manageTitle}</h2>
@@ -94,6 +98,14 @@ export function ManageUserForm() {
           onClick={() => run('reset-password')}
         >
           {ui.resetPassword}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={!chosen}
+          onClick={() => run('reset-second-factor')}
+        >
+          {da.secondFactor.ui.resetButton}
         </button>
         {chosen && !chosen.isActive ? (
           <button type="button" className="button button--secondary" onClick={() => run('reactivate')}>
