@@ -222,7 +222,15 @@ export async function signIn(
   });
   if (verified.statusCode !== 200)
     throw new Error(`second factor failed: ${verified.statusCode} ${verified.body}`);
-  return session;
+  return verifiedSessionOf(verified);
+}
+
+/** What a successful second step answers: a new token and CSRF token (the pending ones are dead). */
+export function verifiedSessionOf(response: LightMyRequestResponse): Session {
+  return {
+    cookie: sessionCookieOf(response),
+    csrfToken: (response.json() as { csrfToken: string }).csrfToken,
+  };
 }
 
 /** A signed-in request: the cookie, and the CSRF token on state-changing methods. */

@@ -28,7 +28,7 @@ import {
   clearSessionCookie,
   hashToken,
   SESSION_IDLE_MINUTES,
-  sessionCookieName,
+  setSessionCookie,
 } from './session-cookie.ts';
 import { sessionActorOf } from './session-plugin.ts';
 import type { SignInThrottle } from './throttle.ts';
@@ -63,8 +63,9 @@ export const secondFactorRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const ctx = contextOf(request);
+      let token: string;
       try {
-        await verifySecondFactor(db, ctx, request.body.code);
+        token = await verifySecondFactor(db, ctx, request.body.code);
       } catch (error) {
         // A wrong code counts with the password's throttle too; the last one ended the session.
         throttle.recordFailure(ctx.actor.email, request.ip);
@@ -75,7 +76,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod<{
         throw error;
       }
       throttle.recordSuccess(ctx.actor.email, request.ip);
-      const token = request.cookies[sessionCookieName(cookies)] ?? '';
+      setSessionCookie(reply, cookies, token);
       const row = await findLiveSession(db, hashToken(token), SESSION_IDLE_MINUTES);
       if (!row || !isRole(row.role)) throw new Error('session vanished right after the second factor');
       return presentSession(sessionActorOf({ ...row, role: row.role }));

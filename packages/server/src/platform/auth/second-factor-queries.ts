@@ -112,10 +112,15 @@ export async function countFailedCode(db: Db, sessionId: string): Promise<number
   return row?.failed_codes ?? Number.POSITIVE_INFINITY;
 }
 
-export async function activateSession(db: Db, sessionId: string): Promise<boolean> {
+/** The pending session becomes active under a new token and CSRF token (the old token is dead). */
+export async function activateSession(
+  db: Db,
+  sessionId: string,
+  fresh: { tokenHash: Buffer; csrfToken: string },
+): Promise<boolean> {
   const result = await db
     .updateTable('user_session')
-    .set({ state: 'active', failed_codes: 0 })
+    .set({ state: 'active', failed_codes: 0, token_hash: fresh.tokenHash, csrf_token: fresh.csrfToken })
     .where('id', '=', sessionId)
     .where('state', '=', 'pending-second-factor')
     .executeTakeFirst();

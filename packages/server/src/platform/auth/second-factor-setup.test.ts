@@ -9,6 +9,7 @@ import {
   signInWithPassword,
   type TestApp,
   totpCodeAt,
+  verifiedSessionOf,
 } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { hashRecoveryCode } from './second-factor-codes.ts';
@@ -82,12 +83,12 @@ describe.each(TEST_DATABASES)('setting up and resetting the second factor on %s'
     const { userId: _, secondFactor, ...next } = await signInWithPassword(t.app, 'ny-admin@tofaktor.dk');
     expect(secondFactor).toBe('pending');
     expect((await get(next, '/api/v1/users')).json().error.code).toBe('SECOND_FACTOR_PENDING');
-    expect((await post(next, `${BASE}/verify`, { code: totpCodeAt(secret, nowStep() + 1) })).statusCode).toBe(
-      200,
-    );
-    expect((await get(next, '/api/v1/users')).statusCode).toBe(200);
+    const opened = await post(next, `${BASE}/verify`, { code: totpCodeAt(secret, nowStep() + 1) });
+    expect(opened.statusCode).toBe(200);
+    const verified = verifiedSessionOf(opened);
+    expect((await get(verified, '/api/v1/users')).statusCode).toBe(200);
     // An administrator keeps the factor.
-    const remove = await post(next, `${BASE}/remove`, { code: totpCodeAt(secret, nowStep() + 1) });
+    const remove = await post(verified, `${BASE}/remove`, { code: totpCodeAt(secret, nowStep() + 1) });
     expect(remove.json().error.code).toBe('SECOND_FACTOR_ADMIN_KEEPS');
     expect(admin.id).toBeTruthy();
   });

@@ -10,6 +10,7 @@ import {
   TEST_TOTP_SECRET,
   type TestApp,
   totpCodeAt,
+  verifiedSessionOf,
 } from '../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { ROUTES } from '../access/access-matrix-routes.ts';
@@ -114,7 +115,12 @@ describe.each(TEST_DATABASES)('the second step of signing in on %s', (kind) => {
     const ok = await verify(session, code);
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.secondFactor).toBe('on');
-    expect((await plan(session)).statusCode).toBe(200);
+    // A new token for the verified session (ASVS 3.2.1): the one the password gave is dead.
+    const verified = verifiedSessionOf(ok);
+    expect(verified.cookie).not.toBe(session.cookie);
+    expect(verified.csrfToken).not.toBe(session.csrfToken);
+    expect((await plan(verified)).statusCode).toBe(200);
+    expect((await plan(session)).statusCode).toBe(401);
     const { userId: _, secondFactor: __, ...again } = await signInWithPassword(t.app, email);
     const replay = await verify(again, code);
     expect(replay.statusCode).toBe(401);
@@ -165,11 +171,12 @@ describe.each(TEST_DATABASES)('the second step of signing in on %s', (kind) => {
   it('a recovery code works once and never again', async () => {
     const { session, userId, email } = await pendingLeader();
     // Recovery codes come from confirming a set-up; here they are made through the renew route.
-    expect((await verify(session, totpCodeAt(TEST_TOTP_SECRET, nowStep()))).statusCode).toBe(200);
+    const opened = await verify(session, totpCodeAt(TEST_TOTP_SECRET, nowStep()));
+    expect(opened.statusCode).toBe(200);
     const renewed = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/second-factor/recovery-codes',
-      headers: as(session, 'POST'),
+      headers: as(verifiedSessionOf(opened), 'POST'),
       payload: { code: totpCodeAt(TEST_TOTP_SECRET, nowStep() + 1) },
     });
     expect(renewed.statusCode).toBe(200);
@@ -178,7 +185,7 @@ describe.each(TEST_DATABASES)('the second step of signing in on %s', (kind) => {
     const first = await signInWithPassword(t.app, email);
     const used = await verify(first, (codes[3] as string).toUpperCase());
     expect(used.statusCode).toBe(200);
-    expect((await plan(first)).statusCode).toBe(200);
+    expect((await plan(verifiedSessionOf(used))).statusCode).toBe(200);
     const second = await signInWithPassword(t.app, email);
     expect((await verify(second, codes[3] as string)).statusCode).toBe(401);
     expect((await plan(second)).statusCode).toBe(403);

@@ -25,6 +25,7 @@ import {
   unusedRecoveryCodes,
   upsertUnconfirmedFactor,
 } from './second-factor-queries.ts';
+import { newSessionToken } from './session-cookie.ts';
 
 /** Wrong codes a pending session may give before it is ended (decision 0027). */
 export const MAX_FAILED_CODES = 5;
@@ -61,17 +62,23 @@ async function spendCode(db: Db, userId: string, code: string): Promise<string |
  * The second step of signing in. A right code makes the pending session active; a wrong one counts,
  * and the fifth ends the session. Every outcome is audited; a failure says nothing of why.
  */
-export async function verifySecondFactor(db: Db, ctx: RequestContext, code: string): Promise<void> {
+/**
+ * The second step of signing in. On success the session gets a new token (ASVS 3.2.1: a new token
+ * when the user is authenticated; the pending one, which only the password made, stops working),
+ * returned for the cookie.
+ */
+export async function verifySecondFactor(db: Db, ctx: RequestContext, code: string): Promise<string> {
   // An active session has nothing to verify; its codes are not spent or counted here.
   if (!ctx.actor.secondFactorPending) throw new AppError('CONFLICT');
+  const fresh = newSessionToken();
   const spent = await withTransaction(db, ctx, async (trx) => {
     const details = await spendCode(trx, ctx.actor.userId, code);
     if (details === null) return null;
-    if (!(await activateSession(trx, ctx.actor.sessionId))) return null;
+    if (!(await activateSession(trx, ctx.actor.sessionId, fresh))) return null;
     await insertAuditEvents(trx, [event(ctx, 'second-factor-verified', details)]);
     return details;
   });
-  if (spent !== null) return;
+  if (spent !== null) return fresh.token;
   const ended = await withTransaction(db, ctx, async (trx) => {
     const count = await countFailedCode(trx, ctx.actor.sessionId);
     const exhausted = count >= MAX_FAILED_CODES;
