@@ -76,8 +76,7 @@ export function readingOrder(pdf: Buffer): string[] {
   return entries
     .filter((entry) => entry.text !== '' || entry.type === 'Figure')
     .map((entry) => {
-      const text =
-        entry.type === 'Figure' ? (alts.shift() ?? '(ingen alternativ tekst)') : entry.text.slice(1, -1);
+      const text = entry.type === 'Figure' ? (alts.shift() ?? '(no Alt)') : entry.text.slice(1, -1);
       return `${entry.type} ${text}`;
     });
 }
