@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
 import { seedOdensePlan } from '../../server/src/first-start.ts';
 import { addUser, as, signIn } from '../../server/test/build-test-app.ts';
+import { expectAccessiblePdf } from '../../server/test/pdf-check.ts';
 import { pdfText } from '../../server/test/pdf-text.ts';
 import { createTestDatabase, openTestDatabase, type TestDatabase } from '../../server/test/test-databases.ts';
 import { helhed } from './run-cli.ts';
@@ -66,10 +67,14 @@ describe('helhed report program', () => {
       database.env,
     );
     expect(result.code, result.stderr).toBe(0);
-    const text = pdfText(await readFile(out)).replace(/\s+/g, ' ');
+    const pdf = await readFile(out);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const expected of ['Flere i arbejde', 'Mere blandet beboersammensætning', '53,7 %', '67,5 %']) {
       expect(text).toContain(expected);
     }
+    // Written by the compiled bundle: the DejaVu fonts are found from there and embedded.
+    const title = 'Program Vollsmose – rapport til Økonomiudvalget';
+    expectAccessiblePdf(pdf, title, [`H1 ${title}`, 'H2 Mål 1: ', 'Figure Kurvediagram: ', 'TH ']);
   });
 
   it('refuses an unknown program and a bad format in Danish', async () => {

@@ -8,6 +8,7 @@ import { alertingAlive } from './da-alerting-alive.ts';
 import { auditPurposes } from './da-audit-purposes.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
+import { exportPdf } from './da-export.ts';
 import { imports } from './da-import.ts';
 import { merge } from './da-merge.ts';
 import { planApi } from './da-plan-api.ts';
@@ -27,6 +28,7 @@ import { synthetic } from './da-synthetic.ts';
 
 export const da = {
   consent,
+  exportPdf,
   database,
   imports,
   accounts,

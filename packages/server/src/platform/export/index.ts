@@ -1,7 +1,8 @@
 export { toCsv } from './csv.ts';
-export { loadExcelJs, loadPdfKit } from './libraries.ts';
+export { loadExcelJs } from './libraries.ts';
 export type { BarChart, LineChart } from './pdf-charts.ts';
 export { createPdfReport, type PdfReport, type PdfTitlePage } from './pdf-document.ts';
+export { BOLD as PDF_BOLD, createTaggedPdf, FONT as PDF_FONT, type TaggedPdf } from './pdf-tagged.ts';
 export {
   attachmentHeader,
   EXPORT_FORMATS,

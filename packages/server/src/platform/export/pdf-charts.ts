@@ -1,4 +1,10 @@
-/** Bar and line charts drawn with PDFKit's vector primitives for the PDF reports. */
+import { da, fill } from '@helhed/core';
+import { BOLD, FONT } from './pdf-tagged.ts';
+
+/**
+ * Bar and line charts drawn with PDFKit's vector primitives for the PDF reports, and the Danish
+ * alternative text that a screen reader reads instead of the drawing (every figure it shows).
+ */
 
 /** Bars per category, one bar per series. A string value ("<5", "x") draws no bar, only the label. */
 export interface BarChart {
@@ -19,18 +25,51 @@ export interface LineChart {
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 const CHART_HEIGHT = 170;
 
-type EnsureSpace = (doc: PDFKit.PDFDocument, height: number) => void;
+const t = da.exportPdf;
+const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
 
-export function drawBarChart(
-  doc: PDFKit.PDFDocument,
-  chart: BarChart,
-  left: number,
-  width: number,
-  ensureSpace: EnsureSpace,
-): void {
-  const legendHeight = 14 * Math.ceil(chart.series.length / 3);
-  ensureSpace(doc, CHART_HEIGHT + 70 + legendHeight);
-  doc.font('Helvetica-Bold').fontSize(11).text(chart.title, left, doc.y, { width }).moveDown(0.3);
+/** The height a chart needs on the page: plot, axis labels and legend. */
+export function chartHeight(chart: BarChart | LineChart): number {
+  return CHART_HEIGHT + 70 + 14 * Math.ceil(chart.series.length / 3);
+}
+
+export function barChartAlt(chart: BarChart): string {
+  const values = chart.series.map((series) =>
+    fill(t.chartSeries, {
+      series: series.name,
+      values: chart.categories
+        .map((category, index) => {
+          const value = series.values[index];
+          const shown = typeof value === 'number' ? number.format(value) : (value ?? t.chartNoValue);
+          return fill(t.chartValue, { label: category, value: shown });
+        })
+        .join(', '),
+    }),
+  );
+  return fill(t.barChartAlt, { title: chart.title, values: values.join(' ') });
+}
+
+export function lineChartAlt(chart: LineChart): string {
+  const values = chart.series.map((series) =>
+    fill(t.chartSeries, {
+      series: series.name,
+      values: [...series.points]
+        .sort((a, b) => a.x - b.x)
+        .map((point) =>
+          fill(t.chartValue, {
+            label: String(point.x),
+            value: `${number.format(point.y)} ${chart.unit}`.trim(),
+          }),
+        )
+        .join(', '),
+    }),
+  );
+  const breaks = (chart.breaks ?? []).map((mark) => fill(t.chartBreak, { label: mark.label }));
+  return fill(t.lineChartAlt, { title: chart.title, values: [...values, ...breaks].join(' ') });
+}
+
+export function drawBarChart(doc: PDFKit.PDFDocument, chart: BarChart, left: number, width: number): void {
+  doc.font(BOLD).fontSize(11).text(chart.title, left, doc.y, { width }).moveDown(0.3);
   const top = doc.y;
   const numbers = chart.series.flatMap((series) =>
     series.values.filter((value): value is number => typeof value === 'number'),
@@ -54,12 +93,12 @@ export function drawBarChart(
       } else if (typeof value === 'string') {
         doc
           .fillColor('black')
-          .font('Helvetica')
+          .font(FONT)
           .fontSize(6)
           .text(value, x, top + CHART_HEIGHT - 9, { width: barWidth, align: 'center', lineBreak: false });
       }
     });
-    doc.fillColor('black').font('Helvetica').fontSize(6.5);
+    doc.fillColor('black').font(FONT).fontSize(6.5);
     doc.text(category, groupLeft, top + CHART_HEIGHT + 3, {
       width: groupWidth * 0.9,
       align: 'center',
@@ -76,16 +115,8 @@ export function drawBarChart(
   );
 }
 
-export function drawLineChart(
-  doc: PDFKit.PDFDocument,
-  chart: LineChart,
-  left: number,
-  width: number,
-  ensureSpace: EnsureSpace,
-): void {
-  const legendHeight = 14 * Math.ceil(chart.series.length / 3);
-  ensureSpace(doc, CHART_HEIGHT + 70 + legendHeight);
-  doc.font('Helvetica-Bold').fontSize(11).text(chart.title, left, doc.y, { width }).moveDown(0.3);
+export function drawLineChart(doc: PDFKit.PDFDocument, chart: LineChart, left: number, width: number): void {
+  doc.font(BOLD).fontSize(11).text(chart.title, left, doc.y, { width }).moveDown(0.3);
   const top = doc.y;
   const points = chart.series.flatMap((series) => series.points);
   const xs = [...points.map((point) => point.x), ...(chart.breaks ?? []).map((mark) => mark.x)];
@@ -100,7 +131,7 @@ export function drawLineChart(
   for (let year = Math.ceil(minX); year <= maxX; year += Math.max(1, Math.ceil((maxX - minX) / 8))) {
     doc
       .fillColor('black')
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .text(String(year), toX(year) - 15, top + CHART_HEIGHT + 3, { width: 30, align: 'center' });
   }
@@ -131,7 +162,7 @@ export function drawLineChart(
           .stroke();
       }
       doc.circle(toX(point.x), toY(point.y), 2.5).fill(colour);
-      const label = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(point.y);
+      const label = number.format(point.y);
       doc
         .fillColor('black')
         .fontSize(6.5)
@@ -171,10 +202,10 @@ function drawValueAxis(
       .lineWidth(0.3)
       .strokeColor('#ccc')
       .stroke();
-    const label = `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(value)}${unit ? ` ${unit}` : ''}`;
+    const label = `${number.format(value)}${unit ? ` ${unit}` : ''}`;
     doc
       .fillColor('black')
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .text(label, axisLeft - 38, y - 4, { width: 35, align: 'right' });
   }
@@ -195,7 +226,7 @@ function drawLegend(
     doc.rect(x, y + 1, 8, 8).fill(PALETTE[index % PALETTE.length] ?? '#000');
     doc
       .fillColor('black')
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(8)
       .text(name, x + 12, y, { width: columnWidth - 14, lineBreak: false, ellipsis: true });
   });

@@ -1,10 +1,22 @@
-import { loadPdfKit } from './libraries.ts';
-import { type BarChart, drawBarChart, drawLineChart, type LineChart } from './pdf-charts.ts';
-import type { Sheet, SheetCell } from './sheet.ts';
+import { da, fill } from '@helhed/core';
+import {
+  type BarChart,
+  barChartAlt,
+  chartHeight,
+  drawBarChart,
+  drawLineChart,
+  type LineChart,
+  lineChartAlt,
+} from './pdf-charts.ts';
+import { drawTable } from './pdf-table.ts';
+import { BOLD, createTaggedPdf, FONT } from './pdf-tagged.ts';
+import type { Sheet } from './sheet.ts';
 
 /**
- * A Danish A4 report in PDF built from headings, paragraphs, the export sheets and charts.
- * Uses PDFKit's built-in Helvetica (WinAnsi: æ, ø, å, en dash), so no font files are shipped.
+ * A Danish A4 report in PDF built from headings, paragraphs, the export sheets and charts; tagged
+ * (pdf-tagged.ts): the title is H1, a heading of level 1 or 2 is H2 or H3, paragraphs P, sheets
+ * Table with TH header cells, charts a Figure whose alternative text gives every figure. Reading
+ * order is the order of the calls; page numbers are artifacts.
  */
 export interface PdfReport {
   heading(text: string, level?: 1 | 2): PdfReport;
@@ -24,64 +36,71 @@ export interface PdfTitlePage {
 }
 
 const MARGIN = 50;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 
 export async function createPdfReport(titlePage: PdfTitlePage, footer: string): Promise<PdfReport> {
-  const PDFDocument = await loadPdfKit();
-  const doc = new PDFDocument({
-    size: 'A4',
+  const pdf = await createTaggedPdf({
+    title: titlePage.title,
+    subject: titlePage.subtitle,
     margin: MARGIN,
     bufferPages: true,
-    info: { Title: titlePage.title, Author: 'Helhed', Subject: titlePage.subtitle ?? titlePage.title },
-    lang: 'da-DK',
-    displayTitle: true,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const { doc } = pdf;
+  const width = doc.page.width - 2 * MARGIN;
+  /** Starts a new page when less than `height` points are left. */
+  const ensureSpace = (height: number) => {
+    if (doc.y + height > doc.page.height - MARGIN - 20) doc.addPage();
+  };
+  const text = (value: string) => doc.text(value, MARGIN, doc.y, { width });
 
-  doc
-    .font(BOLD)
-    .fontSize(26)
-    .text(titlePage.title, MARGIN, 200, { width: contentWidth(doc) });
-  if (titlePage.subtitle) doc.moveDown(0.5).font(FONT).fontSize(16).text(titlePage.subtitle);
-  doc.moveDown(1.5).font(FONT).fontSize(12);
-  for (const line of titlePage.lines ?? []) doc.text(line);
+  pdf.block('H1', () => {
+    doc.font(BOLD).fontSize(26).text(titlePage.title, MARGIN, 200, { width });
+  });
+  const subtitle = titlePage.subtitle;
+  if (subtitle) {
+    doc.moveDown(0.5);
+    pdf.block('P', () => {
+      doc.font(FONT).fontSize(16);
+      text(subtitle);
+    });
+  }
+  doc.moveDown(1.5);
+  for (const line of titlePage.lines ?? [])
+    pdf.block('P', () => {
+      doc.font(FONT).fontSize(12);
+      text(line);
+    });
   doc.addPage();
 
   const report: PdfReport = {
-    heading(text, level = 1) {
-      ensureSpace(doc, level === 1 ? 80 : 50);
-      doc
-        .moveDown(level === 1 ? 0.8 : 0.5)
-        .font(BOLD)
-        .fontSize(level === 1 ? 18 : 13);
-      doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) }).moveDown(0.3);
+    heading(value, level = 1) {
+      ensureSpace(level === 1 ? 80 : 50);
+      doc.moveDown(level === 1 ? 0.8 : 0.5);
+      pdf.block(level === 1 ? 'H2' : 'H3', () => {
+        doc.font(BOLD).fontSize(level === 1 ? 18 : 13);
+        text(value).moveDown(0.3);
+      });
       doc.font(FONT).fontSize(10);
       return report;
     },
-    paragraph(text) {
-      doc
-        .font(FONT)
-        .fontSize(10)
-        .text(text, MARGIN, doc.y, { width: contentWidth(doc) })
-        .moveDown(0.5);
+    paragraph(value) {
+      pdf.block('P', () => {
+        doc.font(FONT).fontSize(10);
+        text(value).moveDown(0.5);
+      });
       return report;
     },
     table(sheet) {
-      drawTable(doc, sheet);
+      drawTable(pdf, sheet, MARGIN, width, ensureSpace);
       return report;
     },
     barChart(chart) {
-      drawBarChart(doc, chart, MARGIN, contentWidth(doc), ensureSpace);
+      ensureSpace(chartHeight(chart));
+      pdf.block('Figure', () => drawBarChart(doc, chart, MARGIN, width), { alt: barChartAlt(chart) });
       return report;
     },
     lineChart(chart) {
-      drawLineChart(doc, chart, MARGIN, contentWidth(doc), ensureSpace);
+      ensureSpace(chartHeight(chart));
+      pdf.block('Figure', () => drawLineChart(doc, chart, MARGIN, width), { alt: lineChartAlt(chart) });
       return report;
     },
     newPage() {
@@ -92,81 +111,20 @@ export async function createPdfReport(titlePage: PdfTitlePage, footer: string): 
       const range = doc.bufferedPageRange();
       for (let index = range.start; index < range.start + range.count; index++) {
         doc.switchToPage(index);
-        const text = `${footer} · side ${index + 1} af ${range.count}`;
+        const line = fill(da.exportPdf.pageFooter, { footer, page: index + 1, pages: range.count });
         const bottom = doc.page.height - MARGIN / 2 - 10;
         doc.page.margins.bottom = 0;
-        doc
-          .font(FONT)
-          .fontSize(8)
-          .fillColor('#444')
-          .text(text, MARGIN, bottom, { width: contentWidth(doc), lineBreak: false });
-        doc.fillColor('black');
+        pdf.artifact(() => {
+          doc
+            .font(FONT)
+            .fontSize(8)
+            .fillColor('#444')
+            .text(line, MARGIN, bottom, { width, lineBreak: false });
+          doc.fillColor('black');
+        }, 'Pagination');
       }
-      doc.end();
-      await ended;
-      return Buffer.concat(chunks);
+      return pdf.finish();
     },
   };
   return report;
-}
-
-function contentWidth(doc: PDFKit.PDFDocument): number {
-  return doc.page.width - 2 * MARGIN;
-}
-
-/** Starts a new page when less than `height` points are left. */
-function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
-  if (doc.y + height > doc.page.height - MARGIN - 20) doc.addPage();
-}
-
-function cellText(cell: SheetCell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number')
-    return new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(cell);
-  return cell;
-}
-
-function drawTable(doc: PDFKit.PDFDocument, sheet: Sheet): void {
-  const width = contentWidth(doc);
-  const count = sheet.columns.length;
-  // The first column holds labels and gets more room; the others share the rest.
-  const first = count > 1 ? Math.max(width * 0.3, width - (count - 1) * 55) : width;
-  const other = count > 1 ? (width - first) / (count - 1) : 0;
-  const widths = sheet.columns.map((_, index) => (index === 0 ? first : other));
-  const fontSize = count > 8 ? 7 : 8.5;
-  const drawRow = (cells: string[], bold: boolean) => {
-    doc.font(bold ? BOLD : FONT).fontSize(fontSize);
-    const heights = cells.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - 4 }));
-    const height = Math.max(...heights, fontSize) + 4;
-    ensureSpace(doc, height + (bold ? 20 : 0));
-    const top = doc.y;
-    let x = MARGIN;
-    cells.forEach((text, index) => {
-      const column = sheet.columns[index];
-      const align = column?.numeric && index > 0 ? 'right' : 'left';
-      doc.text(text, x + 2, top + 2, { width: (widths[index] ?? 0) - 4, align });
-      x += widths[index] ?? 0;
-    });
-    doc
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + width, top + height)
-      .lineWidth(0.3)
-      .strokeColor('#999')
-      .stroke();
-    doc.y = top + height;
-  };
-  ensureSpace(doc, 60);
-  doc.font(BOLD).fontSize(11).text(sheet.name, MARGIN, doc.y, { width }).moveDown(0.2);
-  drawRow(
-    sheet.columns.map((column) => column.label),
-    true,
-  );
-  for (const row of sheet.rows)
-    drawRow(
-      sheet.columns.map((column) => cellText(row[column.key])),
-      false,
-    );
-  doc.x = MARGIN;
-  if (sheet.note) doc.moveDown(0.3).font(FONT).fontSize(8).text(sheet.note, MARGIN, doc.y, { width });
-  doc.moveDown(0.8).fontSize(10);
 }

@@ -1,3 +1,4 @@
+import { da } from '@helhed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addUser,
@@ -7,6 +8,7 @@ import {
   signIn,
   type TestApp,
 } from '../../../test/build-test-app.ts';
+import { expectAccessiblePdf } from '../../../test/pdf-check.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { PROCESSING_ACTIVITIES } from './processing-activities.ts';
 import { buildProcessingRecord } from './processing-record.ts';
@@ -62,6 +64,14 @@ describe('the record through the API', () => {
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('Fortegnelse over behandlingsaktiviteter');
     expect(text).toContain('rehousing_household');
+    const record = da.retention.record;
+    expectAccessiblePdf(pdf.rawPayload, record.title, [
+      `H1 ${record.title}`,
+      `P ${record.intro}`,
+      `H2 ${record.periodsTitle}`,
+      'H2 ',
+      'TH ',
+    ]);
     for (const url of ['/api/v1/processing-record', '/api/v1/processing-record.pdf'])
       expect((await t.app.inject({ url, headers: as(leader) })).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/v1/processing-record' })).statusCode).toBe(401);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithUser, as, type Session, type TestApp } from '../../../../test/build-test-app.ts';
+import { expectAccessiblePdf } from '../../../../test/pdf-check.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { seedOdensePlan } from '../../../first-start.ts';
@@ -170,6 +171,24 @@ describe.each(TEST_DATABASES)('Program Vollsmose on %s', (kind) => {
       expect(text).toContain(figure);
     }
     expect(text).toContain('Brud i serien mellem 2012 og 2021');
+    const order = expectAccessiblePdf(
+      response.rawPayload,
+      'Program Vollsmose – rapport til Økonomiudvalget',
+      [
+        'H1 Program Vollsmose – rapport til Økonomiudvalget',
+        'H2 Mål 1: ',
+        'Figure Kurvediagram: Antal beboere – Vollsmose.',
+        'P Brud i serien mellem 2012 og 2023',
+        'Caption Tal over tid',
+        'TH Serie',
+        'TH År',
+        'TH Værdi',
+        'TD Antal beboere',
+        'H2 Mål 2: ',
+      ],
+    );
+    // The chart's alternative text gives the figures the drawing shows.
+    expect(order.some((entry) => entry.startsWith('Figure') && entry.includes('77,4 %'))).toBe(true);
   });
 
   it('lets a program reader see the program but nothing personal', async () => {

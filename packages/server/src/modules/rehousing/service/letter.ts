@@ -1,6 +1,6 @@
 import { da, fill, formatDate } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
-import { loadPdfKit } from '../../../platform/export/index.ts';
+import { createTaggedPdf, PDF_BOLD, PDF_FONT } from '../../../platform/export/index.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
 import { findTemplate } from '../queries/letters.ts';
 
@@ -61,24 +61,24 @@ export function danishDate(day: string): string {
   return formatDate(day);
 }
 
-/** The letter as a one-page A4 PDF (PDFKit's Helvetica covers æ, ø and å). */
+/**
+ * The letter as a one-page A4 PDF, tagged like every PDF Helhed makes (pdf-tagged.ts): the
+ * subject is the H1, each paragraph of the body (lines up to a blank line) a P.
+ */
 export async function letterPdf(subject: string, body: string): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 60,
-    info: { Title: subject, Author: 'Helhed' },
-    lang: 'da-DK',
+  const pdf = await createTaggedPdf({ title: subject, margin: 60 });
+  const { doc } = pdf;
+  const width = doc.page.width - 120;
+  pdf.block('H1', () => {
+    doc.font(PDF_BOLD).fontSize(16).text(subject, 60, doc.y, { width });
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(16).text(subject).moveDown(1.2);
-  doc.font('Helvetica').fontSize(11);
-  for (const line of body.split('\n')) doc.text(line === '' ? ' ' : line);
-  doc.end();
-  return done;
+  doc.moveDown(1.2);
+  for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    if (paragraph.trim() === '') continue;
+    pdf.block('P', () => {
+      doc.font(PDF_FONT).fontSize(11).text(paragraph, 60, doc.y, { width });
+    });
+    doc.moveDown(1);
+  }
+  return pdf.finish();
 }

@@ -1,6 +1,8 @@
+import { da } from '@helhed/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helhed } from '../../../../../cli/test/run-cli.ts';
+import { expectAccessiblePdf } from '../../../../test/pdf-check.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { createTestDatabase, TEST_DATABASES, type TestDatabase } from '../../../../test/test-databases.ts';
 
@@ -63,6 +65,13 @@ describe.each(TEST_DATABASES)('npx helhed genhusning on %s', (kind) => {
     expect(pdf.code, pdf.stderr).toBe(0);
     const text = pdfText(pdf.stdout);
     expect(text).toContain('Familier der har afvist boligtilbud');
+    expectAccessiblePdf(pdf.stdout, da.rehousing.table.title, [
+      `H1 ${da.rehousing.table.title}`,
+      'H2 ',
+      'TH ',
+      'TD ',
+      `Figure Søjlediagram: ${da.rehousing.table.title}`,
+    ]);
     expect(text).toContain('x');
 
     const unknown = await runCli(

@@ -9,6 +9,7 @@ import {
   signIn,
   type TestApp,
 } from '../../../../test/build-test-app.ts';
+import { expectAccessiblePdf } from '../../../../test/pdf-check.ts';
 import { pdfText } from '../../../../test/pdf-text.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 import { smallInCsv, smallInJson, smallInXlsx, unexplainedSmallInPdf } from './discretion-check.ts';
@@ -110,6 +111,20 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
     expect(text).toContain('x');
     const report = (await get(leader, '/api/v1/reports/quarterly?quarter=2025-Q1')).json();
     expect(unexplainedSmallInPdf(text, report)).toEqual([]);
+    const title = `${da.reports.boardReport}: ${da.reports.quarterlyTitle}`;
+    const order = expectAccessiblePdf(pdf.rawPayload, title, [
+      `H1 ${title}`,
+      `H2 ${da.reports.summary}`,
+      'P ',
+      'H2 ',
+      'Caption ',
+      'TH ',
+      `TD ${refs.activityB.name.slice(0, 20)}`,
+      'Figure Søjlediagram: ',
+    ]);
+    expect(
+      order.some((entry) => entry.startsWith('Figure') && entry.includes(refs.activityB.name.slice(0, 20))),
+    ).toBe(true);
     expect(smallInJson(report)).toEqual([]);
   });
 
@@ -118,6 +133,14 @@ describe.each(TEST_DATABASES)('reports API on %s', (kind) => {
       const response = await get(leader, `/api/v1/reports/annual?year=2025&format=${format}`);
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-disposition']).toContain(`2025.${format}`);
+      if (format !== 'pdf') continue;
+      const title = `${da.reports.boardReport}: ${da.reports.annualTitle}`;
+      expectAccessiblePdf(response.rawPayload, title, [
+        `H1 ${title}`,
+        `H2 ${da.reports.summary}`,
+        'H2 ',
+        'TH ',
+      ]);
     }
   });
 });
