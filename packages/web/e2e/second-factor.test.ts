@@ -125,4 +125,21 @@ describe('second factor in Chromium', { timeout: 240_000 }, () => {
       .toBeGreaterThan(0);
     await expectHeading(page, 'Totrinsbekræftelse');
   });
+
+  it('the fifth wrong code ends the session and the sign-in form says why', async () => {
+    // The session of the last test has one wrong code; four more end it.
+    for (let attempt = 2; attempt <= 5; attempt++) {
+      await codeField().fill(`00000${attempt}`);
+      await page.getByRole('button', { name: 'Bekræft' }).click();
+      // The answer clears the field; only then is the next code typed.
+      if (attempt < 5) await expect.poll(() => codeField().inputValue()).toBe('');
+    }
+    await expectHeading(page, 'Log ind');
+    await expect
+      .poll(() =>
+        page.getByRole('alert').filter({ hasText: 'For mange forkerte koder. Log ind igen.' }).count(),
+      )
+      .toBe(1);
+    await expectNoAxeViolations(page, 'Log ind efter for mange forkerte koder');
+  });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { PENDING_SECOND_FACTOR_MINUTES } from './session-cookie.ts';
 
 export function findUserForSignIn(db: Db, email: string) {
   return db
@@ -97,6 +98,12 @@ function liveSessions(db: Db, idleMinutes: number) {
     .select(['s.id as session_id', 's.csrf_token', 's.last_seen_at', 's.state', ...USER_AND_PLAN])
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .where((eb) =>
+      eb.or([
+        eb('s.state', '=', 'active'),
+        eb('s.created_at', '>', sql<Date>`now() - make_interval(mins => ${PENDING_SECOND_FACTOR_MINUTES})`),
+      ]),
+    )
     .where('u.is_active', '=', true);
 }
 
@@ -128,6 +135,10 @@ export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
       eb.or([
         eb('expires_at', '<=', sql<Date>`now()`),
         eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
+        eb.and([
+          eb('state', '=', 'pending-second-factor'),
+          eb('created_at', '<=', sql<Date>`now() - make_interval(mins => ${PENDING_SECOND_FACTOR_MINUTES})`),
+        ]),
       ]),
     )
     .execute();

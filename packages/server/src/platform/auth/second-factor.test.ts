@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addConfirmedFactor,
@@ -15,6 +16,7 @@ import {
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
 import { ROUTES } from '../access/access-matrix-routes.ts';
 import { ALLOWED_WHILE_SECOND_FACTOR_PENDING } from '../access/actions.ts';
+import { systemActor, withTransaction } from '../db/transaction.ts';
 import { TOTP_PERIOD_SECONDS } from './second-factor-codes.ts';
 
 // The second step of signing in, as an attacker who knows the password tries it: a session that
@@ -144,6 +146,21 @@ describe.each(TEST_DATABASES)('the second step of signing in on %s', (kind) => {
     expect(answers.map((a) => a.statusCode)).toEqual([401, 401, 401]);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
     expect((await plan(session)).statusCode).toBe(403);
+  });
+
+  it('a pending session ends five minutes after the password, even for a right code', async () => {
+    const { session, userId } = await pendingLeader();
+    await withTransaction(t.db, systemActor('test', t.planId), (trx) =>
+      trx
+        .updateTable('user_session')
+        .set({ created_at: sql<Date>`now() - interval '5 minutes 1 second'` })
+        .where('user_id', '=', userId)
+        .execute(),
+    );
+    const late = await verify(session, totpCodeAt(TEST_TOTP_SECRET, nowStep()));
+    expect(late.statusCode).toBe(401);
+    expect(late.json().error.code).toBe('UNAUTHENTICATED');
+    expect(await eventsOf(userId, 'second-factor-verified')).toHaveLength(0);
   });
 
   it('the fifth wrong code ends the session; a right code after it opens nothing', async () => {

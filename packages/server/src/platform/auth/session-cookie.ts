@@ -14,6 +14,8 @@ export function sessionCookieName(settings: CookieSettings): string {
 
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
+/** A session that awaits its second factor ends this long after the password was given. */
+export const PENDING_SECOND_FACTOR_MINUTES = 5;
 
 export function newSessionToken(): { token: string; tokenHash: Buffer; csrfToken: string } {
   const token = randomBytes(32).toString('base64url');
