@@ -57,6 +57,7 @@ describe('beredskab around kill -9', { timeout: 240_000 }, () => {
       newPassword: PASSWORD,
     });
     expect((await client.signIn('admin@helhed.local', PASSWORD)).status).toBe(200);
+    await client.setUpSecondFactor(); // an administrator's duty before anything else (decision 0027)
     expect((await client.request('GET', '/api/v1/alerting/contacts')).status).toBe(200); // seeds the plan
     await asActor(database.url, async (c) => {
       await c.query(

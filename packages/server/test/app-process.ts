@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Secret, TOTP } from 'otpauth';
+import { TOTP_PERIOD_SECONDS } from '../src/platform/auth/second-factor-codes.ts';
 
 const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 const CLI = path.join(REPO_ROOT, 'packages/cli/bin/helhed.js');
@@ -63,23 +65,75 @@ export async function startAppProcess(env: Record<string, string>, timeoutMs = 6
   throw new Error(`app did not become healthy:\n${out}`);
 }
 
+/** An administrator's second factor (decision 0027), shared by the clients of one test. */
+export interface TestFactor {
+  secret: string;
+  /** The last time step spent: the server accepts each step once. */
+  lastStep: number;
+}
+
+const stepNow = () => Math.floor(Date.now() / 1000 / TOTP_PERIOD_SECONDS);
+const codeAt = (secret: string, step: number) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: TOTP_PERIOD_SECONDS }).generate({
+    timestamp: step * TOTP_PERIOD_SECONDS * 1000,
+  });
+
 /** A signed-in HTTP client with the session cookie and CSRF token. */
 export class ApiClient {
   cookie = '';
   csrfToken = '';
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly factor: { current?: TestFactor } = {},
+  ) {}
 
+  /** Signs in; a pending second factor is given a code from `factor`, through the real route. */
   async signIn(email: string, password: string): Promise<Response> {
     const r = await fetch(`${this.baseUrl}/api/v1/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
+    if (!r.ok) return r;
+    this.takeSession(r, ((await r.clone().json()) as { csrfToken: string }).csrfToken);
+    const answer = (await r.clone().json()) as { user: { secondFactor: string } };
+    return answer.user.secondFactor === 'pending' ? this.verify() : r;
+  }
+
+  /** Sets the second factor up, as an administrator must before anything else; remembers it in `factor`. */
+  async setUpSecondFactor(): Promise<void> {
+    const started = await this.request('POST', '/api/v1/auth/second-factor/setup');
+    if (started.status !== 200) throw new Error(`second-factor set-up: ${started.status}`);
+    const { secret } = (await started.json()) as { secret: string };
+    const step = stepNow();
+    const confirmed = await this.request('POST', '/api/v1/auth/second-factor/confirm', {
+      code: codeAt(secret, step),
+    });
+    if (confirmed.status !== 200) throw new Error(`second-factor confirm: ${confirmed.status}`);
+    this.factor.current = { secret, lastStep: step };
+  }
+
+  private async verify(): Promise<Response> {
+    const factor = this.factor.current;
+    if (!factor) throw new Error('the session awaits a second factor this client does not know');
+    let step = [stepNow() - 1, stepNow(), stepNow() + 1].find((s) => s > factor.lastStep);
+    while (step === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      step = [stepNow(), stepNow() + 1].find((s) => s > factor.lastStep);
+    }
+    const r = await this.request('POST', '/api/v1/auth/second-factor/verify', {
+      code: codeAt(factor.secret, step),
+    });
     if (r.ok) {
-      this.cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      this.csrfToken = ((await r.clone().json()) as { csrfToken: string }).csrfToken;
+      factor.lastStep = step;
+      this.takeSession(r, ((await r.clone().json()) as { csrfToken: string }).csrfToken);
     }
     return r;
+  }
+
+  private takeSession(r: Response, csrfToken: string): void {
+    this.cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    this.csrfToken = csrfToken;
   }
 
   request(method: string, url: string, body?: unknown): Promise<Response> {
