@@ -2,6 +2,7 @@ export * from './access.ts';
 export * from './consent-merge.ts';
 export * from './discretion.ts';
 export * from './format-da.ts';
+export * from './indicator-format.ts';
 export { da, fill, type Messages } from './messages/da.ts';
 export type { AuditPurpose } from './messages/da-audit-purposes.ts';
 export { type OperationId, operationSummaries } from './messages/da-operations.ts';

@@ -177,6 +177,48 @@ describe('plan module in Chromium: changes and history', { timeout: 180_000 }, (
     await expectNoAxeViolations(page, 'Planens historik (læser)');
   });
 
+  it('shows the reader the delaftaler as of yesterday, with the change since, and as of today', async () => {
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    await planMenu().getByRole('link', { name: 'Delaftaler pr. dato' }).click();
+    await expectHeading(page, 'Delaftaler pr. dato');
+    await expectNoAxeViolations(page, 'Delaftaler pr. dato (tom)');
+    const dateField = main().getByLabel('Dato');
+    await dateField.fill('2020-01-01');
+    await main().getByRole('button', { name: 'Vis' }).click();
+    await main()
+      .getByText(/^Vælg en dato fra planperiodens start/)
+      .waitFor();
+    await expectNoAxeViolations(page, 'Delaftaler pr. dato med fejl');
+
+    await dateField.fill(day(-1));
+    await main().getByRole('button', { name: 'Vis' }).click();
+    const work = main().getByRole('region', { name: 'Beskæftigelse', exact: true });
+    await expect.poll(() => work.getByTestId('weekly-hours').textContent()).toMatch(/^219\b/);
+    expect(await page.getByTestId('changes-since').textContent()).toMatch(/ændring/);
+    const since = await tableCells(page, /^Ændret siden/);
+    expect(since.some((row) => row[1] === LEADER.email && /→ 142,5/.test(row[4] ?? ''))).toBe(true);
+    await expectNoAxeViolations(page, 'Delaftaler pr. i går');
+    const pdf = await page.evaluate(
+      async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, type: response.headers.get('content-type') };
+      },
+      `/api/v1/plan/sub-agreements/as-of?date=${day(-1)}&format=pdf`,
+    );
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf' });
+
+    await dateField.fill(day(0));
+    await main().getByRole('button', { name: 'Vis' }).click();
+    await expect.poll(() => work.getByTestId('weekly-hours').textContent()).toMatch(/^142,5/);
+    expect(await page.getByTestId('changes-since').textContent()).toBe(
+      'Ingen ændringer siden. Delaftalerne ser ud som i dag.',
+    );
+    await expectNoAxeViolations(page, 'Delaftaler pr. i dag');
+  });
+
   it('logged no script errors or CSP violations', () => {
     expect(session.problems).toEqual([]);
   });

@@ -43,7 +43,10 @@ export const operationSummaries = {
   getActivity: 'En aktivitet med formål, målgrupper, henvisere og forløb',
   updateActivity: 'Ret en aktivitet (leder og administrator)',
   updateSubAgreement: 'Ret en delaftale, fx timer, parter eller tekst (leder og administrator)',
-  listPlanChanges: 'Planens historik: hvem ændrede hvad og hvornår, nyeste først',
+  listPlanChanges:
+    'Planens historik: hvem ændrede hvad og hvornår, nyeste først (med after: kun efter en dato)',
+  getSubAgreementsAsOf:
+    'Delaftalerne, som de var ved udgangen af en dato, genskabt fra historikken (JSON, XLSX eller PDF)',
   listParticipants: 'Deltagere, som brugeren må se',
   createParticipant: 'Registrer en deltager med samtykke pr. formål',
   findLikelyDuplicates:

@@ -12,6 +12,7 @@ import { exportPdf } from './da-export.ts';
 import { imports } from './da-import.ts';
 import { merge } from './da-merge.ts';
 import { planApi } from './da-plan-api.ts';
+import { planAsOf } from './da-plan-as-of.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
 import { programUi } from './da-program-ui.ts';
@@ -49,6 +50,7 @@ export const da = {
   alertingAck,
   alertingAlive,
   planUi,
+  planAsOf,
   app: {
     name: 'Helhed',
     tagline: 'Boligsocial helhedsplan',

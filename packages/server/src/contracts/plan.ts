@@ -2,10 +2,12 @@
 // CLI (the web imports types only). The schemas live in modules/plan/contract/.
 import type { z } from 'zod';
 import type * as activitiesContract from '../modules/plan/contract/activities.ts';
+import type * as asOfContract from '../modules/plan/contract/as-of.ts';
 import type * as indicatorsContract from '../modules/plan/contract/indicators.ts';
 import type * as overviewContract from '../modules/plan/contract/overview.ts';
 
 export * from '../modules/plan/contract/activities.ts';
+export * from '../modules/plan/contract/as-of.ts';
 export * from '../modules/plan/contract/indicators.ts';
 export * from '../modules/plan/contract/overview.ts';
 
@@ -20,6 +22,7 @@ export type SubAgreement = z.output<typeof overviewContract.SubAgreementView>;
 export type SubAgreementParty = z.output<typeof overviewContract.SubAgreementParty>;
 export type StaffHoursLine = z.output<typeof overviewContract.StaffHoursLine>;
 export type StaffHours = z.output<typeof overviewContract.StaffHoursView>;
+export type SubAgreementsAsOf = z.output<typeof asOfContract.SubAgreementsAsOf>;
 export type ActivityRef = z.output<typeof overviewContract.ActivityRef>;
 export type IndicatorUnit = (typeof indicatorsContract.INDICATOR_UNITS)[number];
 export type BaselineStatus = (typeof indicatorsContract.BASELINE_STATUSES)[number];

@@ -20,6 +20,7 @@ import { RouteErrorPage } from '../features/misc/pages/route-error-page.tsx';
 import { PlanLayout } from '../features/plan/components/plan-layout.tsx';
 import { ActivitiesPage } from '../features/plan/pages/activities-page.tsx';
 import { ActivityPage } from '../features/plan/pages/activity-page.tsx';
+import { AsOfPage } from '../features/plan/pages/as-of-page.tsx';
 import { FocusAreaPage } from '../features/plan/pages/focus-area-page.tsx';
 import { GoalsPage } from '../features/plan/pages/goals-page.tsx';
 import { HistoryPage } from '../features/plan/pages/history-page.tsx';
@@ -80,6 +81,7 @@ const router = createBrowserRouter([
               { path: 'aktiviteter/:id', element: <ActivityPage /> },
               { path: 'timer', element: <StaffHoursPage /> },
               { path: 'historik', element: <HistoryPage /> },
+              { path: 'delaftaler-pr-dato', element: <AsOfPage /> },
             ],
           },
           { path: 'mine-sessioner', element: <MySessionsPage /> },

@@ -46,6 +46,8 @@ export const ROUTES: Array<{
   { method: 'PATCH', url: '/api/v1/plan/activities/{activityId}', action: 'plan.edit' },
   { method: 'PATCH', url: '/api/v1/plan/sub-agreements/{subAgreementId}', action: 'plan.edit' },
   { method: 'GET', url: '/api/v1/plan/changes', action: 'plan.history.read' },
+  // Without a date an allowed role passes the gate and gets 400.
+  { method: 'GET', url: '/api/v1/plan/sub-agreements/as-of', action: 'plan.history.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/users', action: 'users.read' },
   { method: 'POST', url: '/api/v1/users', action: 'users.create' },
   { method: 'PUT', url: '/api/v1/users/{id}/team', action: 'users.edit' },

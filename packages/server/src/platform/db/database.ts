@@ -1,4 +1,11 @@
-import { type ColumnType, type Generated, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  Kysely,
+  PostgresDialect,
+  type QueryCreator,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
 import type { PlanModuleTables } from '../../modules/plan/tables.ts';
@@ -115,6 +122,12 @@ export interface Database
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * What a read query needs: a handle, a transaction, or a handle whose `with` clauses stand in for
+ * tables (the delaftaler as of a date read the plan's own queries over rows rebuilt from history).
+ */
+export type DbReader = QueryCreator<Database>;
 
 export function createDatabase(
   connectionString: string,

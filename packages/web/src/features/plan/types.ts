@@ -32,6 +32,7 @@ export type {
   StaffHoursLine,
   SubAgreement,
   SubAgreementParty,
+  SubAgreementsAsOf,
   TargetGroup,
 } from '@helhed/server/contracts/plan';
 

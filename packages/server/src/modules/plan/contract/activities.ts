@@ -1,6 +1,7 @@
 // Part of the plan contract (see overview.ts): activities and the plan's history.
 import { da } from '@helhed/core';
 import { z } from 'zod';
+import { DaySchema } from '../../../platform/contract/fields.ts';
 import { PageLimit, PageOffset } from '../../../platform/contract/paging.ts';
 import { optionalText, shortList, text, timestamp } from './shared.ts';
 
@@ -165,7 +166,12 @@ export const CHANGE_ENTITY_TYPES = [
   'indicatorValue',
 ] as const;
 
-export const ChangesQuery = z.object({ limit: PageLimit, offset: PageOffset });
+export const ChangesQuery = z.object({
+  limit: PageLimit,
+  offset: PageOffset,
+  /** Only the changes made after this Danish calendar day (what changed since the delaftaler as of it). */
+  after: DaySchema.optional(),
+});
 
 export const ChangeView = z.object({
   id: z.string(),

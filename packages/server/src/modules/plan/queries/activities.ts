@@ -1,4 +1,4 @@
-import type { Db } from '../../../platform/db/database.ts';
+import type { Db, DbReader } from '../../../platform/db/database.ts';
 
 // Activities and their child lists, always within the session's plan.
 
@@ -28,7 +28,7 @@ const activityColumns = [
   'fa.name as focus_area_name',
 ] as const;
 
-function activities(db: Db, planId: string) {
+function activities(db: DbReader, planId: string) {
   return db
     .selectFrom('plan_activity as a')
     .innerJoin('plan_focus_area as fa', 'fa.id', 'a.focus_area_id')
@@ -36,7 +36,7 @@ function activities(db: Db, planId: string) {
     .where('a.plan_id', '=', planId);
 }
 
-export function listActivities(db: Db, planId: string, focusAreaId?: string) {
+export function listActivities(db: DbReader, planId: string, focusAreaId?: string) {
   let query = activities(db, planId);
   if (focusAreaId) query = query.where('a.focus_area_id', '=', focusAreaId);
   return query.orderBy('fa.position').orderBy('a.position').orderBy('a.created_at').execute();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
 
 // The plan's history (filled by the plan_record_change trigger), newest first, and the names
@@ -5,7 +6,18 @@ import type { Db } from '../../../platform/db/database.ts';
 // starting point, not a change: leaving it out keeps the board's view to what changed since.
 const SEED_ACTOR = 'system:seed';
 
-export function listChanges(db: Db, planId: string, limit: number, offset: number) {
+/** The first instant after a Danish calendar day: changes from it on were made after the day. */
+const afterDay = (day: string) => sql<Date>`((${day}::date + 1)::timestamp at time zone 'Europe/Copenhagen')`;
+
+export interface ChangeFilter {
+  limit: number;
+  offset: number;
+  /** Only changes made after this day (YYYY-MM-DD). */
+  after?: string | undefined;
+}
+
+export function listChanges(db: Db, planId: string, filter: ChangeFilter) {
+  const { limit, offset, after } = filter;
   return db
     .selectFrom('plan_change')
     .select([
@@ -21,6 +33,7 @@ export function listChanges(db: Db, planId: string, limit: number, offset: numbe
     ])
     .where('plan_id', '=', planId)
     .where('actor_label', '!=', SEED_ACTOR)
+    .$if(after !== undefined, (q) => q.where('occurred_at', '>=', afterDay(after ?? '')))
     .orderBy('id', 'desc')
     .limit(limit)
     .offset(offset)
@@ -28,12 +41,13 @@ export function listChanges(db: Db, planId: string, limit: number, offset: numbe
 }
 export type ChangeRow = Awaited<ReturnType<typeof listChanges>>[number];
 
-export async function countChanges(db: Db, planId: string): Promise<number> {
+export async function countChanges(db: Db, planId: string, after?: string): Promise<number> {
   const row = await db
     .selectFrom('plan_change')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('plan_id', '=', planId)
     .where('actor_label', '!=', SEED_ACTOR)
+    .$if(after !== undefined, (q) => q.where('occurred_at', '>=', afterDay(after ?? '')))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

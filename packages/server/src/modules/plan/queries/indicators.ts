@@ -1,8 +1,12 @@
-import type { Db } from '../../../platform/db/database.ts';
+import type { Db, DbReader } from '../../../platform/db/database.ts';
 
 // Goals, indicators, baselines and the yearly values, always within the session's plan.
 
-export function listGoals(db: Db, planId: string, filter: { focusAreaId?: string; level?: string } = {}) {
+export function listGoals(
+  db: DbReader,
+  planId: string,
+  filter: { focusAreaId?: string; level?: string } = {},
+) {
   let query = db
     .selectFrom('plan_goal as g')
     .leftJoin('plan_focus_area as fa', 'fa.id', 'g.focus_area_id')
@@ -29,7 +33,7 @@ const indicatorColumns = [
   'i.areas_not_listed',
 ] as const;
 
-export function listIndicatorsOfGoals(db: Db, planId: string, goalIds: string[]) {
+export function listIndicatorsOfGoals(db: DbReader, planId: string, goalIds: string[]) {
   if (goalIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('plan_indicator as i')
@@ -66,7 +70,7 @@ export function listIndicatorKeys(db: Db, planId: string) {
     .execute();
 }
 
-export function listBaselines(db: Db, planId: string, indicatorIds: string[]) {
+export function listBaselines(db: DbReader, planId: string, indicatorIds: string[]) {
   if (indicatorIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('plan_baseline as b')
@@ -90,7 +94,7 @@ export function listBaselines(db: Db, planId: string, indicatorIds: string[]) {
 }
 export type BaselineRow = Awaited<ReturnType<typeof listBaselines>>[number];
 
-export function listInconsistencies(db: Db, planId: string) {
+export function listInconsistencies(db: DbReader, planId: string) {
   return db
     .selectFrom('plan_inconsistency')
     .select(['key', 'what', 'quotes', 'indicator_keys'])

@@ -1,4 +1,4 @@
-import type { Db } from '../../../platform/db/database.ts';
+import type { Db, DbReader } from '../../../platform/db/database.ts';
 
 // Reads of the plan's fixed frame: parties, areas, indsatsområder and their delaftaler.
 // Every query is filtered by the plan taken from the session.
@@ -79,7 +79,7 @@ const subAgreementColumns = [
 ] as const;
 
 /** A focus area joined with its one sub-agreement; callers add the filter. */
-function selectFocusAreaWithSubAgreement(db: Db) {
+function selectFocusAreaWithSubAgreement(db: DbReader) {
   return db
     .selectFrom('plan_focus_area as fa')
     .innerJoin('plan_sub_agreement as sa', 'sa.focus_area_id', 'fa.id')
@@ -95,7 +95,7 @@ function selectFocusAreaWithSubAgreement(db: Db) {
 }
 
 /** The indsatsområder with their delaftale, in the plan's order. */
-export function listFocusAreas(db: Db, planId: string) {
+export function listFocusAreas(db: DbReader, planId: string) {
   return selectFocusAreaWithSubAgreement(db)
     .where('fa.plan_id', '=', planId)
     .orderBy('fa.position')

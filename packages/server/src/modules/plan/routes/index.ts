@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
 import { PlanViewCache } from '../service/view-cache.ts';
 import { activityRoutes } from './activities.ts';
+import { asOfRoutes } from './as-of.ts';
 import { changeRoutes } from './changes.ts';
 import { indicatorRoutes } from './indicators.ts';
 import { overviewRoutes } from './overview.ts';
@@ -13,4 +14,5 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
   await app.register(indicatorRoutes, { db });
   await app.register(activityRoutes, { db });
   await app.register(changeRoutes, { db });
+  await app.register(asOfRoutes, { db });
 };

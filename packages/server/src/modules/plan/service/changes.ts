@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { CHANGE_ENTITY_TYPES, ChangeList } from '../contract/activities.ts';
-import { type ChangeRow, countChanges, findChangeLabels, listChanges } from '../queries/changes.ts';
+import {
+  type ChangeFilter,
+  type ChangeRow,
+  countChanges,
+  findChangeLabels,
+  listChanges,
+} from '../queries/changes.ts';
 
 type EntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 
@@ -61,11 +67,13 @@ function isHidden(table: string, field: string): boolean {
 export async function listPlanChanges(
   db: Db,
   ctx: RequestContext,
-  page: { limit: number; offset: number },
+  filter: ChangeFilter,
 ): Promise<z.infer<typeof ChangeList>> {
   const planId = ctx.actor.plan.id;
-  const { limit, offset } = page;
-  const [rows, total] = await Promise.all([listChanges(db, planId, limit, offset), countChanges(db, planId)]);
+  const [rows, total] = await Promise.all([
+    listChanges(db, planId, filter),
+    countChanges(db, planId, filter.after),
+  ]);
   const ids = new Set<string>();
   for (const row of rows) {
     ids.add(row.row_id);

@@ -1,6 +1,6 @@
 import { da } from '@helhed/core';
 import type { z } from 'zod';
-import type { Db } from '../../../platform/db/database.ts';
+import type { Db, DbReader } from '../../../platform/db/database.ts';
 import type { ActivitySummary, ActivityView } from '../contract/activities.ts';
 import type { BaselineView, GoalView, IndicatorSummary } from '../contract/indicators.ts';
 import type { PlanOverview, SubAgreementView } from '../contract/overview.ts';
@@ -138,7 +138,7 @@ export function presentIndicator(
 
 /** Goals with their indicators, baselines and the documents' inconsistencies. */
 export async function buildGoals(
-  db: Db,
+  db: DbReader,
   planId: string,
   goals: GoalRow[],
 ): Promise<z.infer<typeof GoalView>[]> {

@@ -8,5 +8,6 @@ export const planKeys = {
   activities: ['plan', 'activities'] as const,
   activity: (id: string) => ['plan', 'activity', id] as const,
   staffHours: ['plan', 'staff-hours'] as const,
-  changes: (offset: number) => ['plan', 'changes', offset] as const,
+  changes: (offset: number, after?: string) => ['plan', 'changes', offset, after ?? ''] as const,
+  asOf: (date: string) => ['plan', 'as-of', date] as const,
 };

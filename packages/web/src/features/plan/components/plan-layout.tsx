@@ -11,7 +11,12 @@ export function PlanLayout() {
     { to: '/plan/maal', label: da.planUi.goalsTitle },
     { to: '/plan/aktiviteter', label: da.planUi.activitiesTitle },
     { to: '/plan/timer', label: da.planUi.staffHoursTitle },
-    ...(can('plan.history.read') ? [{ to: '/plan/historik', label: da.planUi.historyTitle }] : []),
+    ...(can('plan.history.read')
+      ? [
+          { to: '/plan/historik', label: da.planUi.historyTitle },
+          { to: '/plan/delaftaler-pr-dato', label: da.planAsOf.navLabel },
+        ]
+      : []),
     ...(can('plan.edit') ? [{ to: '/plan/import', label: da.planUi.importTitle }] : []),
   ];
   return (

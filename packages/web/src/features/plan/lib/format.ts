@@ -1,35 +1,10 @@
-import { da, formatDecimal, formatInteger, formatPercent } from '@helhed/core';
-import type { Baseline, IndicatorUnit } from '../types.ts';
+import { da, formatHours, formatInteger } from '@helhed/core';
 
-/** As many decimals as the plan wrote (59.9 → 1, 94.26 → 2), but at least one, as Danish statistics do. */
-function decimalsOf(value: number): number {
-  const [, fraction = ''] = String(value).split('.');
-  return Math.min(Math.max(fraction.length, 1), 3);
-}
-
-/** An indicator value in da-DK: "59,9 %", "6,2", "1.643". Null is "ikke oplyst", never 0. */
-export function formatIndicatorValue(unit: IndicatorUnit, value: number | null): string {
-  if (value === null) return da.planUi.notGiven;
-  if (unit === 'pct') return formatPercent(value, decimalsOf(value));
-  if (unit === 'count')
-    return Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, decimalsOf(value));
-  return formatDecimal(value, decimalsOf(value));
-}
-
-export function formatBaseline(unit: IndicatorUnit, baseline: Baseline | undefined): string {
-  if (!baseline || baseline.value === null) {
-    return baseline?.status === 'not measured' ? da.planUi.notMeasured : da.planUi.notGiven;
-  }
-  return formatIndicatorValue(unit, baseline.value);
-}
+// The indicator and hour formats live in core (indicator-format.ts): exports use the same.
+export { formatBaseline, formatHours, formatIndicatorValue } from '@helhed/core';
 
 export function formatCount(value: number | null): string {
   return value === null ? da.planUi.notGiven : formatInteger(value);
-}
-
-export function formatHours(value: number | null): string {
-  if (value === null) return da.planUi.notGiven;
-  return Number.isInteger(value) ? formatInteger(value) : formatDecimal(value, decimalsOf(value));
 }
 
 /** Parses a number typed the Danish way ("59,9", "1.643" is NOT accepted as thousands to avoid ambiguity). */
