@@ -59,6 +59,9 @@ export const ACTION_ROLES = {
   'teams.manage': ['admin'],
   // Reports: aggregates only, discretion-safe (no names, no ids of residents); the board reads them.
   'reports.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  // The board's review record (LBF: documented to the auditor): the board and the leadership.
+  'board-review.read': ['admin', 'leader', 'reader'],
+  'board-review.record': ['admin', 'leader'],
   // Program Vollsmose above the plans and its knowledge base: no personal data, so every role
   // reads; a program reader (Økonomiudvalget) reads nothing else but the plan's aggregates.
   'program.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],

@@ -134,6 +134,38 @@ describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
     expect(text).toContain(activityB.slice(0, 20));
   });
 
+  it('lets the leader record the board’s review of 2025-Q1, kept as the report stands', async () => {
+    await main()
+      .getByRole('navigation', { name: 'Rapporter, undermenu' })
+      .getByRole('link', { name: 'Bestyrelsens gennemgang' })
+      .click();
+    await expectHeading(page, 'Bestyrelsens gennemgang');
+    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    await main().getByText('Ingen gennemgange registreret i 2025.').waitFor();
+    const form = page.getByRole('form', { name: 'Registrér en gennemgang' });
+    await form.getByLabel('Dato for mødet').fill('2025-05-20');
+    await form.getByLabel('Møde', { exact: true }).fill('Bestyrelsesmøde 20. maj 2025');
+    await form.getByLabel('Periode').fill('2025-K5');
+    await form.getByRole('button', { name: 'Registrér gennemgangen' }).click();
+    await form
+      .getByText(/^Skriv perioden som et kvartal/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'Bestyrelsens gennemgang med fejl');
+    await form.getByLabel('Periode').fill('2025-K1');
+    await form.getByLabel('Link til referatet (valgfrit)').fill('https://esdh.example.dk/referat/42');
+    await form.getByRole('button', { name: 'Registrér gennemgangen' }).click();
+    await main().getByText('Gennemgangen er registreret med rapporten, som den ser ud nu.').waitFor();
+    const cells = await tableCells(page, 'Gennemgange i 2025');
+    expect(cells[1]?.slice(0, 3)).toEqual([
+      '20.05.2025',
+      'Bestyrelsesmøde 20. maj 2025',
+      expect.stringMatching(/^Leverancemåling 2025-K1/),
+    ]);
+    expect(cells[1]?.[4]).toBe('Nej');
+    await expectNoAxeViolations(page, 'Bestyrelsens gennemgang');
+  });
+
   it('lets a læser open the same report and nothing personal', async () => {
     await signOut(page);
     await signIn(page, server.baseUrl, 'bestyrelse@test.dk', PASSWORD, 'rapport-laeser-ny-adgangskode');
@@ -152,6 +184,16 @@ describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('table').first().waitFor();
     await page.getByTestId('annual-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await expectNoAxeViolations(page, 'Årlig opfølgning');
+    await main()
+      .getByRole('navigation', { name: 'Rapporter, undermenu' })
+      .getByRole('link', { name: 'Bestyrelsens gennemgang' })
+      .click();
+    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    const reviews = await tableCells(page, 'Gennemgange i 2025');
+    expect(reviews[1]?.[1]).toBe('Bestyrelsesmøde 20. maj 2025');
+    expect(await page.getByRole('form', { name: 'Registrér en gennemgang' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Træk tilbage' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'Bestyrelsens gennemgang (læser)');
     expect(problems).toEqual([]);
   });
 });

@@ -107,6 +107,12 @@ export const operationSummaries = {
   listCksMeetingRevisions: 'Historik over rettede og fjernede CKS-møder',
   getQuarterlyReport: 'Kvartalets leverancemåling med små tal skjult',
   getAnnualReport: 'Den årlige opfølgning med små tal skjult',
+  listBoardReviews:
+    'Bestyrelsens gennemgange i et år, med om tallene er ændret siden (ledelse og bestyrelse)',
+  recordBoardReview: 'Registrér, at bestyrelsen har gennemgået en rapport; rapporten gemmes, som den er nu',
+  withdrawBoardReview: 'Træk en registreret gennemgang tilbage med en begrundelse (den bliver stående)',
+  getReviewedReport: 'Rapporten præcis, som bestyrelsen gennemgik den (PDF eller XLSX)',
+  exportBoardReviews: 'Årets gennemgange til revisionen (XLSX eller PDF)',
   listRehousingPhases: 'Genhusningens etaper',
   createRehousingPhase: 'Opret en etape',
   getRehousingStatus: 'Genhusningens status pr. etape (små tal skjult, undtagen for lederen)',

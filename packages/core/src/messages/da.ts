@@ -6,6 +6,7 @@ import { alerting } from './da-alerting.ts';
 import { alertingAck } from './da-alerting-ack.ts';
 import { alertingAlive } from './da-alerting-alive.ts';
 import { auditPurposes } from './da-audit-purposes.ts';
+import { boardReview } from './da-board-review.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
 import { exportPdf } from './da-export.ts';
@@ -51,6 +52,7 @@ export const da = {
   alertingAlive,
   planUi,
   planAsOf,
+  boardReview,
   app: {
     name: 'Helhed',
     tagline: 'Boligsocial helhedsplan',

@@ -11,6 +11,8 @@ export type {
   IndicatorReport,
 } from '../modules/reports/contract/annual.ts';
 export * from '../modules/reports/contract/annual.ts';
+export type { BoardReview, RecordBoardReviewInput } from '../modules/reports/contract/board-review.ts';
+export * from '../modules/reports/contract/board-review.ts';
 export type {
   ActivityRow,
   AreaRow,

@@ -119,6 +119,13 @@ const router = createBrowserRouter([
                   Component: (await import('../features/reports/pages/annual-page.tsx')).AnnualPage,
                 }),
               },
+              {
+                path: 'bestyrelsens-gennemgang',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/board-review-page.tsx'))
+                    .BoardReviewPage,
+                }),
+              },
             ],
           },
           {

@@ -12,6 +12,7 @@ import type { PlanModuleTables } from '../../modules/plan/tables.ts';
 import type { ProgramModuleTables } from '../../modules/program/tables.ts';
 import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
 import type { RehousingModuleTables } from '../../modules/rehousing/tables.ts';
+import type { ReportsModuleTables } from '../../modules/reports/tables.ts';
 import type { SyntheticModuleTables } from '../../modules/synthetic/tables.ts';
 
 // Dates (YYYY-MM-DD) stay strings: a plan period is a calendar day in Denmark, not a UTC instant.
@@ -118,6 +119,7 @@ export interface Database
     RegistrationModuleTables,
     RehousingModuleTables,
     ProgramModuleTables,
+    ReportsModuleTables,
     SyntheticModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */

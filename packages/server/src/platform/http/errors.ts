@@ -50,6 +50,7 @@ export const ERRORS = {
   REHOUSING_MAIL_FAILED: { status: 502, message: da.rehousing.errors.mailFailed },
   REPORT_QUARTER_INVALID: { status: 400, message: da.reports.errors.quarterInvalid },
   REPORT_YEAR_INVALID: { status: 400, message: da.reports.errors.yearInvalid },
+  BOARD_REVIEW_WITHDRAWN: { status: 409, message: da.boardReview.errors.alreadyWithdrawn },
   KNOWLEDGE_CPR_REFUSED: { status: 400, message: da.program.errors.cprRefused },
   KNOWLEDGE_PERSONAL_DATA_UNCONFIRMED: { status: 409, message: da.program.errors.personalDataUnconfirmed },
   KNOWLEDGE_FILE_TYPE: { status: 415, message: da.program.errors.fileType },

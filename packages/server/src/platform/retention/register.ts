@@ -1,3 +1,4 @@
+import { BOARD_REVIEW_COLUMNS } from './register-board-review.ts';
 import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts';
 import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
@@ -286,4 +287,5 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   ...MERGE_COLUMNS,
   ...CORRECTION_COLUMNS,
   ...SECOND_FACTOR_COLUMNS,
+  ...BOARD_REVIEW_COLUMNS,
 };

@@ -3,10 +3,12 @@ export type {
   ActivityRow,
   AnnualReport,
   AreaRow,
+  BoardReview,
   Figure,
   IndicatorAreaRow,
   IndicatorReport,
   QuarterlyReport,
   QuarterMetrics,
+  RecordBoardReviewInput,
   SafeCount,
 } from '@helhed/server/contracts/reports';

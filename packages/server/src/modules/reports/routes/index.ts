@@ -7,6 +7,7 @@ import { errorResponses } from '../../../platform/http/error-response.ts';
 import { AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
 import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts';
 import { annualReportOfPlan, quarterlyReportOfPlan, type ReportAnswer } from '../service/plan-reports.ts';
+import { boardReviewRoutes } from './board-reviews.ts';
 
 const errors = errorResponses(400, 401, 403);
 const tags = ['Rapporter'];
@@ -50,6 +51,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       return send(reply, await annualReportOfPlan(db, ctx, request.query));
     },
   );
+
+  await app.register(boardReviewRoutes, { db });
 };
 
 /** The JSON goes through the route's response schema; a download goes out as a file. */

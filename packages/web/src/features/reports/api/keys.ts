@@ -2,6 +2,7 @@
 export const reportKeys = {
   quarterly: (quarter: string) => ['reports', 'quarterly', quarter] as const,
   annual: (year: number) => ['reports', 'annual', year] as const,
+  boardReviews: (year: number) => ['reports', 'board-reviews', year] as const,
 };
 
 /** The formats a report downloads in. */

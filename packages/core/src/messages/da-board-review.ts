@@ -1,0 +1,73 @@
+// Danish texts of the board's review record (issue 20, item 3): the page, the API's messages and
+// the export for the auditor. Imported into da.ts as da.boardReview.
+
+export const boardReview = {
+  title: 'Bestyrelsens gennemgang',
+  navLabel: 'Bestyrelsens gennemgang',
+  intro:
+    'Her registreres, hvornår bestyrelsen har gennemgået hvilken rapport. Helhed gemmer rapporten præcis, som den så ud, så revisionen kan se, hvad bestyrelsen fik forelagt, og om tallene er ændret siden.',
+  year: 'År',
+  showYear: 'Vis året',
+  listCaption: 'Gennemgange i {year}',
+  none: 'Ingen gennemgange registreret i {year}.',
+  columns: {
+    reviewedOn: 'Dato',
+    meeting: 'Møde',
+    report: 'Rapport',
+    version: 'Version',
+    changedSince: 'Tal ændret siden',
+    minutes: 'Referat',
+    recordedBy: 'Registreret af',
+    status: 'Status',
+  },
+  quarterly: 'Leverancemåling {period}',
+  annual: 'Årlig opfølgning {year}',
+  changedYes: 'Ja, tallene er ændret siden gennemgangen',
+  changedNo: 'Nej',
+  minutesLink: 'Referat (åbner {host})',
+  noMinutes: 'Intet referat angivet',
+  active: 'Gældende',
+  withdrawn: 'Trukket tilbage {date}: {reason}',
+  downloadReviewed: 'Hent rapporten som gennemgået (PDF)',
+  downloadExport: 'Hent oversigten til revisionen',
+  downloadXlsx: 'Regneark (XLSX)',
+  downloadPdf: 'PDF',
+  form: {
+    title: 'Registrér en gennemgang',
+    reviewedOn: 'Dato for mødet',
+    meeting: 'Møde',
+    meetingHint: 'Fx "Bestyrelsesmøde 12. marts 2025".',
+    reportKind: 'Rapport',
+    kinds: { quarterly: 'Kvartalsvis leverancemåling', annual: 'Årlig opfølgning' },
+    period: 'Periode',
+    periodHint: 'Kvartal som 2025-K1, eller år som 2025.',
+    minutesUrl: 'Link til referatet (valgfrit)',
+    note: 'Bemærkning (valgfri)',
+    submit: 'Registrér gennemgangen',
+    saved: 'Gennemgangen er registreret med rapporten, som den ser ud nu.',
+  },
+  withdraw: {
+    button: 'Træk tilbage',
+    legend: 'Træk gennemgangen fra {date} tilbage',
+    reason: 'Begrundelse',
+    submit: 'Træk tilbage',
+    cancel: 'Fortryd',
+    done: 'Gennemgangen er trukket tilbage. Den står stadig på listen.',
+  },
+  errors: {
+    periodInvalid:
+      'Skriv perioden som et kvartal (2025-K1) for en leverancemåling eller et år (2025) for en årlig opfølgning.',
+    minutesUrlInvalid: 'Linket skal begynde med https:// eller http://.',
+    reviewedInFuture: 'Mødedatoen kan ikke ligge i fremtiden.',
+    alreadyWithdrawn: 'Gennemgangen er allerede trukket tilbage.',
+  },
+  export: {
+    title: 'Bestyrelsens gennemgang {year}',
+    fileName: 'bestyrelsens-gennemgang-{year}',
+    sheet: 'Gennemgange',
+    generatedAt: 'Dannet {date} af Helhed.',
+    footer: 'Bestyrelsens gennemgang',
+    versionNote:
+      'Version er de første 12 tegn af rapportens SHA-256-fingeraftryk, som den blev gennemgået. Den fulde rapport kan hentes i Helhed.',
+  },
+};

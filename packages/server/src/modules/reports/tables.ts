@@ -1,0 +1,24 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** The board's review of a report (migration 0025): append-only, withdrawn at most once. */
+export interface BoardReviewTable {
+  id: Generated<string>;
+  plan_id: string;
+  reviewed_on: string;
+  meeting: string;
+  report_kind: 'quarterly' | 'annual';
+  report_period: string;
+  report_fingerprint: string;
+  report_snapshot: ColumnType<unknown, string, never>;
+  minutes_url: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, never>;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  withdrawn_by: string | null;
+  withdrawn_reason: string | null;
+}
+
+export interface ReportsModuleTables {
+  board_review: BoardReviewTable;
+}
