@@ -1,6 +1,7 @@
 import { type ColumnType, type Generated, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
+import type { FinanceModuleTables } from '../../modules/finance/tables.ts';
 import type { PlanModuleTables } from '../../modules/plan/tables.ts';
 import type { ProgramModuleTables } from '../../modules/program/tables.ts';
 import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
@@ -111,7 +112,8 @@ export interface Database
     RegistrationModuleTables,
     RehousingModuleTables,
     ProgramModuleTables,
-    SyntheticModuleTables {}
+    SyntheticModuleTables,
+    FinanceModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

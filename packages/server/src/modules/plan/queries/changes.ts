@@ -4,6 +4,8 @@ import type { Db } from '../../../platform/db/database.ts';
 // needed to label its rows. The first load of the plan as signed (actor system:seed) is the
 // starting point, not a change: leaving it out keeps the board's view to what changed since.
 const SEED_ACTOR = 'system:seed';
+// The budget (module finance) is versioned in the same table; it has its own history page.
+const PLAN_TABLES = 'plan\\_%';
 
 export function listChanges(db: Db, planId: string, limit: number, offset: number) {
   return db
@@ -20,6 +22,7 @@ export function listChanges(db: Db, planId: string, limit: number, offset: numbe
       'parent_id',
     ])
     .where('plan_id', '=', planId)
+    .where('table_name', 'like', PLAN_TABLES)
     .where('actor_label', '!=', SEED_ACTOR)
     .orderBy('id', 'desc')
     .limit(limit)
@@ -33,6 +36,7 @@ export async function countChanges(db: Db, planId: string): Promise<number> {
     .selectFrom('plan_change')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('plan_id', '=', planId)
+    .where('table_name', 'like', PLAN_TABLES)
     .where('actor_label', '!=', SEED_ACTOR)
     .executeTakeFirstOrThrow();
   return Number(row.n);
