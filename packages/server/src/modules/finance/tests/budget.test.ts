@@ -14,7 +14,13 @@ import { BUDGET_2025, getJson, putBudget } from './support.ts';
 type Budget = {
   cells: Array<{ line: string; source: string; amount: number }>;
   lines: Array<{ key: string; label: string }>;
-  cofinancing: { total: number; local: number; sharePercent: number | null; minimumPercent: number; meetsMinimum: boolean | null };
+  cofinancing: {
+    total: number;
+    local: number;
+    sharePercent: number | null;
+    minimumPercent: number;
+    meetsMinimum: boolean | null;
+  };
 };
 type Change = { actorEmail: string; what: string; before: number | null; after: number | null };
 
@@ -47,7 +53,12 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
     expect(response.statusCode, response.body).toBe(200);
     const budget = response.json() as Budget;
     expect(budget.cells).toEqual([]);
-    expect(budget.cofinancing).toMatchObject({ total: 0, sharePercent: null, minimumPercent: 25, meetsMinimum: null });
+    expect(budget.cofinancing).toMatchObject({
+      total: 0,
+      sharePercent: null,
+      minimumPercent: 25,
+      meetsMinimum: null,
+    });
     // One salary line per indsatsområde of the plan, then the other cost lines.
     expect(budget.lines.map((line) => line.key)).toEqual([
       'salaries:uddannelse-og-livschancer',
@@ -75,7 +86,9 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
       meetsMinimum: true,
     });
     // Another year is untouched.
-    expect(((await getJson(t.app, reader, '/api/v1/finance/budget?year=2026')).json() as Budget).cells).toEqual([]);
+    expect(
+      ((await getJson(t.app, reader, '/api/v1/finance/budget?year=2026')).json() as Budget).cells,
+    ).toEqual([]);
   });
 
   it('a raised minimum is not met, and is in the history', async () => {
@@ -95,9 +108,15 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
     const changesBefore = (await getJson(t.app, leader, '/api/v1/finance/changes')).json().total as number;
     for (const bad of [
       [...BUDGET_2025.slice(1), { line: 'salaries:beskaeftigelse', source: 'lbf', amount: -5 }],
-      [{ line: 'activities', source: 'lbf', amount: 1 }, { line: 'salaries:findes-ikke', source: 'lbf', amount: 10 }],
+      [
+        { line: 'activities', source: 'lbf', amount: 1 },
+        { line: 'salaries:findes-ikke', source: 'lbf', amount: 10 },
+      ],
       [{ line: 'activities', source: 'lbf', amount: 1.5 }],
-      [{ line: 'activities', source: 'lbf', amount: 1 }, { line: 'activities', source: 'lbf', amount: 2 }],
+      [
+        { line: 'activities', source: 'lbf', amount: 1 },
+        { line: 'activities', source: 'lbf', amount: 2 },
+      ],
     ]) {
       const response = await putBudget(t.app, leader, 2025, bad);
       expect(response.statusCode, response.body).toBe(400);
@@ -105,7 +124,9 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
     }
     const outside = await putBudget(t.app, leader, 2030, BUDGET_2025);
     expect(outside.statusCode).toBe(400);
-    expect(outside.json().error.details[0].message).toBe('Året 2030 ligger uden for planens periode (2024–2028).');
+    expect(outside.json().error.details[0].message).toBe(
+      'Året 2030 ligger uden for planens periode (2024–2028).',
+    );
     const after = (await getJson(t.app, leader, '/api/v1/finance/budget?year=2025')).json() as Budget;
     expect(after.cells).toEqual(before.cells);
     expect((await getJson(t.app, leader, '/api/v1/finance/changes')).json().total).toBe(changesBefore);
@@ -128,7 +149,11 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
       before: 1_200_000,
       after: 1_500_000,
     });
-    expect(history.changes[1]).toMatchObject({ what: 'Krav til lokal medfinansiering', before: null, after: 30 });
+    expect(history.changes[1]).toMatchObject({
+      what: 'Krav til lokal medfinansiering',
+      before: null,
+      after: 30,
+    });
     // The plan's own history page does not list budget cells.
     const plan = await getJson(t.app, leader, '/api/v1/plan/changes');
     expect(plan.json().total).toBe(0);
@@ -153,13 +178,22 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
       payload: { cofinancingMinimumPercent: 0 },
     });
     expect(setting.statusCode).toBe(403);
-    for (const url of ['/api/v1/finance/budget?year=2025', '/api/v1/finance/changes', '/api/v1/finance/comparison?year=2025'])
+    for (const url of [
+      '/api/v1/finance/budget?year=2025',
+      '/api/v1/finance/changes',
+      '/api/v1/finance/comparison?year=2025',
+    ])
       expect((await getJson(t.app, worker, url)).statusCode).toBe(403);
     expect((await putBudget(t.app, worker, 2025, [])).statusCode).toBe(403);
     // The Aarhus leader's budget and history are Aarhus's: empty, and writing there leaves Odense alone.
     const other = (await getJson(t.app, otherLeader, '/api/v1/finance/budget?year=2025')).json() as Budget;
     expect(other.cells).toEqual([]);
-    expect(other.lines.map((line) => line.key)).toEqual(['activities', 'administration', 'evaluation', 'other']);
+    expect(other.lines.map((line) => line.key)).toEqual([
+      'activities',
+      'administration',
+      'evaluation',
+      'other',
+    ]);
     expect((await getJson(t.app, otherLeader, '/api/v1/finance/changes')).json().total).toBe(0);
     expect((await putBudget(t.app, otherLeader, 2025, [])).statusCode).toBe(200);
     // An Odense line key means nothing in Aarhus.
