@@ -9,6 +9,8 @@ import {
   type TestApp,
 } from '../../../../test/build-test-app.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { loadExcelJs } from '../../../platform/export/index.ts';
+import { budgetDocuments } from '../index.ts';
 import { BUDGET_2025, getJson, putBudget } from './support.ts';
 
 type Budget = {
@@ -210,5 +212,23 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
     const pdf = await getJson(t.app, reader, '/api/v1/finance/export?year=2025&format=pdf');
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('gives the LBF document set every plan year as XLSX and PDF, with when the budget last changed', async () => {
+    const documents = await budgetDocuments(t.db, t.planId);
+    expect(documents.changedAt).toBeInstanceOf(Date);
+    expect(documents.xlsx.subarray(0, 2).toString()).toBe('PK');
+    expect(documents.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const Excel = await loadExcelJs();
+    const workbook = new Excel.Workbook();
+    await workbook.xlsx.load(documents.xlsx as unknown as ArrayBuffer);
+    // Two sheets per year of the plan, 2024–2028.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(10);
+    const budget2025 = workbook.getWorksheet('Budget 2025');
+    const total = budget2025?.getRow(budget2025.rowCount);
+    expect(total?.getCell(1).value).toBe('I alt');
+    expect(total?.getCell(6).value).toBe(8_300_000);
+    const empty = await budgetDocuments(t.db, await addPlan(t.db, 'uden-budget'));
+    expect(empty.changedAt).toBeNull();
   });
 });
