@@ -114,6 +114,7 @@ export const finance = {
     imported: '{rows} posteringer er indlæst for {months}.',
     importRefused: 'Intet er indlæst. Ret rækkerne, og prøv igen:',
     historyHeading: 'Budgettets historik',
+    historyPager: 'Sider i budgettets historik',
     historyEmpty: 'Budgettet er ikke ændret endnu.',
     historyColumns: {
       when: 'Tidspunkt',

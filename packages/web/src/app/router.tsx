@@ -80,6 +80,13 @@ const router = createBrowserRouter([
               { path: 'aktiviteter/:id', element: <ActivityPage /> },
               { path: 'timer', element: <StaffHoursPage /> },
               { path: 'historik', element: <HistoryPage /> },
+              {
+                path: 'oekonomi',
+                // The chart library loads on demand, as for the indicator page.
+                lazy: async () => ({
+                  Component: (await import('../features/finance/pages/finance-page.tsx')).FinancePage,
+                }),
+              },
             ],
           },
           { path: 'mine-sessioner', element: <MySessionsPage /> },
