@@ -56,8 +56,13 @@ export const finance = {
     intro:
       'Planens budget pr. år fordelt på finansieringskilder og omkostningslinjer, forbruget måned for måned og prognosen for året. Alle beløb er i hele kroner.',
     year: 'År',
+    yearPicker: 'Vælg år',
     budgetHeading: 'Budget {year}',
     costLine: 'Omkostningslinje',
+    budgetCaption: 'Budget {year} pr. omkostningslinje og finansieringskilde',
+    budgetForm: 'Ret budget {year}',
+    comparisonCaption: 'Budget mod forbrug {year} pr. omkostningslinje',
+    historyCaption: 'Ændringer i budgettet',
     total: 'I alt',
     amountLabel: '{line}, {source}',
     saveBudget: 'Gem budget',

@@ -49,7 +49,7 @@ export function BudgetGrid({ budget, canEdit }: { budget: Budget; canEdit: boole
 
   const table = (
     <CaptionedTable
-      caption={fill(ui.budgetHeading, { year: budget.year })}
+      caption={fill(ui.budgetCaption, { year: budget.year })}
       headers={[ui.costLine, ...budget.sources.map((s) => s.label), ui.total]}
       testId="budget-grid"
       footer={
@@ -99,7 +99,7 @@ export function BudgetGrid({ budget, canEdit }: { budget: Budget; canEdit: boole
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label={fill(ui.budgetHeading, { year: budget.year })}
+      aria-label={fill(ui.budgetForm, { year: budget.year })}
     >
       <ErrorSummary error={save.error} />
       {invalid.size > 0 ? (

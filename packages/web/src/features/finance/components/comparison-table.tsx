@@ -33,7 +33,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
     <>
       <p data-testid="forecast-rule">{ruleOf(comparison)}</p>
       <CaptionedTable
-        caption={fill(ui.comparisonHeading, { year: comparison.year })}
+        caption={fill(ui.comparisonCaption, { year: comparison.year })}
         headers={[
           ui.costLine,
           c.budget,

@@ -28,7 +28,7 @@ export function HistoryTable() {
         return (
           <>
             <CaptionedTable
-              caption={ui.historyHeading}
+              caption={ui.historyCaption}
               headers={[h.when, h.who, h.what, h.before, h.after]}
               testId="finance-history"
             >

@@ -41,7 +41,7 @@ export function FinancePage() {
   return (
     <Page title={ui.title}>
       <p className="lead">{ui.intro}</p>
-      <form className="form form--inline" aria-label={ui.year} onSubmit={(e) => e.preventDefault()}>
+      <form className="form form--inline" aria-label={ui.yearPicker} onSubmit={(e) => e.preventDefault()}>
         <SelectField
           label={ui.year}
           name="year"
@@ -66,7 +66,7 @@ export function FinancePage() {
         labelledBy="budget-heading"
         header={<h2 id="budget-heading">{fill(ui.budgetHeading, { year })}</h2>}
       >
-        {(data) => <BudgetGrid key={`${data.year}-${data.changedAt}`} budget={data} canEdit={canEdit} />}
+        {(data) => <BudgetGrid key={data.year} budget={data} canEdit={canEdit} />}
       </QuerySection>
       {budget.data ? <Cofinancing budget={budget.data} canEdit={canEdit} /> : null}
       <QuerySection
