@@ -88,6 +88,8 @@ describe('finance in Chromium: budget, spending import, deviation and forecast',
     await cell('Aktiviteter', 'Boligorganisationerne').fill('1.200.000');
     await grid.getByRole('button', { name: 'Gem budget' }).click();
     await page.getByText('Budgettet for 2025 er gemt.').waitFor();
+    // Saved amounts are shown back the Danish way.
+    expect(await cell('Administration', 'Kommunen').inputValue()).toBe('120.000');
     const budget = await tableCells(page, 'Budget 2025 pr. omkostningslinje og finansieringskilde');
     expect(cellAt(budget, 'I alt', 'I alt')).toBe('4.920.000 kr.');
     expect(await page.getByTestId('cofinancing').textContent()).toContain(

@@ -44,7 +44,15 @@ export function BudgetGrid({ budget, canEdit }: { budget: Budget; canEdit: boole
       event.currentTarget.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    save.mutate({ cells }, { onSuccess: () => setSaved(true) });
+    save.mutate(
+      { cells },
+      {
+        onSuccess: (answer) => {
+          setValues(initialValues(answer));
+          setSaved(true);
+        },
+      },
+    );
   }
 
   const table = (
