@@ -68,6 +68,11 @@ export const ACTION_ROLES = {
   'knowledge.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
   'knowledge.edit': ['admin', 'leader', 'worker'],
   'program.continuation.edit': ['admin', 'leader'],
+  // The plan's budget and spending (issue 23): no personal data. The leader keeps them; the board
+  // (reader) follows them. Workers do not: a salary line of an indsatsområde with one or two staff
+  // comes close to a colleague's pay, and their work needs none of it (decision 0031).
+  'finance.read': ['admin', 'leader', 'reader'],
+  'finance.edit': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

@@ -65,3 +65,8 @@ export function formatDateTime(value: Date | string): string {
 export function todayInDenmark(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
 }
+
+/** Whole kroner as the plan's documents write them: formatKroner(1234567) → "1.234.567 kr.". */
+export function formatKroner(value: number): string {
+  return `${integerFormat.format(Math.round(value))} kr.`;
+}

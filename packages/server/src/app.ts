@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AlertingConfig, alertingHealthRoutes, alertingRoutes } from './modules/alerting/index.ts';
+import { financeRoutes } from './modules/finance/index.ts';
 import { planRoutes } from './modules/plan/index.ts';
 import { programRoutes } from './modules/program/index.ts';
 import { caseHandover, registrationRoutes } from './modules/registration/index.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mergeSteps: { households: householdMergeStep },
   });
   await app.register(reportRoutes, { prefix: '/api/v1/reports', db });
+  await app.register(financeRoutes, { prefix: '/api/v1/finance', db });
   await app.register(rehousingRoutes, {
     prefix: '/api/v1/rehousing',
     db,

@@ -4,6 +4,17 @@
  * is missing from this table (platform/http/openapi.ts).
  */
 export const operationSummaries = {
+  getFinanceBudget:
+    'Årets budget pr. finansieringskilde og omkostningslinje, med lokal medfinansiering mod kravet',
+  setFinanceBudget: 'Gem hele årets budget på én gang (alt eller intet)',
+  setFinanceSettings: 'Sæt kravet til lokal medfinansiering (procent)',
+  listFinanceChanges: 'Budgettets historik: hvem ændrede hvad hvornår, før og efter',
+  getFinanceComparison: 'Budget mod forbrug for et år med afvigelse og prognose',
+  setFinanceSpending: 'Registrér en måneds forbrug på én omkostningslinje',
+  readFinanceImportColumns: 'Læs kolonnerne i en bogføringsfil og den huskede kolonnetildeling',
+  importFinanceSpending:
+    'Indlæs forbrug fra en bogføringsfil (CSV eller XLSX), alt eller intet, med prøvekørsel',
+  exportFinance: 'Hent årets budget og budget mod forbrug som XLSX eller PDF',
   getHealth: 'Svarer, om serveren og databasen er i drift',
   getAlertingHealth: 'Svarer, om beredskabets udsendelse er i live (til ekstern overvågning)',
   listSessions: 'Mine aktive sessioner på andre enheder',

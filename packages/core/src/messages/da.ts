@@ -10,6 +10,7 @@ import { boardReview } from './da-board-review.ts';
 import { consent } from './da-consent.ts';
 import { database } from './da-database.ts';
 import { exportPdf } from './da-export.ts';
+import { finance } from './da-finance.ts';
 import { imports } from './da-import.ts';
 import { merge } from './da-merge.ts';
 import { planApi } from './da-plan-api.ts';
@@ -30,6 +31,7 @@ import { synthetic } from './da-synthetic.ts';
 
 export const da = {
   consent,
+  finance,
   exportPdf,
   database,
   imports,

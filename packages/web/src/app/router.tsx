@@ -82,6 +82,13 @@ const router = createBrowserRouter([
               { path: 'timer', element: <StaffHoursPage /> },
               { path: 'historik', element: <HistoryPage /> },
               { path: 'delaftaler-pr-dato', element: <AsOfPage /> },
+              {
+                path: 'oekonomi',
+                // The chart library loads on demand, as for the indicator page.
+                lazy: async () => ({
+                  Component: (await import('../features/finance/pages/finance-page.tsx')).FinancePage,
+                }),
+              },
             ],
           },
           { path: 'mine-sessioner', element: <MySessionsPage /> },

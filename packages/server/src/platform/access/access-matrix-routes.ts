@@ -257,6 +257,16 @@ export const ROUTES: Array<{
   { method: 'GET', url: `${RH}/letter-template`, action: 'rehousing.read' },
   { method: 'PUT', url: `${RH}/letter-template`, action: 'rehousing.manage' },
   { method: 'POST', url: `${RH}/household-imports`, action: 'rehousing.manage', allowed: 415 },
+  // The plan's budget and spending. A JSON body is no import file: an allowed role gets 415.
+  { method: 'GET', url: '/api/v1/finance/budget', action: 'finance.read', allowed: 400 },
+  { method: 'PUT', url: '/api/v1/finance/budget/{year}', action: 'finance.edit', allowed: 400 },
+  { method: 'PUT', url: '/api/v1/finance/settings', action: 'finance.edit', allowed: 400 },
+  { method: 'GET', url: '/api/v1/finance/changes', action: 'finance.read' },
+  { method: 'GET', url: '/api/v1/finance/comparison', action: 'finance.read', allowed: 400 },
+  { method: 'PUT', url: '/api/v1/finance/spending', action: 'finance.edit', allowed: 400 },
+  { method: 'GET', url: '/api/v1/finance/export', action: 'finance.read', allowed: 400 },
+  { method: 'POST', url: '/api/v1/finance/spending-imports/columns', action: 'finance.edit', allowed: 415 },
+  { method: 'POST', url: '/api/v1/finance/spending-imports', action: 'finance.edit', allowed: 400 },
   // Program Vollsmose and the videnbase; {slug} is a focus area's slug here, so no program: 404.
   { method: 'GET', url: '/api/v1/programs', action: 'program.read' },
   { method: 'GET', url: '/api/v1/programs/{slug}', action: 'program.read', allowed: 404 },

@@ -8,6 +8,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
+import type { FinanceModuleTables } from '../../modules/finance/tables.ts';
 import type { PlanModuleTables } from '../../modules/plan/tables.ts';
 import type { ProgramModuleTables } from '../../modules/program/tables.ts';
 import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
@@ -120,7 +121,8 @@ export interface Database
     RehousingModuleTables,
     ProgramModuleTables,
     ReportsModuleTables,
-    SyntheticModuleTables {}
+    SyntheticModuleTables,
+    FinanceModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -50,6 +50,10 @@ export const PLAN_DATA_COLUMNS: Record<string, RegisterEntry> = {
     'uncertainties',
   ]),
   plan_baseline: plan(['scope', 'label', 'status', 'qualifier', 'as_written', 'note']),
+  // The plan's budget and spending (module finance, migration 0023): amounts and codes, no one's data.
+  finance_budget_line: plan(['funding_source', 'cost_line']),
+  finance_spending: plan(['cost_line', 'source']),
+  finance_import_mapping: plan(['month_column', 'cost_line_column', 'amount_column']),
   plan_change: plan(['table_name', 'operation', 'before_values', 'after_values'], ['actor_label']),
   plan_department: plan(['name']),
   plan_focus_area: plan(['slug', 'name', 'team', 'goal_text', 'lbf_overall_goal']),

@@ -5,6 +5,8 @@ import type { Db } from '../../../platform/db/database.ts';
 // needed to label its rows. The first load of the plan as signed (actor system:seed) is the
 // starting point, not a change: leaving it out keeps the board's view to what changed since.
 const SEED_ACTOR = 'system:seed';
+// The budget (module finance) is versioned in the same table; it has its own history page.
+const PLAN_TABLES = 'plan\\_%';
 
 /** The first instant after a Danish calendar day: changes from it on were made after the day. */
 const afterDay = (day: string) => sql<Date>`((${day}::date + 1)::timestamp at time zone 'Europe/Copenhagen')`;
@@ -32,6 +34,7 @@ export function listChanges(db: Db, planId: string, filter: ChangeFilter) {
       'parent_id',
     ])
     .where('plan_id', '=', planId)
+    .where('table_name', 'like', PLAN_TABLES)
     .where('actor_label', '!=', SEED_ACTOR)
     .$if(after !== undefined, (q) => q.where('occurred_at', '>=', afterDay(after ?? '')))
     .orderBy('id', 'desc')
@@ -46,6 +49,7 @@ export async function countChanges(db: Db, planId: string, after?: string): Prom
     .selectFrom('plan_change')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('plan_id', '=', planId)
+    .where('table_name', 'like', PLAN_TABLES)
     .where('actor_label', '!=', SEED_ACTOR)
     .$if(after !== undefined, (q) => q.where('occurred_at', '>=', afterDay(after ?? '')))
     .executeTakeFirstOrThrow();

@@ -11,6 +11,7 @@ export function PlanLayout() {
     { to: '/plan/maal', label: da.planUi.goalsTitle },
     { to: '/plan/aktiviteter', label: da.planUi.activitiesTitle },
     { to: '/plan/timer', label: da.planUi.staffHoursTitle },
+    ...(can('finance.read') ? [{ to: '/plan/oekonomi', label: da.finance.ui.nav }] : []),
     ...(can('plan.history.read')
       ? [
           { to: '/plan/historik', label: da.planUi.historyTitle },

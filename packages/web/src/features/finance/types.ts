@@ -1,0 +1,9 @@
+export type {
+  Budget,
+  BudgetRequest,
+  Comparison,
+  FinanceChanges,
+  ImportColumns,
+  ImportResult,
+  SpendingRequest,
+} from '@helhed/server/contracts/finance';
