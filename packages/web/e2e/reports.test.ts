@@ -184,6 +184,10 @@ describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('table').first().waitFor();
     await page.getByTestId('annual-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await expectNoAxeViolations(page, 'Årlig opfølgning');
+    const pack = new ExcelJS.Workbook();
+    await pack.xlsx.load((await download(/^Statuspakke \(XLSX\)/)) as unknown as ArrayBuffer);
+    expect(pack.worksheets.map((sheet) => sheet.name)).toContain('Leverancer pr. kvartal');
+    expect(pdfText(await download(/^Statuspakke \(PDF\)/))).toContain('Delaftaler pr. 31. december 2025');
     await main()
       .getByRole('navigation', { name: 'Rapporter, undermenu' })
       .getByRole('link', { name: 'Bestyrelsens gennemgang' })

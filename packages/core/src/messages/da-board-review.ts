@@ -70,4 +70,30 @@ export const boardReview = {
     versionNote:
       'Version er de første 12 tegn af rapportens SHA-256-fingeraftryk, som den blev gennemgået. Den fulde rapport kan hentes i Helhed.',
   },
+  pack: {
+    title: 'Årlig statuspakke {year}',
+    fileName: 'aarlig-statuspakke-{slug}-{year}',
+    download: 'Årlig statuspakke til bestyrelse og LBF',
+    downloadXlsx: 'Statuspakke (XLSX)',
+    downloadPdf: 'Statuspakke (PDF)',
+    intro:
+      'Delaftalerne ved årets udgang (eller i dag for indeværende år), årets indikatorer mod baseline og kommune, og leverancerne pr. aktivitet i hvert kvartal.',
+    delaftalerHeading: 'Delaftaler pr. {date}',
+    indicatorsHeading: 'Årets indikatorer',
+    deliveriesHeading: 'Leverancer pr. kvartal',
+    deliveriesSheet: 'Leverancer pr. kvartal',
+    deliveriesNote:
+      'Hvert kvartal er opgjort og diskretioneret for sig, som i kvartalets leverancemåling på dannelsesdatoen. "x" betyder, at tallet er skjult.',
+    noQuarters: 'Året har endnu ingen kvartaler.',
+    columns: {
+      quarter: 'Kvartal',
+      focusArea: 'Indsatsområde',
+      activity: 'Aktivitet',
+      participants: 'Deltagere',
+      casesStarted: 'Forløb startet',
+      sessions: 'Holdgange',
+      attendance: 'Fremmøder',
+      volunteers: 'Frivillige',
+    },
+  },
 };

@@ -118,6 +118,8 @@ export const operationSummaries = {
   listCksMeetingRevisions: 'Historik over rettede og fjernede CKS-møder',
   getQuarterlyReport: 'Kvartalets leverancemåling med små tal skjult',
   getAnnualReport: 'Den årlige opfølgning med små tal skjult',
+  getAnnualPack:
+    'Årlig statuspakke til bestyrelse og LBF: delaftaler, årets indikatorer og leverancer pr. kvartal (XLSX eller PDF)',
   listBoardReviews:
     'Bestyrelsens gennemgange i et år, med om tallene er ændret siden (ledelse og bestyrelse)',
   recordBoardReview: 'Registrér, at bestyrelsen har gennemgået en rapport; rapporten gemmes, som den er nu',

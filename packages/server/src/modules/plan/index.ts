@@ -1,5 +1,6 @@
 // The plan module's public face: its routes, the plan's lookup and insert, the Odense seed and its
-// loader, the indicator import (the CLI's too) and the import limits that every file import shares.
+// loader, the indicator import (the CLI's too), the import limits that every file import shares, and
+// the delaftaler of a day with their export sheets (the annual status pack uses them).
 // Everything else is the module's own.
 export { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from './contract/indicators.ts';
 export { findPlanBySlug, insertPlan } from './queries/plans.ts';
@@ -7,6 +8,8 @@ export { planRoutes } from './routes/index.ts';
 export { loadOdensePlan } from './seed/load.ts';
 export { ODENSE_PLAN } from './seed/odense.ts';
 export { readOdenseSeed } from './seed/seed-types.ts';
+export { delaftalerOnDay } from './service/as-of.ts';
+export { asOfSheets } from './service/as-of-export.ts';
 export {
   type ImportFileKind,
   ImportInvalidError,

@@ -2,7 +2,8 @@
  * The reports module's public face, used by the app, the CLI and other modules (genhusning,
  * Program Vollsmose): quarterly leverancemåling and annual indicator follow-up, discretion-safe.
  * The reports read the plan's, the registrations' and the synthetic generator's tables as data;
- * they import no module but registration's consent rule.
+ * they import no module but registration's consent rule and the plan's delaftaler of a day (the
+ * annual status pack).
  */
 
 export type { AnnualReport } from './contract/annual.ts';

@@ -178,6 +178,7 @@ export const ROUTES: Array<{
   // Without ?quarter / ?year an allowed role passes the gate and gets the Danish 400.
   { method: 'GET', url: '/api/v1/reports/quarterly', action: 'reports.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/reports/annual', action: 'reports.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/reports/annual-pack', action: 'reports.read', allowed: 400 },
   // The board's review record: without a year or body an allowed role gets 400; {id} is unknown (404).
   { method: 'GET', url: '/api/v1/reports/board-reviews', action: 'board-review.read', allowed: 400 },
   { method: 'POST', url: '/api/v1/reports/board-reviews', action: 'board-review.record', allowed: 400 },

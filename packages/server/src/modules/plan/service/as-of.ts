@@ -82,6 +82,15 @@ export async function subAgreementsAsOf(
       fill(da.planAsOf.dateOutOfRange, { start: formatLongDate(start), today: formatLongDate(today) }),
     );
   }
+  return delaftalerOnDay(db, planId, date);
+}
+
+/** The delaftaler at the end of a Danish calendar day, for any caller that has checked the day. */
+export async function delaftalerOnDay(
+  db: Db,
+  planId: string,
+  date: string,
+): Promise<z.infer<typeof SubAgreementsAsOf>> {
   const boundary = await endOfDanishDay(db, date);
   const { focusAreas, changesSince } = await delaftalerAt(db, planId, boundary);
   return { date, boundary: boundary.toISOString(), focusAreas, changesSince };

@@ -57,3 +57,9 @@ export const AnnualQuery = z.strictObject({
   format: ReportFormatSchema.default('json'),
 });
 export type AnnualReportQuery = z.infer<typeof AnnualQuery>;
+
+/** The annual status pack for the board and LBF: a download only. */
+export const AnnualPackQuery = z.strictObject({
+  year: z.string().max(10),
+  format: z.enum(['xlsx', 'pdf']),
+});

@@ -1,11 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
-import { AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
+import { AnnualPackQuery, AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
 import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts';
+import { annualPack } from '../service/annual-pack.ts';
 import { annualReportOfPlan, quarterlyReportOfPlan, type ReportAnswer } from '../service/plan-reports.ts';
 import { boardReviewRoutes } from './board-reviews.ts';
 
@@ -49,6 +51,24 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request, reply) => {
       const ctx = contextOf(request);
       return send(reply, await annualReportOfPlan(db, ctx, request.query));
+    },
+  );
+
+  app.get(
+    '/annual-pack',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        operationId: 'getAnnualPack',
+        tags,
+        querystring: AnnualPackQuery,
+        response: { 200: z.any().describe('XLSX or PDF'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { year, format } = request.query;
+      const { name, content } = await annualPack(db, contextOf(request), year, format);
+      return send(reply, { file: { name, format, content } });
     },
   );
 

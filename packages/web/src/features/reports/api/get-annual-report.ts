@@ -8,6 +8,11 @@ export function annualUrl(year: number, format?: ReportFormat): string {
   return `/api/v1/reports/annual?year=${year}${format ? `&format=${format}` : ''}`;
 }
 
+/** The annual status pack for the board and LBF: a download only. */
+export function annualPackUrl(year: number, format: 'xlsx' | 'pdf'): string {
+  return `/api/v1/reports/annual-pack?year=${year}&format=${format}`;
+}
+
 export function getAnnualReport(year: number, signal?: AbortSignal): Promise<AnnualReport> {
   return api.get<AnnualReport>(annualUrl(year), undefined, signal);
 }

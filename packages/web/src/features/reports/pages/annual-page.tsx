@@ -4,7 +4,7 @@ import { SelectField } from '../../../components/form/form-field.tsx';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { annualUrl, useAnnualReport } from '../api/get-annual-report.ts';
+import { annualPackUrl, annualUrl, useAnnualReport } from '../api/get-annual-report.ts';
 import { AnnualChart } from '../components/annual-chart.tsx';
 import { ReportDownloads, ReportLegend, SyntheticBanner } from '../components/report-legend.tsx';
 import { textColumn } from '../lib/columns.ts';
@@ -87,6 +87,15 @@ export function AnnualPage() {
       <ReportDownloads
         urls={{ csv: annualUrl(year, 'csv'), xlsx: annualUrl(year, 'xlsx'), pdf: annualUrl(year, 'pdf') }}
       />
+      <nav className="report-downloads" aria-label={da.boardReview.pack.download}>
+        <span className="report-downloads__label">{da.boardReview.pack.download}</span>
+        <a className="button button--secondary" href={annualPackUrl(year, 'xlsx')} download>
+          {da.boardReview.pack.downloadXlsx}
+        </a>
+        <a className="button button--secondary" href={annualPackUrl(year, 'pdf')} download>
+          {da.boardReview.pack.downloadPdf}
+        </a>
+      </nav>
       {report.data && (
         <ReportLegend
           extra={[da.reports.localRule, da.reports.goalRule]}

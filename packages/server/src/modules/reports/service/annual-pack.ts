@@ -1,0 +1,97 @@
+import { da, fill, formatDate, formatLongDate } from '@helhed/core';
+import type { RequestContext } from '../../../platform/access/request-context.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { createPdfReport, type Sheet, toXlsx } from '../../../platform/export/index.ts';
+import { asOfSheets, delaftalerOnDay } from '../../plan/index.ts';
+import type { QuarterlyReport } from '../contract/quarterly.ts';
+import { buildAnnualReport } from './annual.ts';
+import { quarterOf } from './quarter.ts';
+import { buildQuarterlyReport } from './quarterly.ts';
+import { annualSheets } from './sheets-annual.ts';
+
+// The annual status pack for the board and LBF (issue 20, item 2): the delaftaler as they stood at
+// the year's end (today for the current year) in the plan's own layout with their staff hours, the
+// year's indicators against baseline and kommune, and each quarter's deliveries per activity. Every
+// part is a report Helhed already publishes, discretion applied as there; nothing is summed across
+// quarters (a sum of separately hidden cells could give one back).
+
+const t = da.boardReview.pack;
+
+function danishToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+function deliveriesSheet(quarters: readonly QuarterlyReport[]): Sheet {
+  const c = t.columns;
+  return {
+    name: t.deliveriesSheet,
+    columns: [
+      { key: 'quarter', label: c.quarter },
+      { key: 'focusArea', label: c.focusArea },
+      { key: 'activity', label: c.activity },
+      { key: 'participants', label: c.participants, numeric: true },
+      { key: 'casesStarted', label: c.casesStarted, numeric: true },
+      { key: 'sessions', label: c.sessions, numeric: true },
+      { key: 'attendance', label: c.attendance, numeric: true },
+      { key: 'volunteers', label: c.volunteers, numeric: true },
+    ],
+    rows: quarters.flatMap((report) =>
+      report.activities.map((row) => ({
+        quarter: report.quarter.replace('-Q', '-K'),
+        focusArea: row.focusAreaName,
+        activity: row.activityName,
+        participants: row.uniqueParticipants,
+        casesStarted: row.casesStarted,
+        sessions: row.sessionsHeld,
+        attendance: row.attendance,
+        volunteers: row.volunteers,
+      })),
+    ),
+    note: t.deliveriesNote,
+  };
+}
+
+/** The pack for a year as XLSX or PDF, with its file name. */
+export async function annualPack(
+  db: Db,
+  ctx: RequestContext,
+  yearInput: string,
+  format: 'xlsx' | 'pdf',
+): Promise<{ name: string; content: Buffer }> {
+  const { plan } = ctx.actor;
+  const annual = await buildAnnualReport(db, { planId: plan.id }, yearInput);
+  const year = annual.year;
+  const today = danishToday();
+  const day = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
+  const [delaftaler, quarters] = await Promise.all([
+    delaftalerOnDay(db, plan.id, day),
+    Promise.all(started.map((q) => buildQuarterlyReport(db, { planId: plan.id }, q.key))),
+  ]);
+  const [, ...indicatorSheets] = annualSheets(annual);
+  const deliveries = deliveriesSheet(quarters);
+  const title = fill(t.title, { year });
+  const name = fill(t.fileName, { slug: plan.slug, year });
+  if (format === 'xlsx') {
+    return {
+      name,
+      content: await toXlsx([...asOfSheets(delaftaler), ...indicatorSheets, deliveries], { title }),
+    };
+  }
+  const pdf = await createPdfReport(
+    {
+      title,
+      subtitle: plan.name,
+      lines: [t.intro, fill(da.reports.generatedLabel, { date: formatDate(new Date()) })],
+    },
+    `${plan.name} · ${title}`,
+  );
+  pdf.heading(fill(t.delaftalerHeading, { date: formatLongDate(day) }));
+  for (const sheet of asOfSheets(delaftaler)) pdf.heading(sheet.name, 2).table(sheet);
+  pdf.heading(t.indicatorsHeading);
+  for (const sheet of indicatorSheets) pdf.heading(sheet.name, 2).table(sheet);
+  pdf.heading(t.deliveriesHeading);
+  if (quarters.length === 0) pdf.paragraph(t.noQuarters);
+  else pdf.table(deliveries);
+  return { name, content: await pdf.finish() };
+}
