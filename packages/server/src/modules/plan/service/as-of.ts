@@ -1,4 +1,4 @@
-import { da, fill, formatLongDate } from '@helhed/core';
+import { da, danishDay, fill, formatLongDate } from '@helhed/core';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -62,10 +62,6 @@ export async function delaftalerAt(
   return { focusAreas: views, changesSince: changes.length };
 }
 
-function danishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
 /** The session's plan's delaftaler at the end of `date`: from the plan period's start to today. */
 export async function subAgreementsAsOf(
   db: Db,
@@ -74,7 +70,7 @@ export async function subAgreementsAsOf(
 ): Promise<z.infer<typeof SubAgreementsAsOf>> {
   const planId = ctx.actor.plan.id;
   const plan = await findPlanOverview(db, planId);
-  const today = danishToday();
+  const today = danishDay();
   const start = plan.period_start ?? date;
   if (date < start || date > today) {
     throw fieldError(

@@ -1,4 +1,4 @@
-import { da, fill, formatDate, formatLongDate } from '@helhed/core';
+import { da, danishDay, fill, formatDate, formatLongDate } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { createPdfReport, type Sheet, toXlsx } from '../../../platform/export/index.ts';
@@ -16,10 +16,6 @@ import { annualSheets } from './sheets-annual.ts';
 // quarters (a sum of separately hidden cells could give one back).
 
 const t = da.boardReview.pack;
-
-function danishToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 function deliveriesSheet(quarters: readonly QuarterlyReport[]): Sheet {
   const c = t.columns;
@@ -61,7 +57,7 @@ export async function annualPack(
   const { plan } = ctx.actor;
   const annual = await buildAnnualReport(db, { planId: plan.id }, yearInput);
   const year = annual.year;
-  const today = danishToday();
+  const today = danishDay();
   const day = `${year}-12-31` < today ? `${year}-12-31` : today;
   const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
   const [delaftaler, quarters] = await Promise.all([

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { da } from '@helhed/core';
+import { da, danishDay } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
@@ -49,10 +49,6 @@ async function reportJson(db: Db, planId: string, kind: Kind, period: string): P
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-function danishToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 function present(row: BoardReviewRow, changedSince: boolean): BoardReview {
   return {
@@ -104,7 +100,7 @@ export async function recordBoardReview(
   input: RecordBoardReviewInput,
 ): Promise<BoardReview> {
   const planId = ctx.actor.plan.id;
-  if (input.reviewedOn > danishToday()) throw fieldError('reviewedOn', t.errors.reviewedInFuture);
+  if (input.reviewedOn > danishDay()) throw fieldError('reviewedOn', t.errors.reviewedInFuture);
   const period = normalisedPeriod(input.reportKind, input.period);
   const snapshot = await reportJson(db, planId, input.reportKind, period);
   const id = await withTransaction(db, ctx, (trx) =>

@@ -1,4 +1,4 @@
-import { da, fill, formatLongDate } from '@helhed/core';
+import { da, danishDay, fill, formatLongDate } from '@helhed/core';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../../components/form/form-field.tsx';
@@ -14,10 +14,6 @@ import type { PlanArea, SubAgreementsAsOf } from '../types.ts';
 
 const t = da.planAsOf;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function danishToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 /** The delaftaler of the chosen day, drawn with the same parts as today's focus area page. */
 function AsOfView({ asOf, areas }: { asOf: SubAgreementsAsOf; areas: ReadonlyArray<PlanArea> }) {
@@ -85,7 +81,7 @@ export function AsOfPage() {
   const [params, setParams] = useSearchParams();
   const chosen = params.get('dato');
   const date = chosen && DAY.test(chosen) ? chosen : null;
-  const [draft, setDraft] = useState(date ?? danishToday());
+  const [draft, setDraft] = useState(date ?? danishDay());
   const asOf = useSubAgreementsAsOf(date);
   const plan = usePlan();
   const start = plan.data?.periodStart ?? undefined;
@@ -108,7 +104,7 @@ export function AsOfPage() {
           name="dato"
           value={draft}
           min={start}
-          max={danishToday()}
+          max={danishDay()}
           required
           onChange={(event) => setDraft(event.target.value)}
           {...(fieldError ? { error: fieldError } : {})}
