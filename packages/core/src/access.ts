@@ -65,6 +65,12 @@ export const ACTION_ROLES = {
   'knowledge.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
   'knowledge.edit': ['admin', 'leader', 'worker'],
   'program.continuation.edit': ['admin', 'leader'],
+  // The milepælsplan, the plan's documents and the LBF document set (issue 23): plan data, no
+  // resident's data, so the board (læser) reads them too; the leader keeps them current.
+  'milestones.read': ['admin', 'leader', 'worker', 'reader'],
+  'milestones.edit': ['admin', 'leader'],
+  'documents.read': ['admin', 'leader', 'worker', 'reader'],
+  'documents.upload': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

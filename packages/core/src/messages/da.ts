@@ -11,7 +11,9 @@ import { database } from './da-database.ts';
 import { exportPdf } from './da-export.ts';
 import { imports } from './da-import.ts';
 import { merge } from './da-merge.ts';
+import { milestones } from './da-milestones.ts';
 import { planApi } from './da-plan-api.ts';
+import { planDocuments } from './da-plan-documents.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
 import { programUi } from './da-program-ui.ts';
@@ -49,6 +51,8 @@ export const da = {
   alertingAck,
   alertingAlive,
   planUi,
+  milestones,
+  planDocuments,
   app: {
     name: 'Helhed',
     tagline: 'Boligsocial helhedsplan',

@@ -21,6 +21,7 @@ import * as situationCorrections from './0019-situation-corrections.ts';
 import * as planContentVersion from './0020-plan-content-version.ts';
 import * as participantNameOrder from './0021-participant-name-order.ts';
 import * as secondFactor from './0022-second-factor.ts';
+import * as milestonesDocuments from './0024-milestones-documents.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0020-plan-content-version': planContentVersion,
   '0021-participant-name-order': participantNameOrder,
   '0022-second-factor': secondFactor,
+  '0024-milestones-documents': milestonesDocuments,
 };

@@ -1,6 +1,6 @@
 // The plan module's public face: its routes, the plan's lookup and insert, the Odense seed and its
-// loader, the indicator import (the CLI's too) and the import limits that every file import shares.
-// Everything else is the module's own.
+// loader, the indicator import (the CLI's too), the import limits that every file import shares and
+// the delaftaler as a PDF for Landsbyggefonden's document set. Everything else is the module's own.
 export { IMPORT_CONTENT_TYPES, IMPORT_MAX_BYTES } from './contract/indicators.ts';
 export { findPlanBySlug, insertPlan } from './queries/plans.ts';
 export { planRoutes } from './routes/index.ts';
@@ -13,3 +13,4 @@ export {
   type ImportSummary,
   importIndicatorFile,
 } from './service/indicator-values.ts';
+export { subAgreementsDocument } from './service/sub-agreements-document.ts';

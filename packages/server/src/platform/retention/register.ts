@@ -1,6 +1,7 @@
 import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts';
 import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
+import { PLAN_DOCUMENT_COLUMNS } from './register-plan-documents.ts';
 import { SECOND_FACTOR_COLUMNS } from './register-second-factor.ts';
 
 /**
@@ -286,4 +287,5 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   ...MERGE_COLUMNS,
   ...CORRECTION_COLUMNS,
   ...SECOND_FACTOR_COLUMNS,
+  ...PLAN_DOCUMENT_COLUMNS,
 };
