@@ -73,6 +73,12 @@ export const ACTION_ROLES = {
   // comes close to a colleague's pay, and their work needs none of it (decision 0031).
   'finance.read': ['admin', 'leader', 'reader'],
   'finance.edit': ['admin', 'leader'],
+  // The milepælsplan, the plan's documents and the LBF document set (issue 23): plan data, no
+  // resident's data, so the board (læser) reads them too; the leader keeps them current.
+  'milestones.read': ['admin', 'leader', 'worker', 'reader'],
+  'milestones.edit': ['admin', 'leader'],
+  'documents.read': ['admin', 'leader', 'worker', 'reader'],
+  'documents.upload': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

@@ -25,13 +25,6 @@ const longDateFormat = new Intl.DateTimeFormat('da-DK', {
   timeZone: TIME_ZONE,
 });
 
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
-
-/** The Danish calendar day of an instant as YYYY-MM-DD (today by default), for comparing with days. */
-export function danishDay(instant: Date = new Date()): string {
-  return isoDayFormat.format(instant);
-}
-
 export function formatInteger(value: number): string {
   return integerFormat.format(value);
 }

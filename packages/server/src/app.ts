@@ -2,8 +2,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AlertingConfig, alertingHealthRoutes, alertingRoutes } from './modules/alerting/index.ts';
-import { financeRoutes } from './modules/finance/index.ts';
+import { budgetDocuments, financeRoutes } from './modules/finance/index.ts';
+import { type MilestonesOptions, milestonesRoutes } from './modules/milestones/index.ts';
 import { planRoutes } from './modules/plan/index.ts';
+import { planDocumentsRoutes } from './modules/plan-documents/index.ts';
 import { programRoutes } from './modules/program/index.ts';
 import { caseHandover, registrationRoutes } from './modules/registration/index.ts';
 import {
@@ -51,6 +53,8 @@ export interface AppOptions {
   alerting?: AlertingConfig;
   /** Genhusning's answer-deadline reminders (days before, poll interval, run or not). */
   rehousing?: RehousingOptions['reminders'];
+  /** The milepælsplan's reminders a week before a milestone's date (poll interval, run or not). */
+  milestones?: MilestonesOptions['reminders'];
   /** The reverse proxy to trust for X-Forwarded-For (else HELHED_TRUST_PROXY; default none). */
   trustProxy?: string;
   /** Else HELHED_PUBLIC_URL; https sends Strict-Transport-Security. */
@@ -133,6 +137,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(programRoutes, { prefix: '/api/v1', db });
+  await app.register(milestonesRoutes, {
+    prefix: '/api/v1/milestones',
+    db,
+    ...(options.alerting ? { mail: options.alerting } : {}),
+    ...(options.milestones ? { reminders: options.milestones } : {}),
+  });
+  // The LBF set's budget comes from the finance module (as caseHandover is passed above).
+  await app.register(planDocumentsRoutes, { prefix: '/api/v1', db, lbfSet: { budget: budgetDocuments } });
 
   await registerWebAssets(app, options.webDist);
   return app;

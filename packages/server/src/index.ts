@@ -23,6 +23,7 @@ export {
 } from './modules/rehousing/index.ts';
 export {
   annualReportJson,
+  boardReportSections,
   buildAnnualReport,
   buildQuarterlyReport,
   quarterlyReportJson,

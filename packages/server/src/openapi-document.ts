@@ -23,6 +23,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     db,
     alerting: { ...alertingConfigFromEnv(), runWorker: false },
     rehousing: { run: false },
+    milestones: { run: false },
     retentionSchedule: false,
   });
   try {

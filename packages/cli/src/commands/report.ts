@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { da, fill } from '@helhed/core';
 import {
   annualReportJson,
+  boardReportSections,
   buildAnnualReport,
   buildQuarterlyReport,
   findPlanBySlug,
@@ -35,13 +36,16 @@ export async function report(kind: string | undefined, options: ParsedArgs['opti
     await migrateToLatest(db);
     const plan = await findPlanBySlug(db, slug);
     if (!plan) throw new UsageError(fill(da.reports.errors.planUnknown, { slug }));
+    const now = new Date();
     try {
       if (kind === 'quarterly') {
         const built = await buildQuarterlyReport(db, { planId: plan.id }, period);
-        return format === 'json' ? quarterlyReportJson(built) : renderQuarterly(built, format, new Date());
+        if (format === 'json') return quarterlyReportJson(built);
+        return renderQuarterly(built, format, now, await boardReportSections(db, plan.id, now));
       }
       const built = await buildAnnualReport(db, { planId: plan.id }, period);
-      return format === 'json' ? annualReportJson(built) : renderAnnual(built, format, new Date());
+      if (format === 'json') return annualReportJson(built);
+      return renderAnnual(built, format, now, await boardReportSections(db, plan.id, now));
     } catch (error) {
       // A bad quarter or year: the same Danish message as the API's 400.
       if (error instanceof Error && (error as { status?: number }).status === 400) {

@@ -221,4 +221,26 @@ export const alerting = {
     invalid:
       'Linket er ugyldigt. Kontrollér, at hele linket fra e-mailen er med, eller kontakt SSP-chefvagten.',
   },
+  /** The beredskabsplan as one PDF, for Landsbyggefonden's document set (issue 23). */
+  planPdf: {
+    title: 'Boligsocial beredskabsplan',
+    generated: 'Dannet af Helhed {date} fra planens beredskabsplan',
+    footer: '{plan} · Beredskabsplan',
+    procedure: 'Procedure ved kritisk hændelse',
+    step: '{n}. {text}',
+    levels: 'Niveauer',
+    levelsTable: 'Beredskabets niveauer',
+    level: 'Niveau',
+    description: 'Beskrivelse',
+    examples: 'Eksempler',
+    groups: 'Hvem der varsles',
+    groupsTable: 'Varslingsgrupper og deres organisationer',
+    group: 'Gruppe',
+    organisations: 'Organisationer',
+    organisationsTitle: 'Organisationer i beredskabet',
+    meeting:
+      'Mødet i SSP-forretningsudvalget kan indkaldes med et varsel på mindst {minutes} minutter; ved højt risikoniveau indkaldes akut.',
+    keptCurrentBy:
+      'Kontaktarket holdes opdateret af {who}. Navne og telefonnumre står i Helheds varslingsliste og er ikke med her.',
+  },
 } as const;

@@ -195,6 +195,23 @@ export const operationSummaries = {
     'Ret et indlæg fra planens egen videnbase, med begrundelse (før og efter gemmes i indlæggets historik)',
   withdrawKnowledgeEntry: 'Træk et indlæg fra planens egen videnbase tilbage, med begrundelse',
   getKnowledgeFile: 'Hent et bilag',
+  // Issue 23: the milepælsplan, the plan's documents and the LBF document set.
+  listMilestones: 'Milepælsplanen: milepæle pr. delaftale med dato, ansvarlig og status',
+  getMilestoneStatus:
+    'Milepælenes status til overblikket: antal nået, forsinket og ikke startet, og de næste',
+  listMilestoneResponsibles: 'Planens medarbejdere, der kan være ansvarlige for en milepæl',
+  createMilestone: 'Tilføj en milepæl til en delaftale',
+  updateMilestone: 'Ret en milepæl, marker den nået eller forsinket',
+  deleteMilestone: 'Slet en milepæl',
+  exportMilestonePlan: 'Milepælsplanen som XLSX eller PDF',
+  listPlanDocuments: 'Planens dokumenter (fx bestyrelsens kommissorium) med alle versioner',
+  uploadPlanDocument:
+    'Upload en PDF som ny version af kommissoriet, indberetningsskemaet eller et nyt dokument',
+  uploadPlanDocumentVersion: 'Upload en PDF som ny version af et dokument',
+  getPlanDocumentFile: 'Hent en version af et dokument (PDF)',
+  getLbfSet: 'LBF-dokumenterne: hvad Landsbyggefonden kræver, med version og seneste ændring',
+  getLbfSetItem: 'Hent ét af LBF-dokumenterne (PDF eller XLSX)',
+  getLbfSetZip: 'Hent alle LBF-dokumenter som én ZIP-fil',
 } as const;
 
 export type OperationId = keyof typeof operationSummaries;

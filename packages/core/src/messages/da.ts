@@ -13,8 +13,10 @@ import { exportPdf } from './da-export.ts';
 import { finance } from './da-finance.ts';
 import { imports } from './da-import.ts';
 import { merge } from './da-merge.ts';
+import { milestones } from './da-milestones.ts';
 import { planApi } from './da-plan-api.ts';
 import { planAsOf } from './da-plan-as-of.ts';
+import { planDocuments } from './da-plan-documents.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
 import { programUi } from './da-program-ui.ts';
@@ -55,6 +57,8 @@ export const da = {
   planUi,
   planAsOf,
   boardReview,
+  milestones,
+  planDocuments,
   app: {
     name: 'Helhed',
     tagline: 'Boligsocial helhedsplan',

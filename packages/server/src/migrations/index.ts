@@ -22,6 +22,7 @@ import * as planContentVersion from './0020-plan-content-version.ts';
 import * as participantNameOrder from './0021-participant-name-order.ts';
 import * as secondFactor from './0022-second-factor.ts';
 import * as finance from './0023-finance.ts';
+import * as milestonesDocuments from './0024-milestones-documents.ts';
 import * as boardReview from './0025-board-review.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
@@ -50,5 +51,6 @@ export const migrations: Record<string, Migration> = {
   '0021-participant-name-order': participantNameOrder,
   '0022-second-factor': secondFactor,
   '0023-finance': finance,
+  '0024-milestones-documents': milestonesDocuments,
   '0025-board-review': boardReview,
 };

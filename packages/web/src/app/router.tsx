@@ -15,6 +15,7 @@ import { RequireAdmin } from '../features/auth/components/require-admin.tsx';
 import { RequireSession } from '../features/auth/components/require-session.tsx';
 import { MySessionsPage } from '../features/auth/pages/my-sessions-page.tsx';
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
+import { MilestonesPage } from '../features/milestones/pages/milestones-page.tsx';
 import { NotFoundPage } from '../features/misc/pages/not-found-page.tsx';
 import { RouteErrorPage } from '../features/misc/pages/route-error-page.tsx';
 import { PlanLayout } from '../features/plan/components/plan-layout.tsx';
@@ -27,6 +28,7 @@ import { HistoryPage } from '../features/plan/pages/history-page.tsx';
 import { ImportPage } from '../features/plan/pages/import-page.tsx';
 import { PlanPage } from '../features/plan/pages/plan-page.tsx';
 import { StaffHoursPage } from '../features/plan/pages/staff-hours-page.tsx';
+import { LbfSetPage } from '../features/plan-documents/pages/lbf-set-page.tsx';
 import { ProgramLayout } from '../features/program/components/program-layout.tsx';
 import { KnowledgeActivityPage } from '../features/program/pages/knowledge-activity-page.tsx';
 import { KnowledgePage } from '../features/program/pages/knowledge-page.tsx';
@@ -89,6 +91,8 @@ const router = createBrowserRouter([
                   Component: (await import('../features/finance/pages/finance-page.tsx')).FinancePage,
                 }),
               },
+              { path: 'milepaele', element: <MilestonesPage /> },
+              { path: 'lbf-dokumenter', element: <LbfSetPage /> },
             ],
           },
           { path: 'mine-sessioner', element: <MySessionsPage /> },

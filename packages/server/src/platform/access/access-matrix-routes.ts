@@ -1,4 +1,5 @@
 import type { Role } from '@helhed/core';
+import { PLAN_YEAR_ROUTES } from './access-matrix-routes-year.ts';
 import type { Action } from './actions.ts';
 
 // The access matrix's table: every /api/v1 route with the action it must be gated by (URLs as in the
@@ -6,13 +7,15 @@ import type { Action } from './actions.ts';
 
 const RH = '/api/v1/rehousing';
 const RH_LETTER = `${RH}/households/{id}/letters/{offerId}`;
-export const ROUTES: Array<{
+export type MatrixRoute = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   action: Action;
   /** The status for an allowed role; a function when it differs by role. */
   allowed?: number | ((role: Role) => number);
-}> = [
+};
+
+export const ROUTES: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/auth/session', action: 'session.status' },
   // The second factor (decision 0027). An empty body fails validation (400) past the gate; an active
   // session has nothing to verify. Starting a set-up answers 409 for whoever has a factor already:
@@ -258,16 +261,6 @@ export const ROUTES: Array<{
   { method: 'GET', url: `${RH}/letter-template`, action: 'rehousing.read' },
   { method: 'PUT', url: `${RH}/letter-template`, action: 'rehousing.manage' },
   { method: 'POST', url: `${RH}/household-imports`, action: 'rehousing.manage', allowed: 415 },
-  // The plan's budget and spending. A JSON body is no import file: an allowed role gets 415.
-  { method: 'GET', url: '/api/v1/finance/budget', action: 'finance.read', allowed: 400 },
-  { method: 'PUT', url: '/api/v1/finance/budget/{year}', action: 'finance.edit', allowed: 400 },
-  { method: 'PUT', url: '/api/v1/finance/settings', action: 'finance.edit', allowed: 400 },
-  { method: 'GET', url: '/api/v1/finance/changes', action: 'finance.read' },
-  { method: 'GET', url: '/api/v1/finance/comparison', action: 'finance.read', allowed: 400 },
-  { method: 'PUT', url: '/api/v1/finance/spending', action: 'finance.edit', allowed: 400 },
-  { method: 'GET', url: '/api/v1/finance/export', action: 'finance.read', allowed: 400 },
-  { method: 'POST', url: '/api/v1/finance/spending-imports/columns', action: 'finance.edit', allowed: 415 },
-  { method: 'POST', url: '/api/v1/finance/spending-imports', action: 'finance.edit', allowed: 400 },
   // Program Vollsmose and the videnbase; {slug} is a focus area's slug here, so no program: 404.
   { method: 'GET', url: '/api/v1/programs', action: 'program.read' },
   { method: 'GET', url: '/api/v1/programs/{slug}', action: 'program.read', allowed: 404 },
@@ -289,4 +282,5 @@ export const ROUTES: Array<{
   { method: 'PATCH', url: '/api/v1/knowledge/entries/{entryId}', action: 'knowledge.edit' },
   { method: 'POST', url: '/api/v1/knowledge/entries/{entryId}/withdrawal', action: 'knowledge.edit' },
   { method: 'GET', url: '/api/v1/knowledge/entries/{entryId}/file', action: 'knowledge.read', allowed: 400 },
+  ...PLAN_YEAR_ROUTES,
 ];

@@ -19,7 +19,7 @@ import {
   deleteAllRows,
   insertRowsFromJson,
   listTablesInDependencyOrder,
-  readTableAsJson,
+  readTableInBatches,
   resetIdentitySequences,
 } from './tables.ts';
 
@@ -41,7 +41,7 @@ export type BackupProtection = { passphrase: string } | { plaintext: true };
 
 /**
  * Writes every row of every table to a gzip'ed JSON-lines file: a header, then one line per
- * table, encrypted (encryption.ts) unless plaintext is asked for. Read in one repeatable-read
+ * table (several for a large one: tables.ts), encrypted (encryption.ts) unless plaintext is asked for. Read in one repeatable-read
  * transaction, so the copy is one consistent moment.
  */
 export async function writeBackup(db: Db, file: string, protection: BackupProtection): Promise<number> {
@@ -64,9 +64,12 @@ export async function writeBackup(db: Db, file: string, protection: BackupProtec
       };
       gzip.write(`${JSON.stringify(header)}\n`);
       for (const table of await listTablesInDependencyOrder(trx)) {
-        const rows = await readTableAsJson(trx, table);
-        total += rows.length;
-        if (!gzip.write(`${JSON.stringify({ table, rows })}\n`)) await once(gzip, 'drain');
+        // A large table takes several lines; restore inserts each line's rows as they come.
+        for await (const rows of readTableInBatches(trx, table)) {
+          total += rows.length;
+          const line = `{"table":${JSON.stringify(table)},"rows":[${rows.join(',')}]}\n`;
+          if (!gzip.write(line)) await once(gzip, 'drain');
+        }
       }
     });
   gzip.end();

@@ -28,13 +28,57 @@ export async function listTablesInDependencyOrder(db: Db): Promise<string[]> {
   return ordered;
 }
 
-/** All rows of a table as JSON, in primary-key order; to_jsonb keeps full timestamp precision. */
+/** All rows of a table as JSON, in primary-key order (what the tests compare a restore with). */
 export async function readTableAsJson(db: Db, table: string): Promise<unknown[]> {
   const result = await sql<{ rows: unknown[] }>`
     select coalesce(jsonb_agg(to_jsonb(t) order by t), '[]'::jsonb) as rows from ${sql.table(table)} t`.execute(
     db,
   );
   return result.rows[0]?.rows ?? [];
+}
+
+/** Rows per query while a backup reads a table; few where a row may hold a file (bytea). */
+const ROWS_PER_QUERY = 2000;
+const ROWS_PER_QUERY_WITH_FILES = 4;
+/** A backup line is closed at about this many characters, so no line (and no string) grows unbounded. */
+const LINE_CHARS = 32 * 1024 * 1024;
+
+/**
+ * A table's rows as JSON texts in batches, each a line of the backup: read in physical order (ctid,
+ * stable inside the backup's repeatable-read transaction) a few rows at a time, so a table of stored
+ * PDFs (document_version, up to 10 MB a row) or a long audit log is never one JSON value in the
+ * database or one string in Node. A table gives at least one batch, empty when it has no rows.
+ */
+export async function* readTableInBatches(db: Db, table: string): AsyncGenerator<string[]> {
+  const withFiles = await sql<{ found: boolean }>`
+    select exists (select 1 from pg_attribute
+      where attrelid = ${table}::regclass and atttypid = 'bytea'::regtype and not attisdropped) as found`.execute(
+    db,
+  );
+  const limit = withFiles.rows[0]?.found ? ROWS_PER_QUERY_WITH_FILES : ROWS_PER_QUERY;
+  let after = '(0,0)';
+  let batch: string[] = [];
+  let chars = 0;
+  let yielded = false;
+  for (;;) {
+    const result = await sql<{ tid: string; row: string }>`
+      select t.ctid::text as tid, to_jsonb(t)::text as row from ${sql.table(table)} t
+      where t.ctid > ${after}::tid order by t.ctid limit ${limit}`.execute(db);
+    for (const { row } of result.rows) {
+      if (batch.length > 0 && chars + row.length > LINE_CHARS) {
+        yield batch;
+        yielded = true;
+        batch = [];
+        chars = 0;
+      }
+      batch.push(row);
+      chars += row.length;
+    }
+    const last = result.rows.at(-1);
+    if (!last || result.rows.length < limit) break;
+    after = last.tid;
+  }
+  if (batch.length > 0 || !yielded) yield batch;
 }
 
 export async function countRows(db: Db, table: string): Promise<number> {

@@ -9,7 +9,9 @@ import {
 import pg from 'pg';
 import type { AlertingModuleTables } from '../../modules/alerting/tables.ts';
 import type { FinanceModuleTables } from '../../modules/finance/tables.ts';
+import type { MilestonesModuleTables } from '../../modules/milestones/tables.ts';
 import type { PlanModuleTables } from '../../modules/plan/tables.ts';
+import type { PlanDocumentsModuleTables } from '../../modules/plan-documents/tables.ts';
 import type { ProgramModuleTables } from '../../modules/program/tables.ts';
 import type { RegistrationModuleTables } from '../../modules/registration/tables.ts';
 import type { RehousingModuleTables } from '../../modules/rehousing/tables.ts';
@@ -122,7 +124,9 @@ export interface Database
     ProgramModuleTables,
     ReportsModuleTables,
     SyntheticModuleTables,
-    FinanceModuleTables {}
+    FinanceModuleTables,
+    MilestonesModuleTables,
+    PlanDocumentsModuleTables {}
 
 /** A database handle or an open transaction: query functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,4 +1,5 @@
 export { toCsv } from './csv.ts';
+export { fingerprint, type GeneratedDocument } from './generated-document.ts';
 export { loadExcelJs } from './libraries.ts';
 export type { BarChart, LineChart } from './pdf-charts.ts';
 export { createPdfReport, type PdfReport, type PdfTitlePage } from './pdf-document.ts';
@@ -10,5 +11,7 @@ export {
   type Sheet,
   type SheetCell,
   type SheetColumn,
+  type SheetSection,
 } from './sheet.ts';
 export { toXlsx } from './xlsx.ts';
+export { createZip, type ZipFile } from './zip.ts';

@@ -22,6 +22,16 @@ export interface Sheet {
   note?: string;
 }
 
+/**
+ * A section one module adds to another's report (the milepæle in the board report): a heading,
+ * paragraphs above the table, and the table as a sheet (its own tab in XLSX, its own block in CSV).
+ */
+export interface SheetSection {
+  title: string;
+  paragraphs: string[];
+  sheet: Sheet;
+}
+
 /** Content-Type and file extension of each download format. */
 export const EXPORT_FORMATS = {
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },

@@ -82,6 +82,11 @@ export const ERRORS = {
   SECOND_FACTOR_ADMIN_KEEPS: { status: 409, message: da.secondFactor.errors.adminMustKeep },
   SECOND_FACTOR_RESET_YOURSELF: { status: 409, message: da.secondFactor.errors.resetYourself },
   STREAM_LIMIT: { status: 429, message: da.accounts.errors.tooManyStreams },
+  // The plan's documents (issue 23): a PDF of at most 10 MB, checked by its first bytes.
+  DOCUMENT_NOT_PDF: { status: 400, message: da.planDocuments.errors.notPdf },
+  DOCUMENT_TOO_LARGE: { status: 400, message: da.planDocuments.errors.tooLarge },
+  DOCUMENT_EMPTY: { status: 400, message: da.planDocuments.errors.empty },
+  DOCUMENT_UNSUPPORTED_TYPE: { status: 415, message: da.planDocuments.errors.unsupportedType },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

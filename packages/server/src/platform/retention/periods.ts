@@ -1,4 +1,4 @@
-import { danishDay } from '@helhed/core';
+import { todayInDenmark } from '@helhed/core';
 
 /**
  * Retention periods per category of data (decision 0022), each a setting: a whole number followed
@@ -83,7 +83,7 @@ export function periodsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<Ret
 
 /** The Danish calendar day `period` before `now`, as YYYY-MM-DD (a month back from 31 March is 28/29 February). */
 export function cutoffDay(now: Date, period: Period): string {
-  const today = danishDay(now);
+  const today = todayInDenmark(now);
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
   if (period.unit === 'd') {
     return new Date(Date.UTC(year, month - 1, day - period.amount)).toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { BOARD_REVIEW_COLUMNS } from './register-board-review.ts';
 import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts';
 import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
+import { PLAN_DOCUMENT_COLUMNS } from './register-plan-documents.ts';
 import { SECOND_FACTOR_COLUMNS } from './register-second-factor.ts';
 
 /**
@@ -288,4 +289,5 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   ...CORRECTION_COLUMNS,
   ...SECOND_FACTOR_COLUMNS,
   ...BOARD_REVIEW_COLUMNS,
+  ...PLAN_DOCUMENT_COLUMNS,
 };

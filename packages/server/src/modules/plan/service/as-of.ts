@@ -1,4 +1,4 @@
-import { da, danishDay, fill, formatLongDate } from '@helhed/core';
+import { da, fill, formatLongDate, todayInDenmark } from '@helhed/core';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -70,7 +70,7 @@ export async function subAgreementsAsOf(
 ): Promise<z.infer<typeof SubAgreementsAsOf>> {
   const planId = ctx.actor.plan.id;
   const plan = await findPlanOverview(db, planId);
-  const today = danishDay();
+  const today = todayInDenmark();
   const start = plan.period_start ?? date;
   if (date < start || date > today) {
     throw fieldError(

@@ -19,7 +19,7 @@ import { delaftalerAt } from '../service/as-of.ts';
 // then. The property edits the plan through the API and behind it, snapshots every focus area's
 // page after each step, and then rebuilds each step's moment from the history alone.
 
-const danishDay = (offsetDays: number) =>
+const dayOffset = (offsetDays: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
     new Date(Date.now() + offsetDays * 86_400_000),
   );
@@ -148,8 +148,8 @@ describe.each(TEST_DATABASES)('delaftaler as of a day on %s', (kind) => {
   });
 
   it('answers the reader by date, with the changes since; refuses dates outside the plan and today', async () => {
-    const yesterday = danishDay(-1);
-    const today = danishDay(0);
+    const yesterday = dayOffset(-1);
+    const today = dayOffset(0);
     const before = (await get(s.reader, `/api/v1/plan/sub-agreements/as-of?date=${yesterday}`)).json();
     const current = (await get(s.reader, `/api/v1/plan/sub-agreements/as-of?date=${today}`)).json();
     expect(current.changesSince).toBe(0);
@@ -163,7 +163,7 @@ describe.each(TEST_DATABASES)('delaftaler as of a day on %s', (kind) => {
     const work = before.focusAreas.find((f: { slug: string }) => f.slug === 'beskaeftigelse');
     expect(work.subAgreement.weeklyStaffHours).toBe(219);
 
-    for (const bad of ['2020-01-01', danishDay(2), '2025-02-30', 'i går']) {
+    for (const bad of ['2020-01-01', dayOffset(2), '2025-02-30', 'i går']) {
       const response = await get(
         s.reader,
         `/api/v1/plan/sub-agreements/as-of?date=${encodeURIComponent(bad)}`,
@@ -177,7 +177,7 @@ describe.each(TEST_DATABASES)('delaftaler as of a day on %s', (kind) => {
   });
 
   it('downloads the same delaftaler as XLSX and as an accessible PDF', async () => {
-    const date = danishDay(-1);
+    const date = dayOffset(-1);
     const xlsx = await get(s.reader, `/api/v1/plan/sub-agreements/as-of?date=${date}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="delaftaler-pr-${date}.xlsx"`);

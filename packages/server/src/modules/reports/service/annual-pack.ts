@@ -1,4 +1,4 @@
-import { da, danishDay, fill, formatDate, formatLongDate } from '@helhed/core';
+import { da, fill, formatDate, formatLongDate, todayInDenmark } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { createPdfReport, type Sheet, toXlsx } from '../../../platform/export/index.ts';
@@ -7,11 +7,13 @@ import type { QuarterlyReport } from '../contract/quarterly.ts';
 import { buildAnnualReport } from './annual.ts';
 import { quarterOf } from './quarter.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
+import { appendSections, boardReportSections } from './sections.ts';
 import { annualSheets } from './sheets-annual.ts';
 
 // The annual status pack for the board and LBF (issue 20, item 2): the delaftaler as they stood at
 // the year's end (today for the current year) in the plan's own layout with their staff hours, the
-// year's indicators against baseline and kommune, and each quarter's deliveries per activity. Every
+// year's indicators against baseline and kommune, each quarter's deliveries per activity, and the
+// milepælsplan's status (the board report's sections). Every
 // part is a report Helhed already publishes, discretion applied as there; nothing is summed across
 // quarters (a sum of separately hidden cells could give one back).
 
@@ -57,22 +59,26 @@ export async function annualPack(
   const { plan } = ctx.actor;
   const annual = await buildAnnualReport(db, { planId: plan.id }, yearInput);
   const year = annual.year;
-  const today = danishDay();
+  const today = todayInDenmark();
   const day = `${year}-12-31` < today ? `${year}-12-31` : today;
   const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
-  const [delaftaler, quarters] = await Promise.all([
+  const [delaftaler, quarters, sections] = await Promise.all([
     delaftalerOnDay(db, plan.id, day),
     Promise.all(started.map((q) => buildQuarterlyReport(db, { planId: plan.id }, q.key))),
+    boardReportSections(db, plan.id, new Date()),
   ]);
   const [, ...indicatorSheets] = annualSheets(annual);
   const deliveries = deliveriesSheet(quarters);
   const title = fill(t.title, { year });
   const name = fill(t.fileName, { slug: plan.slug, year });
   if (format === 'xlsx') {
-    return {
-      name,
-      content: await toXlsx([...asOfSheets(delaftaler), ...indicatorSheets, deliveries], { title }),
-    };
+    const sheets = [
+      ...asOfSheets(delaftaler),
+      ...indicatorSheets,
+      deliveries,
+      ...sections.map((x) => x.sheet),
+    ];
+    return { name, content: await toXlsx(sheets, { title }) };
   }
   const pdf = await createPdfReport(
     {
@@ -89,5 +95,6 @@ export async function annualPack(
   pdf.heading(t.deliveriesHeading);
   if (quarters.length === 0) pdf.paragraph(t.noQuarters);
   else pdf.table(deliveries);
+  appendSections(pdf, sections);
   return { name, content: await pdf.finish() };
 }

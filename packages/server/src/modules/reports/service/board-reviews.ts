@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { da, danishDay } from '@helhed/core';
+import { da, todayInDenmark } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
@@ -100,7 +100,7 @@ export async function recordBoardReview(
   input: RecordBoardReviewInput,
 ): Promise<BoardReview> {
   const planId = ctx.actor.plan.id;
-  if (input.reviewedOn > danishDay()) throw fieldError('reviewedOn', t.errors.reviewedInFuture);
+  if (input.reviewedOn > todayInDenmark()) throw fieldError('reviewedOn', t.errors.reviewedInFuture);
   const period = normalisedPeriod(input.reportKind, input.period);
   const snapshot = await reportJson(db, planId, input.reportKind, period);
   const id = await withTransaction(db, ctx, (trx) =>

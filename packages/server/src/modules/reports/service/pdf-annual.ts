@@ -1,13 +1,18 @@
 import { da, fill, formatDate } from '@helhed/core';
-import { createPdfReport } from '../../../platform/export/index.ts';
+import { createPdfReport, type SheetSection } from '../../../platform/export/index.ts';
 import type { AnnualReport } from '../contract/annual.ts';
+import { appendSections } from './sections.ts';
 import { annualInfoLines, annualSheets } from './sheets-annual.ts';
 
 /**
  * The annual follow-up as a board report: title page, how the figures are read, then one section
  * per indsatsområde with its indicators' table and a chart of baseline against the year's values.
  */
-export async function annualPdf(report: AnnualReport, generatedOn: Date): Promise<Buffer> {
+export async function annualPdf(
+  report: AnnualReport,
+  generatedOn: Date,
+  sections: readonly SheetSection[] = [],
+): Promise<Buffer> {
   const pdf = await createPdfReport(
     {
       title: `${da.reports.boardReport}: ${da.reports.annualTitle}`,
@@ -40,5 +45,6 @@ export async function annualPdf(report: AnnualReport, generatedOn: Date): Promis
       });
     }
   });
+  appendSections(pdf, sections);
   return pdf.finish();
 }

@@ -1,6 +1,7 @@
 import { da, fill, formatDate, type SafeCount } from '@helhed/core';
-import { createPdfReport } from '../../../platform/export/index.ts';
+import { createPdfReport, type SheetSection } from '../../../platform/export/index.ts';
 import type { QuarterlyReport } from '../contract/quarterly.ts';
+import { appendSections } from './sections.ts';
 import { quarterlyInfoLines, quarterlySheets, quarterTitle } from './sheets-quarterly.ts';
 
 const c = da.reports.columns;
@@ -14,7 +15,11 @@ function show(value: SafeCount): string {
  * indsatsområde with its activities' table and a chart against the same quarter a year earlier,
  * then the referrals, outcomes and boligområder. Every number comes from the report's sheets.
  */
-export async function quarterlyPdf(report: QuarterlyReport, generatedOn: Date): Promise<Buffer> {
+export async function quarterlyPdf(
+  report: QuarterlyReport,
+  generatedOn: Date,
+  sections: readonly SheetSection[] = [],
+): Promise<Buffer> {
   const title = `${da.reports.boardReport}: ${da.reports.quarterlyTitle}`;
   const pdf = await createPdfReport(
     {
@@ -85,6 +90,7 @@ export async function quarterlyPdf(report: QuarterlyReport, generatedOn: Date): 
     });
   }
   pdf.heading(comparisonSheet.name).table(comparisonSheet);
+  appendSections(pdf, sections);
   return pdf.finish();
 }
 

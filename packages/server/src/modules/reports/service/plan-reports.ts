@@ -6,6 +6,7 @@ import type { QuarterlyReport, QuarterlyReportQuery } from '../contract/quarterl
 import { buildAnnualReport } from './annual.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
 import { renderAnnual, renderQuarterly } from './render.ts';
+import { boardReportSections } from './sections.ts';
 
 /** A report as JSON, or as a download (CSV, XLSX, PDF) of the same figures with its file name. */
 export type ReportAnswer<T> =
@@ -24,11 +25,12 @@ export async function quarterlyReportOfPlan(
   const { plan } = ctx.actor;
   const report = await buildQuarterlyReport(db, { planId: plan.id }, query.quarter);
   if (query.format === 'json') return { report };
+  const now = new Date();
   return {
     file: {
       name: `leverancemaaling-${plan.slug}-${report.quarter}`,
       format: query.format,
-      content: await renderQuarterly(report, query.format, new Date()),
+      content: await renderQuarterly(report, query.format, now, await boardReportSections(db, plan.id, now)),
     },
   };
 }
@@ -41,11 +43,12 @@ export async function annualReportOfPlan(
   const { plan } = ctx.actor;
   const report = await buildAnnualReport(db, { planId: plan.id }, query.year);
   if (query.format === 'json') return { report };
+  const now = new Date();
   return {
     file: {
       name: `aarlig-opfoelgning-${plan.slug}-${report.year}`,
       format: query.format,
-      content: await renderAnnual(report, query.format, new Date()),
+      content: await renderAnnual(report, query.format, now, await boardReportSections(db, plan.id, now)),
     },
   };
 }

@@ -20,7 +20,7 @@ import { TEST_DATABASES } from '../../../../test/test-databases.ts';
 
 const BASE = '/api/v1/reports/board-reviews';
 const INDICATOR = '/api/v1/plan/indicators/udd-18-29-uddannelse-udover-grundskolen/values';
-const danishDay = (offsetDays: number) =>
+const dayOffset = (offsetDays: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
     new Date(Date.now() + offsetDays * 86_400_000),
   );
@@ -128,7 +128,7 @@ describe.each(TEST_DATABASES)('board review record on %s', (kind) => {
     const cases: Array<[object, string]> = [
       [{ ...review, period: '2025-Q5', reportKind: 'quarterly' }, 'period'],
       [{ ...review, period: '2025-Q1' }, 'period'],
-      [{ ...review, reviewedOn: danishDay(2) }, 'reviewedOn'],
+      [{ ...review, reviewedOn: dayOffset(2) }, 'reviewedOn'],
       [{ ...review, minutesUrl: 'javascript:alert(1)' }, 'minutesUrl'],
       [{ ...review, meeting: 'Møde om 010203-1234' }, 'meeting'],
       [{ ...review, meeting: '' }, 'meeting'],

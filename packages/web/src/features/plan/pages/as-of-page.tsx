@@ -1,4 +1,4 @@
-import { da, danishDay, fill, formatLongDate } from '@helhed/core';
+import { da, fill, formatLongDate, todayInDenmark } from '@helhed/core';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../../components/form/form-field.tsx';
@@ -81,7 +81,7 @@ export function AsOfPage() {
   const [params, setParams] = useSearchParams();
   const chosen = params.get('dato');
   const date = chosen && DAY.test(chosen) ? chosen : null;
-  const [draft, setDraft] = useState(date ?? danishDay());
+  const [draft, setDraft] = useState(date ?? todayInDenmark());
   const asOf = useSubAgreementsAsOf(date);
   const plan = usePlan();
   const start = plan.data?.periodStart ?? undefined;
@@ -104,7 +104,7 @@ export function AsOfPage() {
           name="dato"
           value={draft}
           min={start}
-          max={danishDay()}
+          max={todayInDenmark()}
           required
           onChange={(event) => setDraft(event.target.value)}
           {...(fieldError ? { error: fieldError } : {})}

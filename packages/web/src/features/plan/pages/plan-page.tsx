@@ -2,6 +2,9 @@ import { da, fill, formatInteger, formatLongDate } from '@helhed/core';
 import { Link } from 'react-router';
 import { QuerySection } from '../../../components/query-section.tsx';
 import { Page } from '../../../components/ui/page.tsx';
+import { useCan } from '../../auth/api/get-session.ts';
+import { MilestoneStatusPanel } from '../../milestones/components/milestone-status-panel.tsx';
+import { DocumentsPanel } from '../../plan-documents/components/documents-panel.tsx';
 import { usePlan } from '../api/get-plan.ts';
 import { AgeGroupsTable, AreasTable, AreaUncertainties } from '../components/areas-table.tsx';
 import { formatHours } from '../lib/format.ts';
@@ -81,6 +84,7 @@ function FocusAreas({ plan }: { plan: PlanOverview }) {
 
 export function PlanPage() {
   const plan = usePlan();
+  const can = useCan();
   return (
     <Page title={da.plan.title}>
       <p className="lead">{da.plan.intro}</p>
@@ -108,6 +112,8 @@ export function PlanPage() {
           </section>
         </>
       ) : null}
+      {can('milestones.read') ? <MilestoneStatusPanel /> : null}
+      {can('documents.read') ? <DocumentsPanel /> : null}
     </Page>
   );
 }
