@@ -192,6 +192,8 @@ describe('Rapporter in Chromium', { timeout: 240_000 }, () => {
       .getByRole('navigation', { name: 'Rapporter, undermenu' })
       .getByRole('link', { name: 'Bestyrelsens gennemgang' })
       .click();
+    // The annual page has a year picker too: wait for the new page before choosing the year.
+    await expectHeading(page, 'Bestyrelsens gennemgang');
     await page.getByLabel('År', { exact: true }).selectOption('2025');
     const reviews = await tableCells(page, 'Gennemgange i 2025');
     expect(reviews[1]?.[1]).toBe('Bestyrelsesmøde 20. maj 2025');
