@@ -22,9 +22,20 @@ export async function danishPage(browser: Browser, problems?: string[]): Promise
 /** Waits for the page's single h1 to read `text`. */
 export async function expectHeading(page: Page, text: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  try {
+    await heading.filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  } catch (error) {
+    throw new Error(`expected the heading "${text}"; ${await whatThePageShows(page)}`, { cause: error });
+  }
   expect(await heading.count()).toBe(1);
   expect((await heading.textContent())?.trim()).toBe(text);
+}
+
+/** Where the page is and what its headings and alerts say, for a failed wait's message. */
+async function whatThePageShows(page: Page): Promise<string> {
+  const headings = await page.getByRole('heading', { level: 1 }).allTextContents();
+  const alerts = await page.getByRole('alert').allTextContents();
+  return `the page at ${page.url()} shows h1 ${JSON.stringify(headings)} and alerts ${JSON.stringify(alerts)}`;
 }
 
 /** Signs in; if the account must choose a new password first, chooses `newPassword`. */
@@ -96,6 +107,12 @@ async function giveSecondFactor(page: Page, email: string): Promise<void> {
   if (text === 'Totrinsbekræftelse') {
     await page.getByLabel('Kode fra app eller gendannelseskode').fill(await nextTotpCode(email));
     await page.getByRole('button', { name: 'Bekræft' }).click();
+    // The header's "Log ud" shows while the second step is pending: wait for the step to be done.
+    try {
+      await heading.filter({ hasNotText: 'Totrinsbekræftelse' }).waitFor({ timeout: 30_000 });
+    } catch (error) {
+      throw new Error(`the second step did not finish; ${await whatThePageShows(page)}`, { cause: error });
+    }
   } else if (text === 'Opsæt totrinsbekræftelse') {
     await setUpSecondFactor(page, email);
     await page.getByRole('button', { name: 'Jeg har gemt koderne – fortsæt' }).click();
