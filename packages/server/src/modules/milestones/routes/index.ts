@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
+import { PeriodicJob } from '../../../platform/jobs/periodic-job.ts';
 import { createMailer, type MailSettings, mailSettingsFromEnv } from '../../../platform/mail/index.ts';
 import { today } from '../service/clock.ts';
 import {
   type MilestoneReminderSettings,
-  MilestoneReminderWorker,
   milestoneReminderSettingsFromEnv,
+  runMilestoneReminders,
 } from '../service/reminders.ts';
 import { milestoneRoutes } from './milestones.ts';
 
@@ -33,7 +34,14 @@ export const milestonesRoutes: FastifyPluginAsyncZod<MilestonesOptions> = async 
     ...options.reminders,
   };
   const worker =
-    options.reminders?.run === false ? null : new MilestoneReminderWorker(db, mailer, settings, today);
+    options.reminders?.run === false
+      ? null
+      : new PeriodicJob(
+          'milestone reminders',
+          settings.pollIntervalMs,
+          () => runMilestoneReminders(db, mailer, settings, today(), app.log),
+          app.log,
+        );
   app.addHook('onReady', async () => worker?.start());
   app.addHook('onClose', async () => {
     await worker?.stop();

@@ -1,6 +1,7 @@
 import { da, fill, formatLongDate } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
+import type { JobLog } from '../../../platform/jobs/periodic-job.ts';
 import type { Mailer } from '../../../platform/mail/index.ts';
 import { claimMilestoneReminder, type DueMilestone, listDueMilestones } from '../queries/reminders.ts';
 
@@ -35,6 +36,7 @@ async function sendOnce(
   mailer: Mailer,
   settings: MilestoneReminderSettings,
   milestone: DueMilestone,
+  log?: JobLog,
 ): Promise<boolean> {
   return withTransaction(db, systemActor('milepæl-påmindelse', milestone.plan_id), async (trx) => {
     const claimed = await claimMilestoneReminder(trx, {
@@ -59,7 +61,11 @@ async function sendOnce(
       messageId: `milestone-reminder-${milestone.id}-${milestone.due_on}`,
     });
     return true;
-  }).catch(() => false);
+  }).catch((error: unknown) => {
+    // One refused mail must not hold up the others; the row was rolled back, the next run retries.
+    log?.error({ err: error, milestoneId: milestone.id }, 'milestone reminder: send failed');
+    return false;
+  });
 }
 
 /** Sends every due reminder once; returns how many mails went out. Without SMTP it sends none. */
@@ -68,38 +74,12 @@ export async function runMilestoneReminders(
   mailer: Mailer,
   settings: MilestoneReminderSettings,
   today: string,
+  log?: JobLog,
 ): Promise<number> {
   if (!mailer.isConfigured) return 0;
   let sent = 0;
   for (const milestone of await listDueMilestones(db, today, settings.daysBefore)) {
-    if (await sendOnce(db, mailer, settings, milestone)) sent += 1;
+    if (await sendOnce(db, mailer, settings, milestone, log)) sent += 1;
   }
   return sent;
-}
-
-/** The periodic job of this process, as genhusning's: sends due reminders every pollIntervalMs. */
-export class MilestoneReminderWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  constructor(
-    private readonly db: Db,
-    private readonly mailer: Mailer,
-    private readonly settings: MilestoneReminderSettings,
-    private readonly today: () => string,
-  ) {}
-
-  start(): void {
-    const tick = () => {
-      this.running = runMilestoneReminders(this.db, this.mailer, this.settings, this.today()).catch(() => 0);
-    };
-    tick();
-    this.timer = setInterval(tick, this.settings.pollIntervalMs);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
 }

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../platform/db/database.ts';
+import { PeriodicJob } from '../../../platform/jobs/periodic-job.ts';
 import { createMailer, type MailSettings, mailSettingsFromEnv } from '../../../platform/mail/index.ts';
 import { today } from '../service/clock.ts';
-import { type ReminderSettings, ReminderWorker, reminderSettingsFromEnv } from '../service/reminders.ts';
+import { type ReminderSettings, reminderSettingsFromEnv, runRehousingJobs } from '../service/reminders.ts';
 import { householdRoutes } from './households.ts';
 import { importRoutes } from './import.ts';
 import { letterRoutes } from './letters.ts';
@@ -28,7 +29,15 @@ export const rehousingRoutes: FastifyPluginAsyncZod<RehousingOptions> = async (a
     mailFrom: process.env.REHOUSING_MAIL_FROM || 'Helhed genhusning <genhusning@helhed.local>',
   });
   const settings = { ...reminderSettingsFromEnv(process.env, config.publicUrl), ...options.reminders };
-  const worker = options.reminders?.run === false ? null : new ReminderWorker(db, mailer, settings, today);
+  const worker =
+    options.reminders?.run === false
+      ? null
+      : new PeriodicJob(
+          'rehousing reminders',
+          settings.pollIntervalMs,
+          () => runRehousingJobs(db, mailer, settings, today(), app.log),
+          app.log,
+        );
   app.addHook('onReady', async () => worker?.start());
   app.addHook('onClose', async () => {
     await worker?.stop();

@@ -1,6 +1,7 @@
 import { da, fill } from '@helhed/core';
 import type { Db } from '../../../platform/db/database.ts';
 import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
+import type { JobLog } from '../../../platform/jobs/periodic-job.ts';
 import type { Mailer } from '../../../platform/mail/index.ts';
 import { claimReminder, listDueOffers, listExpiryNotices, type ReminderOffer } from '../queries/reminders.ts';
 import { expireOverdueOffers } from './expiry.ts';
@@ -42,6 +43,7 @@ async function sendOnce(
   settings: ReminderSettings,
   offer: ReminderOffer,
   kind: 'deadline' | 'expired',
+  log?: JobLog,
 ): Promise<boolean> {
   return withTransaction(db, systemActor('genhusning-påmindelse', offer.plan_id), async (trx) => {
     const row = await claimReminder(trx, {
@@ -67,7 +69,11 @@ async function sendOnce(
       messageId: `rehousing-${deadline ? 'reminder' : 'expired'}-${offer.id}`,
     });
     return true;
-  }).catch(() => false);
+  }).catch((error: unknown) => {
+    // One refused mail must not hold up the others; the row was rolled back, the next run retries.
+    log?.error({ err: error, offerEventId: offer.id, kind }, 'rehousing reminder: send failed');
+    return false;
+  });
 }
 
 /**
@@ -80,14 +86,15 @@ export async function runDueReminders(
   settings: ReminderSettings,
   today: string,
   now: Date = new Date(),
+  log?: JobLog,
 ): Promise<number> {
   if (!mailer.isConfigured) return 0;
   let sent = 0;
   for (const offer of await listDueOffers(db, today, settings.daysBefore)) {
-    if (await sendOnce(db, mailer, settings, offer, 'deadline')) sent += 1;
+    if (await sendOnce(db, mailer, settings, offer, 'deadline', log)) sent += 1;
   }
   for (const offer of await listExpiryNotices(db, new Date(now.getTime() - NOTICE_WINDOW_MS))) {
-    if (await sendOnce(db, mailer, settings, offer, 'expired')) sent += 1;
+    if (await sendOnce(db, mailer, settings, offer, 'expired', log)) sent += 1;
   }
   return sent;
 }
@@ -98,35 +105,9 @@ export async function runRehousingJobs(
   mailer: Mailer,
   settings: ReminderSettings,
   today: string,
+  log?: JobLog,
 ): Promise<{ expired: number; sent: number }> {
   const expired = await expireOverdueOffers(db, today);
-  const sent = await runDueReminders(db, mailer, settings, today);
+  const sent = await runDueReminders(db, mailer, settings, today, new Date(), log);
   return { expired, sent };
-}
-
-/** The periodic job of this process: expires overdue offers and sends due reminders every pollIntervalMs. */
-export class ReminderWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  constructor(
-    private readonly db: Db,
-    private readonly mailer: Mailer,
-    private readonly settings: ReminderSettings,
-    private readonly today: () => string,
-  ) {}
-
-  start(): void {
-    const tick = () => {
-      this.running = runRehousingJobs(this.db, this.mailer, this.settings, this.today()).catch(() => null);
-    };
-    tick();
-    this.timer = setInterval(tick, this.settings.pollIntervalMs);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
 }
