@@ -62,6 +62,10 @@ export const ACTION_ROLES = {
   // The board's review record (LBF: documented to the auditor): the board and the leadership.
   'board-review.read': ['admin', 'leader', 'reader'],
   'board-review.record': ['admin', 'leader'],
+  // A quarter's approval (issue 20, item 1): the leader approves, reopens and sends back; everyone who
+  // reads the reports sees whether a quarter is approved and what changed after (decision 0033).
+  'quarter-approval.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
+  'quarter-approval.decide': ['leader'],
   // Program Vollsmose above the plans and its knowledge base: no personal data, so every role
   // reads; a program reader (Økonomiudvalget) reads nothing else but the plan's aggregates.
   'program.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],

@@ -126,6 +126,12 @@ export const operationSummaries = {
   withdrawBoardReview: 'Træk en registreret gennemgang tilbage med en begrundelse (den bliver stående)',
   getReviewedReport: 'Rapporten præcis, som bestyrelsen gennemgik den (PDF eller XLSX)',
   exportBoardReviews: 'Årets gennemgange til revisionen (XLSX eller PDF)',
+  getQuarterApproval:
+    'Om et kvartal er godkendt, hvad der er genåbnet, og hvilke tal der er ændret efter godkendelsen',
+  listQuartersSentBackToMe: 'Kvartaler, lederen har sendt tilbage til mig med en besked',
+  approveQuarter: 'Godkend et afsluttet kvartal; registreringer dateret i det låses',
+  reopenQuarter: 'Genåbn et godkendt kvartal eller én aktivitet i det, med en begrundelse',
+  sendQuarterBack: 'Send et kvartal tilbage til en medarbejder med en besked',
   listRehousingPhases: 'Genhusningens etaper',
   createRehousingPhase: 'Opret en etape',
   getRehousingStatus: 'Genhusningens status pr. etape (små tal skjult, undtagen for lederen)',

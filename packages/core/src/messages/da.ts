@@ -20,6 +20,7 @@ import { planDocuments } from './da-plan-documents.ts';
 import { planUi } from './da-plan-ui.ts';
 import { program } from './da-program.ts';
 import { programUi } from './da-program-ui.ts';
+import { quarterApproval } from './da-quarter-approval.ts';
 import { registration } from './da-registration.ts';
 import { registrationUi } from './da-registration-ui.ts';
 import { rehousing } from './da-rehousing.ts';
@@ -57,6 +58,7 @@ export const da = {
   planUi,
   planAsOf,
   boardReview,
+  quarterApproval,
   milestones,
   planDocuments,
   app: {

@@ -14,6 +14,12 @@ export * from '../modules/reports/contract/annual.ts';
 export type { BoardReview, RecordBoardReviewInput } from '../modules/reports/contract/board-review.ts';
 export * from '../modules/reports/contract/board-review.ts';
 export type {
+  QuarterApproval,
+  QuarterEvent,
+  SentBack,
+} from '../modules/reports/contract/quarter-approval.ts';
+export * from '../modules/reports/contract/quarter-approval.ts';
+export type {
   ActivityRow,
   AreaRow,
   QuarterlyReport,

@@ -24,6 +24,7 @@ import * as secondFactor from './0022-second-factor.ts';
 import * as finance from './0023-finance.ts';
 import * as milestonesDocuments from './0024-milestones-documents.ts';
 import * as boardReview from './0025-board-review.ts';
+import * as quarterApproval from './0026-quarter-approval.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0023-finance': finance,
   '0024-milestones-documents': milestonesDocuments,
   '0025-board-review': boardReview,
+  '0026-quarter-approval': quarterApproval,
 };

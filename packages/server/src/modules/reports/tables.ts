@@ -19,6 +19,23 @@ export interface BoardReviewTable {
   withdrawn_reason: string | null;
 }
 
+/** Approvals, reopenings and send-backs of a quarter (migration 0026): append-only. */
+export interface QuarterEventTable {
+  seq: Generated<string>;
+  id: Generated<string>;
+  plan_id: string;
+  year: number;
+  quarter: number;
+  kind: 'approved' | 'reopened' | 'sent-back';
+  activity_id: string | null;
+  reason: string | null;
+  to_user_id: string | null;
+  figures: ColumnType<unknown, string | null, never>;
+  acted_by: string | null;
+  acted_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface ReportsModuleTables {
   board_review: BoardReviewTable;
+  quarter_event: QuarterEventTable;
 }

@@ -1,8 +1,46 @@
 import type { MatrixRoute } from './access-matrix-routes.ts';
 
-// The access matrix's rows for the plan's year with LBF and the board (issue 23): the budget and
-// spending, the milepælsplan, the plan's documents and the LBF document set. Part of ROUTES.
+// The access matrix's rows for the plan's year with LBF and the board (issues 20 and 23): the board's
+// review record, the quarters' approval, the budget and spending, the milepælsplan, the plan's
+// documents and the LBF document set. Part of ROUTES.
 export const PLAN_YEAR_ROUTES: MatrixRoute[] = [
+  // The board's review record: without a year or body an allowed role gets 400; {id} is unknown (404).
+  { method: 'GET', url: '/api/v1/reports/board-reviews', action: 'board-review.read', allowed: 400 },
+  { method: 'POST', url: '/api/v1/reports/board-reviews', action: 'board-review.record', allowed: 400 },
+  {
+    method: 'POST',
+    url: '/api/v1/reports/board-reviews/{id}/withdraw',
+    action: 'board-review.record',
+    allowed: 400,
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/reports/board-reviews/{id}/report',
+    action: 'board-review.read',
+    allowed: 404,
+  },
+  { method: 'GET', url: '/api/v1/reports/board-reviews/export', action: 'board-review.read', allowed: 400 },
+  // A quarter's approval: without ?quarter or a body an allowed role gets the Danish 400.
+  { method: 'GET', url: '/api/v1/reports/quarter-approval', action: 'quarter-approval.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/reports/quarter-approval/sent-back', action: 'quarter-approval.read' },
+  {
+    method: 'POST',
+    url: '/api/v1/reports/quarter-approval/approve',
+    action: 'quarter-approval.decide',
+    allowed: 400,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/reports/quarter-approval/reopen',
+    action: 'quarter-approval.decide',
+    allowed: 400,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/reports/quarter-approval/send-back',
+    action: 'quarter-approval.decide',
+    allowed: 400,
+  },
   // The plan's budget and spending. A JSON body is no import file: an allowed role gets 415.
   { method: 'GET', url: '/api/v1/finance/budget', action: 'finance.read', allowed: 400 },
   { method: 'PUT', url: '/api/v1/finance/budget/{year}', action: 'finance.edit', allowed: 400 },

@@ -182,22 +182,6 @@ export const ROUTES: MatrixRoute[] = [
   { method: 'GET', url: '/api/v1/reports/quarterly', action: 'reports.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/reports/annual', action: 'reports.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/reports/annual-pack', action: 'reports.read', allowed: 400 },
-  // The board's review record: without a year or body an allowed role gets 400; {id} is unknown (404).
-  { method: 'GET', url: '/api/v1/reports/board-reviews', action: 'board-review.read', allowed: 400 },
-  { method: 'POST', url: '/api/v1/reports/board-reviews', action: 'board-review.record', allowed: 400 },
-  {
-    method: 'POST',
-    url: '/api/v1/reports/board-reviews/{id}/withdraw',
-    action: 'board-review.record',
-    allowed: 400,
-  },
-  {
-    method: 'GET',
-    url: '/api/v1/reports/board-reviews/{id}/report',
-    action: 'board-review.read',
-    allowed: 404,
-  },
-  { method: 'GET', url: '/api/v1/reports/board-reviews/export', action: 'board-review.read', allowed: 400 },
   { method: 'POST', url: '/api/v1/teams', action: 'teams.manage' },
   { method: 'GET', url: '/api/v1/group-courses', action: 'registration.read' },
   { method: 'POST', url: '/api/v1/group-courses', action: 'registration.edit' },

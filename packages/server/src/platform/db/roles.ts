@@ -96,8 +96,9 @@ export async function dropDatabaseRoles(admin: pg.ClientBase, roles: RoleNames):
 
 /**
  * As the owner, after every migration run, so tables added later are covered: the runtime role may
- * read and write ordinary tables, only read and append the audit log and the erasure journal, only read the migration
- * bookkeeping; it owns nothing, so it can ALTER, DROP or TRUNCATE nothing and create no triggers.
+ * read and write ordinary tables, only read and append the audit log, the erasure journal and the
+ * quarters' approvals, only read the migration bookkeeping; it owns nothing, so it can ALTER, DROP
+ * or TRUNCATE nothing and create no triggers.
  */
 export async function grantRuntimeRole(db: Kysely<Database>, runtime: string): Promise<void> {
   const role = sql.id(runtime);
@@ -107,7 +108,7 @@ export async function grantRuntimeRole(db: Kysely<Database>, runtime: string): P
     await sql`revoke all on all tables in schema public from ${role}`.execute(trx);
     await sql`grant usage on schema public to ${role}`.execute(trx);
     await sql`grant select, insert, update, delete on all tables in schema public to ${role}`.execute(trx);
-    await sql`revoke update, delete on audit_event, erasure_journal from ${role}`.execute(trx);
+    await sql`revoke update, delete on audit_event, erasure_journal, quarter_event from ${role}`.execute(trx);
     await sql`revoke insert, update, delete on schema_migration, schema_migration_lock from ${role}`.execute(
       trx,
     );

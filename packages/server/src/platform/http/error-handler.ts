@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, ERRORS, type ErrorCode, type FieldError } from './errors.ts';
+import { AppError, databaseRefusal, ERRORS, type ErrorCode, type FieldError } from './errors.ts';
 
 // Fastify's own error codes that are the client's fault, mapped to our catalogue.
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -31,7 +31,8 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
 
 /** Every error leaves as `{ error: { code, message, details? } }`; never a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((raised: FastifyError, request, reply) => {
+    const error = (databaseRefusal(raised) as FastifyError | null) ?? raised;
     if (hasZodFastifySchemaValidationErrors(error)) {
       return reply.status(400).send({
         error: { code: 'VALIDATION', message: ERRORS.VALIDATION.message, details: fieldErrorsOf(error) },

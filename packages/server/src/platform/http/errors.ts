@@ -1,4 +1,4 @@
-import { da } from '@helhed/core';
+import { da, fill } from '@helhed/core';
 
 /** One catalogue of error codes: the HTTP status and the Danish message a client shows. */
 export const ERRORS = {
@@ -87,6 +87,13 @@ export const ERRORS = {
   DOCUMENT_TOO_LARGE: { status: 400, message: da.planDocuments.errors.tooLarge },
   DOCUMENT_EMPTY: { status: 400, message: da.planDocuments.errors.empty },
   DOCUMENT_UNSUPPORTED_TYPE: { status: 415, message: da.planDocuments.errors.unsupportedType },
+  // A quarter's approval (issue 20, item 1, decision 0033): the database refuses changes in it.
+  QUARTER_LOCKED: { status: 409, message: da.quarterApproval.errors.locked },
+  QUARTER_NOT_ENDED: { status: 409, message: da.quarterApproval.errors.notEnded },
+  QUARTER_ALREADY_APPROVED: { status: 409, message: da.quarterApproval.errors.alreadyApproved },
+  QUARTER_NOT_APPROVED: { status: 409, message: da.quarterApproval.errors.notApproved },
+  QUARTER_ALREADY_REOPENED: { status: 409, message: da.quarterApproval.errors.alreadyReopened },
+  QUARTER_STILL_APPROVED: { status: 409, message: da.quarterApproval.errors.stillApproved },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -110,4 +117,18 @@ export class AppError extends Error {
 /** A 400 with one field's Danish message: nothing was saved. */
 export function fieldError(field: string, message: string): AppError {
   return new AppError('VALIDATION', [{ field, message }]);
+}
+
+/** The quarter lock's own SQLSTATE (migration 0026): raised by quarter_guard with '2025-Q1' as detail. */
+const QUARTER_LOCKED_STATE = 'HL001';
+
+/** A refusal the database raised itself, as the API's error (a Danish 409); null for anything else. */
+export function databaseRefusal(error: unknown): AppError | null {
+  const pg = error as { code?: unknown; detail?: unknown } | null;
+  if (pg?.code !== QUARTER_LOCKED_STATE) return null;
+  const [year, quarter] = String(pg.detail ?? '').split('-Q');
+  const label = fill(da.reports.quarterLabel, { year: year ?? '', quarter: quarter ?? '' });
+  return new AppError('QUARTER_LOCKED', [
+    { field: 'quarter', message: fill(da.quarterApproval.errors.lockedQuarter, { quarter: label }) },
+  ]);
 }

@@ -23,4 +23,14 @@ export const BOARD_REVIEW_COLUMNS: Record<string, RegisterEntry> = {
       'withdrawn_reason',
     ],
   },
+  // A quarter's approvals, reopenings and send-backs (migration 0026, decision 0033): the approved
+  // figures are the published, discretion-safe report; reasons and messages are between staff about
+  // the registration work (the text fields refuse CPR numbers). Append-only, kept with the plan.
+  quarter_event: {
+    category: 'none',
+    purpose: "the leader's approval of a quarter's figures, its reopenings and send-backs (LBF's follow-up)",
+    retention: 'kept with the plan; append-only',
+    personal: [],
+    other: ['kind', 'reason', 'figures'],
+  },
 };

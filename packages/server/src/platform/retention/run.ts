@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.ts';
-import { systemActor, withTransaction } from '../db/transaction.ts';
+import { passQuarterLock, systemActor, withTransaction } from '../db/transaction.ts';
 import {
   cutoffDay,
   formatPeriod,
@@ -41,9 +41,10 @@ export function perPlanRule(
     async apply(db, cutoff) {
       let changed = 0;
       for (const { plan_id } of await due(db, cutoff)) {
-        changed += await withTransaction(db, systemActor('retention', plan_id), (trx) =>
-          change(trx, plan_id, cutoff),
-        );
+        changed += await withTransaction(db, systemActor('retention', plan_id), async (trx) => {
+          await passQuarterLock(trx);
+          return change(trx, plan_id, cutoff);
+        });
       }
       return changed;
     },

@@ -7,8 +7,11 @@ export type {
   Figure,
   IndicatorAreaRow,
   IndicatorReport,
+  QuarterApproval,
+  QuarterEvent,
   QuarterlyReport,
   QuarterMetrics,
   RecordBoardReviewInput,
   SafeCount,
+  SentBack,
 } from '@helhed/server/contracts/reports';

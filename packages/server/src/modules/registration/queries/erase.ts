@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
+import { passQuarterLock } from '../../../platform/db/transaction.ts';
 import { recordErasure } from '../../../platform/retention/journal.ts';
 
 /**
@@ -10,6 +11,8 @@ import { recordErasure } from '../../../platform/retention/journal.ts';
  * Audit rows stay; they hold no values.
  */
 export async function erasePersonalData(db: Db, participantId: string): Promise<void> {
+  // The right to erasure goes through an approved quarter's lock; the report shows the change.
+  await passQuarterLock(db);
   const caseIds = db.selectFrom('support_case').select('id').where('participant_id', '=', participantId);
   await db.deleteFrom('support_case_goal').where('case_id', 'in', caseIds).execute();
   await db.deleteFrom('support_case_contact').where('case_id', 'in', caseIds).execute();

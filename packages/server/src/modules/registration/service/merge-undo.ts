@@ -2,7 +2,7 @@ import { da, fill } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import { eventBy, insertAuditEvents } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { withTransaction } from '../../../platform/db/transaction.ts';
+import { passQuarterLock, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import {
   deleteMergeConsent,
@@ -25,6 +25,7 @@ import { mergesOf } from './merge-views.ts';
 export async function undoMerge(db: Db, ctx: RequestContext, steps: MergeSteps, mergeId: string) {
   const planId = ctx.actor.plan.id;
   const keptId = await withTransaction(db, ctx, async (trx) => {
+    await passQuarterLock(trx);
     const merge = await lockMerge(trx, planId, mergeId);
     if (!merge) throw new AppError('NOT_FOUND');
     const kept = merge.kept_participant_id;

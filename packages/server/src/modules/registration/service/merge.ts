@@ -2,7 +2,7 @@ import { da, fill, narrowConsent, todayInDenmark } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import { eventBy, insertAuditEvents } from '../../../platform/audit/queries.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { withTransaction } from '../../../platform/db/transaction.ts';
+import { passQuarterLock, withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { MergeInput } from '../contract/merge.ts';
 import {
@@ -109,6 +109,7 @@ export async function mergeParticipants(
 ) {
   const planId = ctx.actor.plan.id;
   await withTransaction(db, ctx, async (trx) => {
+    await passQuarterLock(trx);
     const { kept, duplicate } = await lockBoth(trx, ctx, keptId, input.duplicateId);
     const merge = await insertMerge(trx, {
       plan_id: planId,

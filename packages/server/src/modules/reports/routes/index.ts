@@ -10,6 +10,7 @@ import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts'
 import { annualPack } from '../service/annual-pack.ts';
 import { annualReportOfPlan, quarterlyReportOfPlan, type ReportAnswer } from '../service/plan-reports.ts';
 import { boardReviewRoutes } from './board-reviews.ts';
+import { quarterApprovalRoutes } from './quarter-approval.ts';
 
 const errors = errorResponses(400, 401, 403);
 const tags = ['Rapporter'];
@@ -73,6 +74,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   );
 
   await app.register(boardReviewRoutes, { db });
+  await app.register(quarterApprovalRoutes, { db });
 };
 
 /** The JSON goes through the route's response schema; a download goes out as a file. */

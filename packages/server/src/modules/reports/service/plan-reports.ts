@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../../platform/export/index.ts';
 import type { AnnualReport, AnnualReportQuery } from '../contract/annual.ts';
 import type { QuarterlyReport, QuarterlyReportQuery } from '../contract/quarterly.ts';
 import { buildAnnualReport } from './annual.ts';
+import { approvalSection } from './quarter-approval-section.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
 import { renderAnnual, renderQuarterly } from './render.ts';
 import { boardReportSections } from './sections.ts';
@@ -30,7 +31,11 @@ export async function quarterlyReportOfPlan(
     file: {
       name: `leverancemaaling-${plan.slug}-${report.quarter}`,
       format: query.format,
-      content: await renderQuarterly(report, query.format, now, await boardReportSections(db, plan.id, now)),
+      // The approval comes first: "Godkendt [dato] af [navn]" and what changed after it (issue 20).
+      content: await renderQuarterly(report, query.format, now, [
+        await approvalSection(db, ctx, report.quarter),
+        ...(await boardReportSections(db, plan.id, now)),
+      ]),
     },
   };
 }

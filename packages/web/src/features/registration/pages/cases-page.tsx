@@ -6,6 +6,7 @@ import { PagedTable } from '../../../components/paged-table.tsx';
 import type { Column } from '../../../components/ui/data-table.tsx';
 import { byName, choicesOf } from '../../../lib/form.ts';
 import { type ListParams, useListParams } from '../../../lib/use-list-params.ts';
+import { SentBackNotice } from '../../reports/components/sent-back-notice.tsx';
 import { CASE_FILTERS, CASE_PAGE_SIZE, type CaseFilter, useCasePage } from '../api/get-cases.ts';
 import { useRegistrationOptions } from '../api/get-options.ts';
 import { caseColumns } from '../components/case-columns.tsx';
@@ -139,6 +140,7 @@ function Caseload() {
 export function CasesPage() {
   return (
     <RegistrationPage title={da.nav.cases}>
+      <SentBackNotice />
       <Caseload />
     </RegistrationPage>
   );

@@ -7,8 +7,10 @@ import { Page } from '../../../components/ui/page.tsx';
 import { quarterlyUrl, useQuarterlyReport } from '../api/get-quarterly-report.ts';
 import { ActivitiesTable } from '../components/activities-table.tsx';
 import { AreasTable, OutcomesTable, ReferralsTable } from '../components/breakdown-tables.tsx';
+import { QuarterApprovalPanel } from '../components/quarter-approval-panel.tsx';
 import { QuarterlyChart } from '../components/quarterly-chart.tsx';
 import { ReportDownloads, ReportLegend, SyntheticBanner } from '../components/report-legend.tsx';
+import { SentBackNotice } from '../components/sent-back-notice.tsx';
 import { lastCompletedQuarter, quarterLabel, quarterOptions, showCount } from '../lib/periods.ts';
 import type { QuarterlyReport } from '../types.ts';
 
@@ -49,6 +51,7 @@ export function QuarterlyPage() {
   ];
   return (
     <Page title={da.reports.title}>
+      <SentBackNotice />
       <h2>{da.reports.quarterlyTitle}</h2>
       <p className="lead">{t.intro}</p>
       <div className="report-controls">
@@ -93,6 +96,10 @@ export function QuarterlyPage() {
               })}
               . {fill(da.reports.comparisonLabel, { quarter: quarterLabel(data.comparison.quarter) })}.
             </p>
+            <QuarterApprovalPanel
+              quarter={data.quarter}
+              activities={data.activities.map((row) => ({ id: row.activityId, name: row.activityName }))}
+            />
             <Summary report={data} />
             <QuarterlyChart report={data} focusAreaId={focusAreaId} />
             <ActivitiesTable report={data} focusAreaId={focusAreaId} />
