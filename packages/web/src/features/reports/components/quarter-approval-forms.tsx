@@ -49,7 +49,7 @@ export function ReopenForm({
     resetOnSuccess: true,
   });
   return (
-    <details className="correction">
+    <details className="quarter-decision">
       <summary>{t.reopen.summary}</summary>
       <FormShell
         form={form}
@@ -82,7 +82,7 @@ export function SendBackForm({ data }: { data: QuarterApproval }) {
   });
   const sentTo = data.recipients.find((user) => user.id === form.result?.value.events.at(-1)?.toUser?.id);
   return (
-    <details className="correction">
+    <details className="quarter-decision">
       <summary>{t.sendBack.summary}</summary>
       <FormShell
         form={form}
