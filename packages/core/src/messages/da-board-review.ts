@@ -85,6 +85,7 @@ export const boardReview = {
     deliveriesNote:
       'Hvert kvartal er opgjort og diskretioneret for sig, som i kvartalets leverancemåling på dannelsesdatoen. "x" betyder, at tallet er skjult.',
     noQuarters: 'Året har endnu ingen kvartaler.',
+    approvalSheet: 'Kvartalernes godkendelse',
     columns: {
       quarter: 'Kvartal',
       focusArea: 'Indsatsområde',
@@ -94,6 +95,7 @@ export const boardReview = {
       sessions: 'Holdgange',
       attendance: 'Fremmøder',
       volunteers: 'Frivillige',
+      approval: 'Godkendelse',
     },
   },
 };

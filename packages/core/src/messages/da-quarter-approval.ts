@@ -64,6 +64,11 @@ export const quarterApproval = {
     sentBack: 'Sendt tilbage til {name}',
     hidden: 'Beskeden ses kun af modtageren og lederne.',
   },
+  pack: {
+    approved: 'Godkendt {date} af {name}',
+    reopened: 'Godkendt {date} af {name}, genåbnet siden',
+    notApproved: 'Ikke godkendt',
+  },
   inbox: {
     title: 'Kvartaler sendt tilbage til dig',
     line: '{quarter} er sendt tilbage af {name} {date}: {message}',

@@ -5,14 +5,16 @@ import { createPdfReport, type Sheet, toXlsx } from '../../../platform/export/in
 import { asOfSheets, delaftalerOnDay } from '../../plan/index.ts';
 import type { QuarterlyReport } from '../contract/quarterly.ts';
 import { buildAnnualReport } from './annual.ts';
-import { quarterOf } from './quarter.ts';
+import { type Quarter, quarterOf } from './quarter.ts';
+import { approvalStatusLine } from './quarter-approval.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
 import { appendSections, boardReportSections } from './sections.ts';
 import { annualSheets } from './sheets-annual.ts';
 
 // The annual status pack for the board and LBF (issue 20, item 2): the delaftaler as they stood at
 // the year's end (today for the current year) in the plan's own layout with their staff hours, the
-// year's indicators against baseline and kommune, each quarter's deliveries per activity, and the
+// year's indicators against baseline and kommune, whether each quarter is approved and its
+// deliveries per activity, and the
 // milepælsplan's status (the board report's sections). Every
 // part is a report Helhed already publishes, discretion applied as there; nothing is summed across
 // quarters (a sum of separately hidden cells could give one back).
@@ -49,6 +51,22 @@ function deliveriesSheet(quarters: readonly QuarterlyReport[]): Sheet {
   };
 }
 
+/** Whether each quarter of the year was approved, by whom and when (issue 20, item 1). */
+async function approvalSheet(db: Db, planId: string, quarters: readonly Quarter[]): Promise<Sheet> {
+  const lines = await Promise.all(quarters.map((quarter) => approvalStatusLine(db, planId, quarter)));
+  return {
+    name: t.approvalSheet,
+    columns: [
+      { key: 'quarter', label: t.columns.quarter },
+      { key: 'approval', label: t.columns.approval },
+    ],
+    rows: quarters.map((quarter, index) => ({
+      quarter: quarter.key.replace('-Q', '-K'),
+      approval: lines[index] ?? '',
+    })),
+  };
+}
+
 /** The pack for a year as XLSX or PDF, with its file name. */
 export async function annualPack(
   db: Db,
@@ -62,9 +80,10 @@ export async function annualPack(
   const today = todayInDenmark();
   const day = `${year}-12-31` < today ? `${year}-12-31` : today;
   const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
-  const [delaftaler, quarters, sections] = await Promise.all([
+  const [delaftaler, quarters, approvals, sections] = await Promise.all([
     delaftalerOnDay(db, plan.id, day),
     Promise.all(started.map((q) => buildQuarterlyReport(db, { planId: plan.id }, q.key))),
+    approvalSheet(db, plan.id, started),
     boardReportSections(db, plan.id, new Date()),
   ]);
   const [, ...indicatorSheets] = annualSheets(annual);
@@ -75,6 +94,7 @@ export async function annualPack(
     const sheets = [
       ...asOfSheets(delaftaler),
       ...indicatorSheets,
+      approvals,
       deliveries,
       ...sections.map((x) => x.sheet),
     ];
@@ -94,7 +114,7 @@ export async function annualPack(
   for (const sheet of indicatorSheets) pdf.heading(sheet.name, 2).table(sheet);
   pdf.heading(t.deliveriesHeading);
   if (quarters.length === 0) pdf.paragraph(t.noQuarters);
-  else pdf.table(deliveries);
+  else pdf.table(approvals).table(deliveries);
   appendSections(pdf, sections);
   return { name, content: await pdf.finish() };
 }

@@ -209,6 +209,16 @@ export async function sentBackToMe(db: Db, ctx: RequestContext): Promise<SentBac
   };
 }
 
+/** A quarter's approval in one line (the annual status pack): by whom and when, reopened, or not. */
+export async function approvalStatusLine(db: Db, planId: string, quarter: Quarter): Promise<string> {
+  const { state, approval } = await load(db, planId, quarter);
+  if (!approval) return t.pack.notApproved;
+  return fill(state === 'reopened' ? t.pack.reopened : t.pack.approved, {
+    date: formatLongDate(todayInDenmark(approval.acted_at)),
+    name: approval.acted_by_name ?? t.unknownUser,
+  });
+}
+
 /** The lines a report of the quarter opens its approval section with. */
 export function approvalLines(view: QuarterApproval, quarterTitle: string): string[] {
   if (!view.approval) return [fill(t.notApproved, { quarter: quarterTitle })];

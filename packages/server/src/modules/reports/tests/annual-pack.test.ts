@@ -64,6 +64,13 @@ describe.each(TEST_DATABASES)('annual status pack on %s', (kind) => {
   afterAll(() => t.close());
 
   it('holds the year-end delaftaler, the indicators and each quarter’s deliveries, small counts hidden', async () => {
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/quarter-approval/approve',
+      headers: as(s.leader, 'POST'),
+      payload: { quarter: '2025-Q1' },
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
     const response = await get(s.reader, `${PACK}?year=2025&format=xlsx`);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-disposition']).toBe(
@@ -78,6 +85,18 @@ describe.each(TEST_DATABASES)('annual status pack on %s', (kind) => {
     expect(delaftaler.find((row) => row[0] === 'Beskæftigelse')?.[4]).toBe('219');
     const goals = sheets.get('Delmål og indikatorer') ?? [];
     expect(goals.some((row) => row.join(' ').includes('ikke oplyst'))).toBe(true);
+
+    // Whether each quarter was approved, and by whom.
+    const approvals = sheets.get('Kvartalernes godkendelse') ?? [];
+    expect(approvals[1]).toEqual([
+      '2025-K1',
+      expect.stringMatching(/^Godkendt \d+\. \p{L}+ \d{4} af Test leader$/u),
+    ]);
+    expect(approvals.slice(2)).toEqual([
+      ['2025-K2', 'Ikke godkendt'],
+      ['2025-K3', 'Ikke godkendt'],
+      ['2025-K4', 'Ikke godkendt'],
+    ]);
 
     const deliveries = sheets.get('Leverancer pr. kvartal') ?? [];
     const header = deliveries[0] ?? [];
