@@ -33,7 +33,7 @@ export async function quarterlyReportOfPlan(
       format: query.format,
       // The approval comes first: "Godkendt [dato] af [navn]" and what changed after it (issue 20).
       content: await renderQuarterly(report, query.format, now, [
-        await approvalSection(db, ctx, report.quarter),
+        await approvalSection(db, ctx, report),
         ...(await boardReportSections(db, plan.id, now)),
       ]),
     },

@@ -2,6 +2,7 @@ import { da } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { SheetCell, SheetSection } from '../../../platform/export/index.ts';
+import type { QuarterlyReport } from '../contract/quarterly.ts';
 import { approvalLines, quarterApprovalOf } from './quarter-approval.ts';
 import { quarterTitle } from './sheets-quarterly.ts';
 
@@ -14,8 +15,12 @@ const shown = (value: number | string | null): SheetCell => (value === null ? t.
  * since, and the figures changed after the approval, before → after. Never silent: a quarter that
  * is not approved says so.
  */
-export async function approvalSection(db: Db, ctx: RequestContext, quarter: string): Promise<SheetSection> {
-  const view = await quarterApprovalOf(db, ctx, quarter);
+export async function approvalSection(
+  db: Db,
+  ctx: RequestContext,
+  report: QuarterlyReport,
+): Promise<SheetSection> {
+  const view = await quarterApprovalOf(db, ctx, report.quarter, report);
   const lines = approvalLines(view, quarterTitle(view.quarter));
   const changed = view.approval !== null && view.changes.length > 0;
   return {

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import type { QuarterApproval, QuarterEvent, SentBack } from '../contract/quarter-approval.ts';
+import type { QuarterlyReport } from '../contract/quarterly.ts';
 import {
   findActivityName,
   insertQuarterEvent,
@@ -70,12 +71,18 @@ async function load(db: Db, planId: string, quarter: Quarter) {
 }
 
 /** The quarter's approval: its state, history and what changed after the latest approval. */
-export async function quarterApprovalOf(db: Db, ctx: RequestContext, key: string): Promise<QuarterApproval> {
+export async function quarterApprovalOf(
+  db: Db,
+  ctx: RequestContext,
+  key: string,
+  /** The plan's report of that quarter, when the caller has just built it (the report files). */
+  built?: QuarterlyReport,
+): Promise<QuarterApproval> {
   const quarter = parseQuarter(key);
   const planId = ctx.actor.plan.id;
   const events = await listQuarterEvents(db, planId, quarter.year, quarter.number);
   const { state, approval, reopenings } = stateOf(events);
-  const current = approval ? await buildQuarterlyReport(db, { planId }, quarter.key) : null;
+  const current = approval ? (built ?? (await buildQuarterlyReport(db, { planId }, quarter.key))) : null;
   const recipients = isLeader(ctx) ? await listRecipients(db, planId) : [];
   return {
     quarter: quarter.key,

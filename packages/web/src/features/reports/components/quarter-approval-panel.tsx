@@ -1,5 +1,6 @@
 import { da, fill, formatDateTime, formatLongDate } from '@helhed/core';
 import { QuerySection } from '../../../components/query-section.tsx';
+import { type Column, DataTable } from '../../../components/ui/data-table.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
 import { useQuarterApproval } from '../api/quarter-approval.ts';
 import { quarterLabel } from '../lib/periods.ts';
@@ -57,36 +58,25 @@ function Changes({ data }: { data: QuarterApproval }) {
       ) : (
         <>
           <p>{fill(c.intro, { date: formatLongDate(data.approval.at) })}</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-          <section className="table-wrap" aria-label={c.caption} tabIndex={0}>
-            <table className="table">
-              <caption>{c.caption}</caption>
-              <thead>
-                <tr>
-                  {[c.row, c.figure, c.before, c.after].map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.changes.map((change) => (
-                  <tr key={`${change.row}|${change.figure}`}>
-                    <th scope="row">{change.row}</th>
-                    <td>{change.figure}</td>
-                    <td className="numeric">{shown(change.before)}</td>
-                    <td className="numeric">{shown(change.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <DataTable
+            caption={c.caption}
+            columns={CHANGE_COLUMNS}
+            rows={data.changes}
+            rowKey={(change) => `${change.row}|${change.figure}`}
+            emptyText={c.none}
+          />
         </>
       )}
     </>
   );
 }
+
+const CHANGE_COLUMNS: Column<QuarterApproval['changes'][number]>[] = [
+  { key: 'row', header: t.changes.row, rowHeader: true, render: (change) => change.row },
+  { key: 'figure', header: t.changes.figure, render: (change) => change.figure },
+  { key: 'before', header: t.changes.before, render: (change) => shown(change.before) },
+  { key: 'after', header: t.changes.after, render: (change) => shown(change.after) },
+];
 
 function eventLabel(event: QuarterEvent): string {
   const h = t.history;
@@ -95,38 +85,30 @@ function eventLabel(event: QuarterEvent): string {
   return event.activity ? fill(h.reopenedActivity, { activity: event.activity.name }) : h.reopenedWhole;
 }
 
+const HISTORY_COLUMNS: Column<QuarterEvent>[] = [
+  { key: 'at', header: t.history.at, rowHeader: true, render: (event) => formatDateTime(event.at) },
+  { key: 'event', header: t.history.event, render: eventLabel },
+  { key: 'by', header: t.history.by, render: (event) => who(event.by) },
+  {
+    key: 'text',
+    header: t.history.text,
+    render: (event) => event.text ?? (event.kind === 'sent-back' ? t.history.hidden : ''),
+  },
+];
+
 function History({ data }: { data: QuarterApproval }) {
   if (data.events.length === 0) return null;
   const h = t.history;
-  const caption = fill(h.caption, { quarter: quarterLabel(data.quarter) });
   return (
     <>
       <h3>{h.title}</h3>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <section className="table-wrap" aria-label={caption} tabIndex={0}>
-        <table className="table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {[h.at, h.event, h.by, h.text].map((header) => (
-                <th key={header} scope="col">
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.events.map((event) => (
-              <tr key={event.id}>
-                <th scope="row">{formatDateTime(event.at)}</th>
-                <td>{eventLabel(event)}</td>
-                <td>{who(event.by)}</td>
-                <td>{event.text ?? (event.kind === 'sent-back' ? h.hidden : '')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={fill(h.caption, { quarter: quarterLabel(data.quarter) })}
+        columns={HISTORY_COLUMNS}
+        rows={data.events}
+        rowKey={(event) => event.id}
+        emptyText=""
+      />
     </>
   );
 }
