@@ -66,6 +66,11 @@ export const ACTION_ROLES = {
   // reads the reports sees whether a quarter is approved and what changed after (decision 0033).
   'quarter-approval.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],
   'quarter-approval.decide': ['leader'],
+  // Plans side by side (issue 20, item 6, decision 0034): the fixed indicators of the own plan and of
+  // the plans that shared theirs with it, discretion applied; the leadership and the board, and a
+  // program reader; workers' daily work needs none of it. The leadership chooses whom to share with.
+  'comparison.read': ['admin', 'leader', 'reader', 'program_reader'],
+  'comparison.share': ['admin', 'leader'],
   // Program Vollsmose above the plans and its knowledge base: no personal data, so every role
   // reads; a program reader (Økonomiudvalget) reads nothing else but the plan's aggregates.
   'program.read': ['admin', 'leader', 'worker', 'reader', 'program_reader'],

@@ -132,6 +132,11 @@ export const operationSummaries = {
   approveQuarter: 'Godkend et afsluttet kvartal; registreringer dateret i det låses',
   reopenQuarter: 'Genåbn et godkendt kvartal eller én aktivitet i det, med en begrundelse',
   sendQuarterBack: 'Send et kvartal tilbage til en medarbejder med en besked',
+  getPlanComparison:
+    'De faste indikatorer for et år i jeres plan og i de planer, der har delt deres tal med jer (JSON, CSV eller XLSX)',
+  getPlanComparisonShares:
+    'De andre planer i installationen, og om jeres plan deler sine faste indikatorer med dem',
+  setPlanComparisonShares: 'Vælg de planer, der må se jeres plans faste indikatorer',
   listRehousingPhases: 'Genhusningens etaper',
   createRehousingPhase: 'Opret en etape',
   getRehousingStatus: 'Genhusningens status pr. etape (små tal skjult, undtagen for lederen)',

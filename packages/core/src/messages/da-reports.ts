@@ -1,7 +1,10 @@
 // Danish texts of the reports module (leverancemåling, årlig opfølgning, bestyrelsesrapport).
-// Imported into da.ts as da.reports.
+// Imported into da.ts as da.reports; the plans side by side are da.reports.comparison.
+
+import { comparison } from './da-comparison.ts';
 
 export const reports = {
+  comparison,
   errors: {
     quarterInvalid: 'Skriv kvartalet som ÅÅÅÅ-K1 til ÅÅÅÅ-K4, fx 2025-Q1 eller 2025-K1.',
     yearInvalid: 'Året skal være et helt tal mellem 2000 og 2100.',

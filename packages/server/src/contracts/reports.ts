@@ -14,6 +14,15 @@ export * from '../modules/reports/contract/annual.ts';
 export type { BoardReview, RecordBoardReviewInput } from '../modules/reports/contract/board-review.ts';
 export * from '../modules/reports/contract/board-review.ts';
 export type {
+  ComparisonFigures,
+  ComparisonIndicator,
+  ComparisonPlan,
+  ComparisonReport,
+  ComparisonShares,
+  ComparisonSharesInput,
+} from '../modules/reports/contract/comparison.ts';
+export * from '../modules/reports/contract/comparison.ts';
+export type {
   QuarterApproval,
   QuarterEvent,
   SentBack,

@@ -137,6 +137,12 @@ const router = createBrowserRouter([
                     .BoardReviewPage,
                 }),
               },
+              {
+                path: 'side-om-side',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/comparison-page.tsx')).ComparisonPage,
+                }),
+              },
             ],
           },
           {

@@ -35,7 +35,17 @@ export interface QuarterEventTable {
   acted_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A plan lets another plan's users see its fixed indicators (migration 0027). */
+export interface PlanComparisonShareTable {
+  id: Generated<string>;
+  plan_id: string;
+  shared_with_plan_id: string;
+  shared_by: string | null;
+  shared_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface ReportsModuleTables {
   board_review: BoardReviewTable;
   quarter_event: QuarterEventTable;
+  plan_comparison_share: PlanComparisonShareTable;
 }

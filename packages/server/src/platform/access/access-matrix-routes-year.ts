@@ -41,6 +41,10 @@ export const PLAN_YEAR_ROUTES: MatrixRoute[] = [
     action: 'quarter-approval.decide',
     allowed: 400,
   },
+  // The plans side by side: without ?year or a body an allowed role gets 400.
+  { method: 'GET', url: '/api/v1/reports/comparison', action: 'comparison.read', allowed: 400 },
+  { method: 'GET', url: '/api/v1/reports/comparison/shares', action: 'comparison.share' },
+  { method: 'PUT', url: '/api/v1/reports/comparison/shares', action: 'comparison.share', allowed: 400 },
   // The plan's budget and spending. A JSON body is no import file: an allowed role gets 415.
   { method: 'GET', url: '/api/v1/finance/budget', action: 'finance.read', allowed: 400 },
   { method: 'PUT', url: '/api/v1/finance/budget/{year}', action: 'finance.edit', allowed: 400 },

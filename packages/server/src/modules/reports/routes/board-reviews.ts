@@ -1,9 +1,7 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import {
   BoardReviewExportQuery,
@@ -22,17 +20,10 @@ import {
   reviewedReportFile,
   withdrawReview,
 } from '../service/board-reviews.ts';
+import { sendFile } from './file-reply.ts';
 
 const tags = ['Rapporter: bestyrelsens gennemgang'];
 const file = z.any().describe('application/pdf or XLSX');
-
-/** A download goes out as a file, not through the route's JSON schema. */
-function send(reply: FastifyReply, name: string, format: 'xlsx' | 'pdf', content: Buffer) {
-  return reply
-    .header('content-type', EXPORT_FORMATS[format].contentType)
-    .header('content-disposition', attachmentHeader(name, format))
-    .send(content);
-}
 
 export const boardReviewRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -96,7 +87,7 @@ export const boardReviewRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     async (request, reply) => {
       const { format } = request.query;
       const { content, name } = await reviewedReportFile(db, contextOf(request), request.params.id, format);
-      return send(reply, name, format, content);
+      return sendFile(reply, name, format, content);
     },
   );
 
@@ -116,7 +107,7 @@ export const boardReviewRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const { year, format } = request.query;
       const { reviews } = await boardReviewsOfYear(db, ctx, year);
       const content = await boardReviewFile(year, ctx.actor.plan.name, reviews, format);
-      return send(reply, `bestyrelsens-gennemgang-${year}`, format, content);
+      return sendFile(reply, `bestyrelsens-gennemgang-${year}`, format, content);
     },
   );
 };

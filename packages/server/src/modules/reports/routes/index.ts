@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { attachmentHeader, EXPORT_FORMATS } from '../../../platform/export/index.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
 import { AnnualPackQuery, AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
 import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts';
 import { annualPack } from '../service/annual-pack.ts';
 import { annualReportOfPlan, quarterlyReportOfPlan, type ReportAnswer } from '../service/plan-reports.ts';
 import { boardReviewRoutes } from './board-reviews.ts';
+import { comparisonRoutes } from './comparison.ts';
+import { sendFile } from './file-reply.ts';
 import { quarterApprovalRoutes } from './quarter-approval.ts';
 
 const errors = errorResponses(400, 401, 403);
@@ -75,14 +76,12 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   await app.register(boardReviewRoutes, { db });
   await app.register(quarterApprovalRoutes, { db });
+  await app.register(comparisonRoutes, { db });
 };
 
 /** The JSON goes through the route's response schema; a download goes out as a file. */
 function send<T>(reply: FastifyReply, answer: ReportAnswer<T>) {
   if ('report' in answer) return answer.report;
   const { name, format, content } = answer.file;
-  return reply
-    .header('content-type', EXPORT_FORMATS[format].contentType)
-    .header('content-disposition', attachmentHeader(name, format))
-    .send(content);
+  return sendFile(reply, name, format, content);
 }

@@ -4,6 +4,8 @@ export const reportKeys = {
   annual: (year: number) => ['reports', 'annual', year] as const,
   boardReviews: (year: number) => ['reports', 'board-reviews', year] as const,
   quarterApproval: (quarter: string) => ['reports', 'quarter-approval', quarter] as const,
+  comparison: (year: number) => ['reports', 'comparison', year] as const,
+  comparisonShares: ['reports', 'comparison', 'shares'] as const,
   sentBack: ['reports', 'quarter-approval', 'sent-back'] as const,
 };
 

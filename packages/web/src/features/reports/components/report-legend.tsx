@@ -25,9 +25,9 @@ export function SyntheticBanner({ seed }: { seed: number | undefined }) {
   );
 }
 
-type DownloadsProps = { urls: { csv: string; xlsx: string; pdf: string } };
+type DownloadsProps = { urls: { csv: string; xlsx: string; pdf?: string } };
 
-/** Download links for the same report as CSV, XLSX and PDF. */
+/** Download links for the same report as CSV, XLSX and (where there is one) PDF. */
 export function ReportDownloads({ urls }: DownloadsProps) {
   const t = da.reports.ui;
   return (
@@ -39,9 +39,11 @@ export function ReportDownloads({ urls }: DownloadsProps) {
       <a className="button button--secondary" href={urls.xlsx} download>
         {t.downloadXlsx}
       </a>
-      <a className="button button--secondary" href={urls.pdf} download>
-        {t.downloadPdf}
-      </a>
+      {urls.pdf ? (
+        <a className="button button--secondary" href={urls.pdf} download>
+          {t.downloadPdf}
+        </a>
+      ) : null}
     </nav>
   );
 }

@@ -12,6 +12,9 @@ export function ReportsLayout() {
     ...(can('board-review.read')
       ? [{ to: '/rapporter/bestyrelsens-gennemgang', label: da.boardReview.navLabel, end: false }]
       : []),
+    ...(can('comparison.read')
+      ? [{ to: '/rapporter/side-om-side', label: da.reports.comparison.navLabel, end: false }]
+      : []),
   ];
   return (
     <div className="reports">
