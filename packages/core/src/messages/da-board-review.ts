@@ -19,6 +19,13 @@ export const boardReview = {
     minutes: 'Referat',
     recordedBy: 'Registreret af',
     status: 'Status',
+    approval: 'Kvartalets godkendelse',
+  },
+  // The quarter's approval as it stood when the review was recorded (quarter_event is append-only).
+  approvalSeen: {
+    approved: 'Godkendt {date} af {name}',
+    reopened: 'Godkendt {date} af {name}, men genåbnet, da gennemgangen blev registreret',
+    open: 'Ikke godkendt, da gennemgangen blev registreret',
   },
   quarterly: 'Leverancemåling {period}',
   annual: 'Årlig opfølgning {year}',
@@ -83,7 +90,12 @@ export const boardReview = {
     deliveriesHeading: 'Leverancer pr. kvartal',
     deliveriesSheet: 'Leverancer pr. kvartal',
     deliveriesNote:
-      'Hvert kvartal er opgjort og diskretioneret for sig, som i kvartalets leverancemåling på dannelsesdatoen. "x" betyder, at tallet er skjult.',
+      'Et godkendt kvartal viser tallene, som de var ved godkendelsen; et kvartal, der ikke er godkendt eller er genåbnet, viser tallene på dannelsesdatoen. Hvert kvartal er opgjort og diskretioneret for sig. "x" betyder, at tallet er skjult.',
+    figureSources: {
+      approved: 'Godkendte tal',
+      current: 'Aktuelle tal (ikke godkendt)',
+      reopened: 'Aktuelle tal (genåbnet)',
+    },
     noQuarters: 'Året har endnu ingen kvartaler.',
     approvalSheet: 'Kvartalernes godkendelse',
     columns: {
@@ -96,6 +108,7 @@ export const boardReview = {
       attendance: 'Fremmøder',
       volunteers: 'Frivillige',
       approval: 'Godkendelse',
+      figures: 'Tal',
     },
   },
 };

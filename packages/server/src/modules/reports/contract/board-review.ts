@@ -43,6 +43,18 @@ export const BoardReviewView = z.object({
     fingerprint: z.string(),
     /** Whether the same report built today gives other figures. */
     changedSince: z.boolean(),
+    /**
+     * A quarterly report's approval as it stood when the review was recorded (the approval the
+     * board's version belongs to), with its Danish line; null for an annual report.
+     */
+    approval: z
+      .object({
+        state: z.enum(['open', 'approved', 'reopened']),
+        at: z.iso.datetime({ offset: true }).nullable(),
+        by: z.string().nullable(),
+        label: z.string(),
+      })
+      .nullable(),
   }),
   minutesUrl: z.string().nullable(),
   note: z.string().nullable(),

@@ -3,10 +3,10 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import type { Db } from '../../../platform/db/database.ts';
 import { createPdfReport, type Sheet, toXlsx } from '../../../platform/export/index.ts';
 import { asOfSheets, delaftalerOnDay } from '../../plan/index.ts';
-import type { QuarterlyReport } from '../contract/quarterly.ts';
+import type { ActivityRow } from '../contract/quarterly.ts';
 import { buildAnnualReport } from './annual.ts';
 import { type Quarter, quarterOf } from './quarter.ts';
-import { approvalStatusLine } from './quarter-approval.ts';
+import { approvalStatusLine, quarterStateOf } from './quarter-approval.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
 import { appendSections, boardReportSections } from './sections.ts';
 import { annualSheets } from './sheets-annual.ts';
@@ -14,19 +14,41 @@ import { annualSheets } from './sheets-annual.ts';
 // The annual status pack for the board and LBF (issue 20, item 2): the delaftaler as they stood at
 // the year's end (today for the current year) in the plan's own layout with their staff hours, the
 // year's indicators against baseline and kommune, whether each quarter is approved and its
-// deliveries per activity, and the
-// milepælsplan's status (the board report's sections). Every
-// part is a report Helhed already publishes, discretion applied as there; nothing is summed across
-// quarters (a sum of separately hidden cells could give one back).
+// deliveries per activity (an approved quarter's as kept at the approval, others' as of today), and
+// the milepælsplan's status (the board report's sections). Every part is a report Helhed already
+// publishes, discretion applied as there; nothing is summed across quarters (a sum of separately
+// hidden cells could give one back).
 
 const t = da.boardReview.pack;
 
-function deliveriesSheet(quarters: readonly QuarterlyReport[]): Sheet {
+/** A quarter's deliveries per activity, and whether they are the approved figures or today's. */
+interface PackQuarter {
+  key: string;
+  source: keyof typeof t.figureSources;
+  activities: readonly ActivityRow[];
+}
+
+async function packQuarter(db: Db, planId: string, quarter: Quarter): Promise<PackQuarter> {
+  const { state, approval } = await quarterStateOf(db, planId, quarter);
+  const kept = approval?.figures as { activities?: ActivityRow[] } | null | undefined;
+  if (state === 'approved' && kept?.activities) {
+    return { key: quarter.key, source: 'approved', activities: kept.activities };
+  }
+  const report = await buildQuarterlyReport(db, { planId }, quarter.key);
+  return {
+    key: quarter.key,
+    source: state === 'reopened' ? 'reopened' : 'current',
+    activities: report.activities,
+  };
+}
+
+function deliveriesSheet(quarters: readonly PackQuarter[]): Sheet {
   const c = t.columns;
   return {
     name: t.deliveriesSheet,
     columns: [
       { key: 'quarter', label: c.quarter },
+      { key: 'figures', label: c.figures },
       { key: 'focusArea', label: c.focusArea },
       { key: 'activity', label: c.activity },
       { key: 'participants', label: c.participants, numeric: true },
@@ -35,9 +57,10 @@ function deliveriesSheet(quarters: readonly QuarterlyReport[]): Sheet {
       { key: 'attendance', label: c.attendance, numeric: true },
       { key: 'volunteers', label: c.volunteers, numeric: true },
     ],
-    rows: quarters.flatMap((report) =>
-      report.activities.map((row) => ({
-        quarter: report.quarter.replace('-Q', '-K'),
+    rows: quarters.flatMap((quarter) =>
+      quarter.activities.map((row) => ({
+        quarter: quarter.key.replace('-Q', '-K'),
+        figures: t.figureSources[quarter.source],
         focusArea: row.focusAreaName,
         activity: row.activityName,
         participants: row.uniqueParticipants,
@@ -82,7 +105,7 @@ export async function annualPack(
   const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
   const [delaftaler, quarters, approvals, sections] = await Promise.all([
     delaftalerOnDay(db, plan.id, day),
-    Promise.all(started.map((q) => buildQuarterlyReport(db, { planId: plan.id }, q.key))),
+    Promise.all(started.map((q) => packQuarter(db, plan.id, q))),
     approvalSheet(db, plan.id, started),
     boardReportSections(db, plan.id, new Date()),
   ]);

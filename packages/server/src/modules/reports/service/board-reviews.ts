@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { da, todayInDenmark } from '@helhed/core';
+import { da, fill, formatLongDate, todayInDenmark } from '@helhed/core';
 import type { RequestContext } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
@@ -15,8 +15,10 @@ import {
   listBoardReviews,
   withdrawBoardReview,
 } from '../queries/board-reviews.ts';
+import { listQuarterEvents } from '../queries/quarter-approval.ts';
 import { buildAnnualReport } from './annual.ts';
 import { parseQuarter } from './quarter.ts';
+import { stateOf } from './quarter-approval.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
 import { renderAnnual, renderQuarterly } from './render.ts';
 import { annualReportJson, quarterlyReportJson } from './serialize.ts';
@@ -50,7 +52,27 @@ async function reportJson(db: Db, planId: string, kind: Kind, period: string): P
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function present(row: BoardReviewRow, changedSince: boolean): BoardReview {
+type SeenApproval = BoardReview['report']['approval'];
+
+/** A quarterly review's approval as it stood when the review was recorded; both records are append-only. */
+async function approvalSeen(db: Db, planId: string, row: BoardReviewRow): Promise<SeenApproval> {
+  if (row.report_kind !== 'quarterly') return null;
+  const quarter = parseQuarter(row.report_period);
+  const events = await listQuarterEvents(db, planId, quarter.year, quarter.number);
+  const { state, approval } = stateOf(events.filter((event) => event.acted_at <= row.recorded_at));
+  const values = {
+    date: formatLongDate(todayInDenmark(approval?.acted_at ?? row.recorded_at)),
+    name: approval?.acted_by_name ?? da.quarterApproval.unknownUser,
+  };
+  return {
+    state,
+    at: approval?.acted_at.toISOString() ?? null,
+    by: approval?.acted_by_name ?? null,
+    label: fill(t.approvalSeen[state], values),
+  };
+}
+
+function present(row: BoardReviewRow, changedSince: boolean, approval: SeenApproval): BoardReview {
   return {
     id: row.id,
     reviewedOn: row.reviewed_on,
@@ -60,6 +82,7 @@ function present(row: BoardReviewRow, changedSince: boolean): BoardReview {
       period: row.report_period,
       fingerprint: row.report_fingerprint,
       changedSince,
+      approval,
     },
     minutesUrl: row.minutes_url,
     note: row.note,
@@ -85,7 +108,13 @@ async function presentAll(db: Db, planId: string, rows: BoardReviewRow[]): Promi
     return pending;
   };
   return Promise.all(
-    rows.map(async (row) => present(row, (await fingerprintNow(row)) !== row.report_fingerprint)),
+    rows.map(async (row) =>
+      present(
+        row,
+        (await fingerprintNow(row)) !== row.report_fingerprint,
+        await approvalSeen(db, planId, row),
+      ),
+    ),
   );
 }
 
@@ -119,7 +148,7 @@ export async function recordBoardReview(
   );
   const row = await findBoardReview(db, planId, id);
   if (!row) throw new AppError('NOT_FOUND');
-  return present(row, false);
+  return present(row, false, await approvalSeen(db, planId, row));
 }
 
 export async function withdrawReview(db: Db, ctx: RequestContext, id: string, reason: string) {

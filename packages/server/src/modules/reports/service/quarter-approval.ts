@@ -66,7 +66,8 @@ function presentEvent(ctx: RequestContext, row: QuarterEventRow): QuarterEvent {
   };
 }
 
-async function load(db: Db, planId: string, quarter: Quarter) {
+/** Where a quarter of the plan stands now. */
+export async function quarterStateOf(db: Db, planId: string, quarter: Quarter): Promise<QuarterState> {
   return stateOf(await listQuarterEvents(db, planId, quarter.year, quarter.number));
 }
 
@@ -109,7 +110,7 @@ export async function approveQuarter(db: Db, ctx: RequestContext, key: string): 
   const planId = ctx.actor.plan.id;
   await withTransaction(db, ctx, async (trx) => {
     await lockQuarter(trx, planId, quarter.year, quarter.number);
-    if ((await load(trx, planId, quarter)).state === 'approved')
+    if ((await quarterStateOf(trx, planId, quarter)).state === 'approved')
       throw new AppError('QUARTER_ALREADY_APPROVED');
     const report = await buildQuarterlyReport(trx, { planId }, quarter.key);
     await insertQuarterEvent(trx, {
@@ -137,7 +138,7 @@ export async function reopenQuarter(
   const planId = ctx.actor.plan.id;
   await withTransaction(db, ctx, async (trx) => {
     await lockQuarter(trx, planId, quarter.year, quarter.number);
-    const { state, reopenings } = await load(trx, planId, quarter);
+    const { state, reopenings } = await quarterStateOf(trx, planId, quarter);
     if (state === 'open') throw new AppError('QUARTER_NOT_APPROVED');
     const already = reopenings.some(
       (event) => event.activity_id === null || event.activity_id === input.activityId,
@@ -171,7 +172,8 @@ export async function sendQuarterBack(
   const planId = ctx.actor.plan.id;
   await withTransaction(db, ctx, async (trx) => {
     await lockQuarter(trx, planId, quarter.year, quarter.number);
-    if ((await load(trx, planId, quarter)).state === 'approved') throw new AppError('QUARTER_STILL_APPROVED');
+    if ((await quarterStateOf(trx, planId, quarter)).state === 'approved')
+      throw new AppError('QUARTER_STILL_APPROVED');
     const recipients = await listRecipients(trx, planId);
     if (!recipients.some((user) => user.id === input.userId)) {
       throw fieldError('userId', t.errors.recipientInvalid);
@@ -218,7 +220,7 @@ export async function sentBackToMe(db: Db, ctx: RequestContext): Promise<SentBac
 
 /** A quarter's approval in one line (the annual status pack): by whom and when, reopened, or not. */
 export async function approvalStatusLine(db: Db, planId: string, quarter: Quarter): Promise<string> {
-  const { state, approval } = await load(db, planId, quarter);
+  const { state, approval } = await quarterStateOf(db, planId, quarter);
   if (!approval) return t.pack.notApproved;
   return fill(state === 'reopened' ? t.pack.reopened : t.pack.approved, {
     date: formatLongDate(todayInDenmark(approval.acted_at)),

@@ -10,6 +10,7 @@ import {
 } from '../../../../test/build-test-app.ts';
 import { expectAccessiblePdf } from '../../../../test/pdf-check.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { passQuarterLock, systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 import type { Refs } from './fixture.ts';
 import { loadKnownDataset } from './known-dataset.ts';
 
@@ -100,19 +101,53 @@ describe.each(TEST_DATABASES)('annual status pack on %s', (kind) => {
 
     const deliveries = sheets.get('Leverancer pr. kvartal') ?? [];
     const header = deliveries[0] ?? [];
-    const b = deliveries.find((row) => row[0] === '2025-K1' && row[2] === refs.activityB.name);
+    const b = deliveries.find((row) => row[0] === '2025-K1' && row[3] === refs.activityB.name);
     expect(b?.[header.indexOf('Forløb startet')]).toBe('7');
     expect(b?.[header.indexOf('Deltagere')]).toBe('7');
+    expect(b?.[header.indexOf('Tal')]).toBe('Godkendte tal');
+    expect(deliveries.find((row) => row[0] === '2025-K2')?.[1]).toBe('Aktuelle tal (ikke godkendt)');
     // No count of persons from 1 to 4 anywhere (sessions held are not persons).
     const sessions = header.indexOf('Holdgange');
     for (const row of deliveries.slice(1)) {
       row.forEach((cell, index) => {
-        if (index > 2 && index !== sessions) expect(cell, row.join(' | ')).not.toMatch(/^[1-4]$/);
+        if (index > 3 && index !== sessions) expect(cell, row.join(' | ')).not.toMatch(/^[1-4]$/);
       });
     }
 
     const now = await sheetsOf((await get(s.reader, `${PACK}?year=2026&format=xlsx`)).rawPayload);
     expect((now.get('Delaftaler') ?? []).find((row) => row[0] === 'Beskæftigelse')?.[4]).toBe('250');
+  });
+
+  it('gives an approved quarter’s deliveries as approved, even when a change passed the lock since', async () => {
+    // One of activity B's forløb is moved out of 2025-Q1 on a path the lock lets through (as erasure
+    // and retention do): today's Q1 report has 6, the approved figures 7.
+    await withTransaction(t.db, systemActor('test', t.planId), async (trx) => {
+      await passQuarterLock(trx);
+      const moved = await trx
+        .updateTable('support_case')
+        .set({ started_on: '2025-04-15' })
+        .where('id', '=', (eb) =>
+          eb
+            .selectFrom('support_case')
+            .select('id')
+            .where('activity_id', '=', refs.activityB.id)
+            .where('started_on', '<=', '2025-03-31')
+            .where((w) => w.or([w('ended_on', 'is', null), w('ended_on', '>=', '2025-04-15')]))
+            .limit(1),
+        )
+        .executeTakeFirst();
+      expect(Number(moved.numUpdatedRows)).toBe(1);
+    });
+    const today = (await get(s.reader, '/api/v1/reports/quarterly?quarter=2025-Q1')).json();
+    const current = today.activities.find(
+      (row: { activityId: string }) => row.activityId === refs.activityB.id,
+    );
+    expect(current.casesStarted).toBe(6);
+    const sheets = await sheetsOf((await get(s.reader, `${PACK}?year=2025&format=xlsx`)).rawPayload);
+    const deliveries = sheets.get('Leverancer pr. kvartal') ?? [];
+    const header = deliveries[0] ?? [];
+    const b = deliveries.find((row) => row[0] === '2025-K1' && row[3] === refs.activityB.name);
+    expect([b?.[1], b?.[header.indexOf('Forløb startet')]]).toEqual(['Godkendte tal', '7']);
   });
 
   it('is an accessible PDF in Danish; wrong years and roles are refused', async () => {

@@ -62,6 +62,7 @@ describe.each(TEST_DATABASES)('board review record on %s', (kind) => {
       period: '2025',
       fingerprint: createHash('sha256').update(annual.body).digest('hex'),
       changedSince: false,
+      approval: null,
     });
     expect(body.recordedBy).toBe('Test leader');
 
@@ -173,5 +174,43 @@ describe.each(TEST_DATABASES)('board review record on %s', (kind) => {
     ]);
     expect(order.join('\n')).toContain('Leverancemåling 2025-K4');
     expect(order.join('\n')).toContain('Trukket tilbage');
+    expect(order.join('\n')).toContain('Ikke godkendt, da gennemgangen blev registreret');
+  });
+
+  it('names the quarter’s approval each review saw, and keeps it when the quarter is reopened later', async () => {
+    const approval = '/api/v1/reports/quarter-approval';
+    const record = async (reviewedOn: string) => {
+      const answer = await call(s.leader, 'POST', BASE, {
+        ...review,
+        reviewedOn,
+        reportKind: 'quarterly',
+        period: '2025-Q2',
+      });
+      expect(answer.statusCode, answer.body).toBe(201);
+      return answer.json().id as string;
+    };
+    const before = await record('2026-04-01');
+    const approved = await call(s.leader, 'POST', `${approval}/approve`, { quarter: '2025-Q2' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const seenApproved = await record('2026-04-02');
+    const reopened = await call(s.leader, 'POST', `${approval}/reopen`, {
+      quarter: '2025-Q2',
+      activityId: null,
+      reason: 'En kontakt manglede',
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    const seenReopened = await record('2026-04-03');
+    const reviews = (await call(s.reader, 'GET', `${BASE}?year=2026`)).json().reviews;
+    const seen = (id: string) => reviews.find((r: { id: string }) => r.id === id).report.approval;
+    expect(seen(before)).toEqual({
+      state: 'open',
+      at: null,
+      by: null,
+      label: 'Ikke godkendt, da gennemgangen blev registreret',
+    });
+    expect(seen(seenApproved)).toMatchObject({ state: 'approved', by: 'Test leader' });
+    expect(seen(seenApproved).label).toMatch(/^Godkendt \d+\. \p{L}+ \d{4} af Test leader$/u);
+    expect(seen(seenReopened)).toMatchObject({ state: 'reopened', at: seen(seenApproved).at });
+    expect(seen(seenReopened).label).toMatch(/men genåbnet, da gennemgangen blev registreret$/);
   });
 });

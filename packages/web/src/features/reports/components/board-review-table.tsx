@@ -55,6 +55,7 @@ function Row({ review, canRecord }: { review: BoardReview; canRecord: boolean })
       <td>
         <code>{review.report.fingerprint.slice(0, 12)}</code>
       </td>
+      <td>{review.report.approval?.label ?? ''}</td>
       <td>{review.report.changedSince ? <strong>{t.changedYes}</strong> : t.changedNo}</td>
       <td>
         {review.minutesUrl ? (
@@ -110,6 +111,7 @@ export function BoardReviewTable({
               c.meeting,
               c.report,
               c.version,
+              c.approval,
               c.changedSince,
               c.minutes,
               c.recordedBy,
