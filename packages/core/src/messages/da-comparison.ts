@@ -8,7 +8,6 @@ export const comparison = {
   intro:
     'De faste indikatorer fra den strategiske samarbejdsaftale (Landsbyggefondens overordnede mål) for din egen plan og for de planer, der har delt deres tal med den. Tallene er hver plans egen årlige opfølgning; små antal er skjult som i planens egne rapporter.',
   year: 'År',
-  show: 'Vis',
   onlyOwn:
     'Ingen anden plan har delt sine faste indikatorer med jeres plan endnu. En plans leder eller administrator deler under "Del jeres tal" på sin egen side.',
   plansShown: 'Planer i sammenligningen: {plans}',

@@ -7,7 +7,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { useCan } from '../../auth/api/get-session.ts';
 import { comparisonUrl, useComparison, useComparisonShares } from '../api/comparison.ts';
 import { ComparisonSharesForm } from '../components/comparison-shares-form.tsx';
-import { ReportDownloads, ReportLegend } from '../components/report-legend.tsx';
+import { ReportDownloads, ReportLegend, SyntheticBanner } from '../components/report-legend.tsx';
 import { textColumn } from '../lib/columns.ts';
 import { showFigure } from '../lib/periods.ts';
 import type { ComparisonIndicator, ComparisonPlan, ComparisonReport, IndicatorAreaRow } from '../types.ts';
@@ -86,6 +86,7 @@ export function ComparisonPage() {
       <QuerySection query={report} label={t.title}>
         {(data) => (
           <>
+            <SyntheticBanner seed={data.plans.find((plan) => plan.synthetic)?.synthetic?.seedNumber} />
             <p>{fill(t.plansShown, { plans: data.plans.map(planName).join(', ') })}</p>
             {data.plans.length === 1 ? <p role="note">{t.onlyOwn}</p> : null}
             {data.indicators.map((indicator) => (
