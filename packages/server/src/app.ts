@@ -121,7 +121,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     mergeSteps: { households: householdMergeStep },
   });
-  await app.register(reportRoutes, { prefix: '/api/v1/reports', db });
+  await app.register(reportRoutes, {
+    prefix: '/api/v1/reports',
+    db,
+    ...(options.alerting ? { mail: options.alerting } : {}),
+  });
   await app.register(financeRoutes, { prefix: '/api/v1/finance', db });
   await app.register(rehousingRoutes, {
     prefix: '/api/v1/rehousing',

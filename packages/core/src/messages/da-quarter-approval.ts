@@ -34,6 +34,16 @@ export const quarterApproval = {
     submit: 'Send tilbage',
     pending: 'Sender …',
     done: 'Sendt tilbage til {name}.',
+    doneMailed: 'Sendt tilbage til {name}, som også har fået en e-mail om det.',
+    doneMailFailed:
+      'Sendt tilbage til {name}. E-mailen kunne ikke sendes; {name} ser beskeden øverst på Forløb og Rapporter.',
+    doneNoMail: 'Sendt tilbage til {name}, som ser beskeden øverst på Forløb og Rapporter.',
+  },
+  // The e-mail to the worker: a notice and a link only. The leader's message stays in Helhed, since
+  // it may name a registration and e-mail is no place for that.
+  mail: {
+    subject: 'Leverancemålingen for {quarter} er sendt tilbage til dig',
+    text: 'Hej {name}\n\n{leader} har sendt leverancemålingen for {quarter} tilbage til dig med en besked i Helhed.\nLæs beskeden og ret registreringerne her: {link}\n\nDenne e-mail er sendt automatisk af Helhed.\n',
   },
   changes: {
     title: 'Ændret efter godkendelse',

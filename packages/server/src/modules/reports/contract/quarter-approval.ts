@@ -57,6 +57,8 @@ export const QuarterApprovalView = z.object({
   events: z.array(QuarterEventView),
   /** Whom the leader can send the quarter back to (only in a leader's answer). */
   recipients: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** Only in a send-back's answer: whether the worker was also told by e-mail. */
+  notified: z.enum(['mail', 'mail-failed', 'no-mail']).optional(),
 });
 export type QuarterApproval = z.infer<typeof QuarterApprovalView>;
 export type QuarterEvent = z.infer<typeof QuarterEventView>;

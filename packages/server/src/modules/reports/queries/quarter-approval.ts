@@ -126,7 +126,7 @@ export async function findActivityName(db: Db, planId: string, activityId: strin
 export async function listRecipients(db: Db, planId: string) {
   return db
     .selectFrom('app_user')
-    .select(['id', 'display_name'])
+    .select(['id', 'display_name', 'email'])
     .where('plan_id', '=', planId)
     .where('is_active', '=', true)
     .where('role', 'in', ['worker', 'leader'])

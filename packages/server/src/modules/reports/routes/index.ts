@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contextOf } from '../../../platform/access/request-context.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { errorResponses } from '../../../platform/http/error-response.ts';
+import { createMailer, type MailSettings, mailSettingsFromEnv } from '../../../platform/mail/index.ts';
 import { AnnualPackQuery, AnnualQuery, AnnualReportSchema } from '../contract/annual.ts';
 import { QuarterlyQuery, QuarterlyReportSchema } from '../contract/quarterly.ts';
 import { annualPack } from '../service/annual-pack.ts';
@@ -16,12 +17,26 @@ import { quarterApprovalRoutes } from './quarter-approval.ts';
 const errors = errorResponses(400, 401, 403);
 const tags = ['Rapporter'];
 
+export interface ReportsOptions {
+  db: Db;
+  /** The platform's SMTP settings (SMTP_URL …), shared with beredskab; from the environment when absent. */
+  mail?: MailSettings;
+}
+
 /**
  * Reports of the signed-in user's plan: aggregates only, discretion-safe, for every role that may
  * see aggregates (including læser). `format` picks JSON (default) or a download of the same report
  * (CSV, XLSX, PDF), sent as a file and not through the JSON schema.
  */
-export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const reportRoutes: FastifyPluginAsyncZod<ReportsOptions> = async (app, options) => {
+  const { db } = options;
+  // A quarter sent back is also told to the worker by e-mail (a notice and a link), sender REPORTS_MAIL_FROM.
+  const config = options.mail ?? mailSettingsFromEnv();
+  const mailer = createMailer({
+    ...config,
+    mailFrom: process.env.REPORTS_MAIL_FROM || 'Helhed rapporter <rapporter@helhed.local>',
+  });
+  app.addHook('onClose', async () => mailer.close());
   app.get(
     '/quarterly',
     {
@@ -75,7 +90,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   );
 
   await app.register(boardReviewRoutes, { db });
-  await app.register(quarterApprovalRoutes, { db });
+  await app.register(quarterApprovalRoutes, {
+    db,
+    mail: { mailer, publicUrl: config.publicUrl, log: app.log },
+  });
   await app.register(comparisonRoutes, { db });
 };
 

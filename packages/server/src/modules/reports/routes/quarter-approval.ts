@@ -17,11 +17,15 @@ import {
   sendQuarterBack,
   sentBackToMe,
 } from '../service/quarter-approval.ts';
+import type { SentBackMail } from '../service/sent-back-mail.ts';
 
 const tags = ['Rapporter: godkendelse af kvartaler'];
 const decided = { 200: QuarterApprovalView, ...errorResponses(400, 401, 403, 409) };
 
-export const quarterApprovalRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const quarterApprovalRoutes: FastifyPluginAsyncZod<{ db: Db; mail: SentBackMail }> = async (
+  app,
+  { db, mail },
+) => {
   app.get(
     '/quarter-approval',
     {
@@ -73,6 +77,6 @@ export const quarterApprovalRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (a
       config: { access: 'quarter-approval.decide' },
       schema: { operationId: 'sendQuarterBack', tags, body: SendQuarterBackBody, response: decided },
     },
-    async (request) => sendQuarterBack(db, contextOf(request), request.body),
+    async (request) => sendQuarterBack(db, contextOf(request), request.body, mail),
   );
 };

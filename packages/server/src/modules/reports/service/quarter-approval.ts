@@ -17,6 +17,7 @@ import {
 import { parseQuarter, type Quarter } from './quarter.ts';
 import { approvedFigures, figureChanges } from './quarter-changes.ts';
 import { buildQuarterlyReport } from './quarterly.ts';
+import { mailSentBack, type SentBackMail } from './sent-back-mail.ts';
 
 // A leader approves a quarter once it has ended; the database then refuses every change dated in it
 // (migration 0026). A reopening, of the whole quarter or of one activity, needs a reason; a quarter
@@ -167,17 +168,16 @@ export async function sendQuarterBack(
   db: Db,
   ctx: RequestContext,
   input: { quarter: string; userId: string; message: string },
+  mail?: SentBackMail,
 ): Promise<QuarterApproval> {
   const quarter = parseQuarter(input.quarter);
   const planId = ctx.actor.plan.id;
-  await withTransaction(db, ctx, async (trx) => {
+  const recipient = await withTransaction(db, ctx, async (trx) => {
     await lockQuarter(trx, planId, quarter.year, quarter.number);
     if ((await quarterStateOf(trx, planId, quarter)).state === 'approved')
       throw new AppError('QUARTER_STILL_APPROVED');
-    const recipients = await listRecipients(trx, planId);
-    if (!recipients.some((user) => user.id === input.userId)) {
-      throw fieldError('userId', t.errors.recipientInvalid);
-    }
+    const recipient = (await listRecipients(trx, planId)).find((user) => user.id === input.userId);
+    if (!recipient) throw fieldError('userId', t.errors.recipientInvalid);
     await insertQuarterEvent(trx, {
       planId,
       year: quarter.year,
@@ -189,8 +189,10 @@ export async function sendQuarterBack(
       figures: null,
       actedBy: ctx.actor.userId,
     });
+    return recipient;
   });
-  return quarterApprovalOf(db, ctx, quarter.key);
+  const notified = await mailSentBack(mail, recipient, ctx.actor.displayName, quarter);
+  return { ...(await quarterApprovalOf(db, ctx, quarter.key)), notified };
 }
 
 /** What was sent back to the signed-in user and not approved since, newest first. */

@@ -73,6 +73,14 @@ export function ReopenForm({
   );
 }
 
+/** What the leader is told after a send-back: whether the worker also got an e-mail. */
+function doneText(notified: QuarterApproval['notified']): string {
+  if (notified === 'mail') return t.sendBack.doneMailed;
+  if (notified === 'mail-failed') return t.sendBack.doneMailFailed;
+  if (notified === 'no-mail') return t.sendBack.doneNoMail;
+  return t.sendBack.done;
+}
+
 export function SendBackForm({ data }: { data: QuarterApproval }) {
   const form = useFormSubmit({
     mutation: useSendQuarterBack(),
@@ -101,7 +109,9 @@ export function SendBackForm({ data }: { data: QuarterApproval }) {
         />
         <TextareaField label={t.sendBack.message} rows={3} {...form.field('message')} />
       </FormShell>
-      {sentTo ? <p role="status">{fill(t.sendBack.done, { name: sentTo.name })}</p> : null}
+      {sentTo ? (
+        <p role="status">{fill(doneText(form.result?.value.notified), { name: sentTo.name })}</p>
+      ) : null}
     </details>
   );
 }
