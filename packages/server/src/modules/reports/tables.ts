@@ -47,5 +47,5 @@ export interface PlanComparisonShareTable {
 export interface ReportsModuleTables {
   board_review: BoardReviewTable;
   quarter_event: QuarterEventTable;
-  plan_comparison_share: PlanComparisonShareTable;
+  comparison_share: PlanComparisonShareTable;
 }

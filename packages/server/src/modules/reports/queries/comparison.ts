@@ -9,7 +9,7 @@ import type { PlanLine } from './scope.ts';
 export async function listPlansSharedWith(db: Db, viewerPlanId: string): Promise<PlanLine[]> {
   const result = await sql<PlanLine>`
     select p.id, p.slug, p.name
-      from plan_comparison_share s
+      from comparison_share s
       join plan p on p.id = s.plan_id
      where s.shared_with_plan_id = ${viewerPlanId}::uuid
      order by p.name, p.id`.execute(db);
@@ -37,7 +37,7 @@ export async function listShareTargets(db: Db, planId: string): Promise<ShareTar
   const result = await sql<ShareTargetLine>`
     select p.id, p.name, (s.id is not null) as shared
       from plan p
-      left join plan_comparison_share s on s.plan_id = ${planId}::uuid and s.shared_with_plan_id = p.id
+      left join comparison_share s on s.plan_id = ${planId}::uuid and s.shared_with_plan_id = p.id
      where p.id <> ${planId}::uuid
      order by p.name, p.id`.execute(db);
   return result.rows;
@@ -51,11 +51,11 @@ export async function replaceShares(
   userId: string,
 ): Promise<void> {
   await sql`
-    delete from plan_comparison_share
+    delete from comparison_share
      where plan_id = ${planId}::uuid and not (shared_with_plan_id = any(${planIds}::uuid[]))`.execute(db);
   if (planIds.length === 0) return;
   await sql`
-    insert into plan_comparison_share (plan_id, shared_with_plan_id, shared_by)
+    insert into comparison_share (plan_id, shared_with_plan_id, shared_by)
     select ${planId}::uuid, target, ${userId}::uuid from unnest(${planIds}::uuid[]) as target
     on conflict (plan_id, shared_with_plan_id) do nothing`.execute(db);
 }

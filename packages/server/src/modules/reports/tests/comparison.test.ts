@@ -38,7 +38,7 @@ describe.each(TEST_DATABASES)('plans side by side on %s', (kind) => {
     Number(
       (
         await app.db
-          .selectFrom('plan_comparison_share')
+          .selectFrom('comparison_share')
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
@@ -170,7 +170,7 @@ describe.each(TEST_DATABASES)('plans side by side on %s', (kind) => {
     const events = await app.db
       .selectFrom('audit_event')
       .select(['action', 'actor_label', 'plan_id'])
-      .where('entity_type', '=', 'plan_comparison_share')
+      .where('entity_type', '=', 'comparison_share')
       .orderBy('occurred_at')
       .execute();
     expect(events).toEqual([
