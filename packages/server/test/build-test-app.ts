@@ -49,6 +49,7 @@ export interface TestApp {
 export async function buildTestApp(
   kind: TestDatabaseKind,
   logger: AppOptions['logger'] = false,
+  options: Omit<Partial<AppOptions>, 'db'> = {},
 ): Promise<TestApp> {
   // A copy of the seeded template (decision 0026), as if migrated from empty and seeded.
   const database = await createTestDatabase(kind, 'seeded');
@@ -56,7 +57,7 @@ export async function buildTestApp(
   const db = await openTestDatabase(database, 5);
   // Seeding again finds the plan there and changes nothing, as at every start of the server.
   const plan = await seedOdensePlan(db);
-  const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false, logger });
+  const app = await buildApp({ db, cookies: { secure: true }, retentionSchedule: false, logger, ...options });
   await app.ready();
   databaseOfApp.set(app, db);
   return {

@@ -1,7 +1,10 @@
 // Danish texts of account lifecycle, "Mine sessioner", handover and live-stream limits
 // (decisions/0013-accounts-and-sign-in.md). Imported into da.ts as da.accounts.
 
+import { federation } from './da-federation.ts';
+
 export const accounts = {
+  federation,
   auditActions: {
     deactivate: 'Deaktiveret',
     reactivate: 'Genaktiveret',

@@ -52,6 +52,9 @@ export const ROUTES: MatrixRoute[] = [
   // Without a date an allowed role passes the gate and gets 400.
   { method: 'GET', url: '/api/v1/plan/sub-agreements/as-of', action: 'plan.history.read', allowed: 400 },
   { method: 'GET', url: '/api/v1/users', action: 'users.read' },
+  // The organisation's groups (decision 0035): without a body an allowed role gets 400.
+  { method: 'GET', url: '/api/v1/identity-mappings', action: 'users.read' },
+  { method: 'PUT', url: '/api/v1/identity-mappings', action: 'users.edit', allowed: 400 },
   { method: 'POST', url: '/api/v1/users', action: 'users.create' },
   { method: 'PUT', url: '/api/v1/users/{id}/team', action: 'users.edit' },
   // Account lifecycle: {id} is an unknown user, so an allowed role gets 404 (or 400 without a body).

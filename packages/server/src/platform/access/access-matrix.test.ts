@@ -62,6 +62,11 @@ describe('access matrix', () => {
       'POST /api/v1/auth/sign-in',
       'POST /api/v1/auth/sign-out',
       'POST /api/v1/auth/password',
+      // Public: the organisation's login begins and ends before there is a session (decision 0035).
+      'GET /api/v1/auth/providers',
+      'GET /api/v1/auth/oidc/start',
+      'GET /api/v1/auth/oidc/callback',
+      'GET /api/v1/auth/oidc/signed-out',
       // Public: the signed, single-use token is the credential of the acknowledge link.
       'GET /api/v1/alerting/ack/{token}',
       // Public: the confirm form (token and nonce in the body), the SMS-code page and the signed webhook.

@@ -18,6 +18,8 @@ export interface SessionActor {
   secondFactorPending: boolean;
   /** The user has a confirmed second factor (decision 0027). */
   hasSecondFactor: boolean;
+  /** How the session began (migration 0028); a password when not said. */
+  signInMethod?: 'password' | 'oidc' | 'saml';
   plan: {
     id: string;
     slug: string;

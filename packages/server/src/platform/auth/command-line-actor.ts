@@ -18,6 +18,7 @@ export async function commandLineActor(db: Db, email: string): Promise<SessionAc
     session_id: 'command-line',
     csrf_token: '',
     state: 'active',
+    sign_in_method: 'password',
     last_seen_at: new Date(),
   });
 }

@@ -39,6 +39,8 @@ export const SessionUser = z.object({
    * 'setup-required' for an administrator who has none yet, else 'on' or 'off'.
    */
   secondFactor: z.enum(['off', 'on', 'pending', 'setup-required']),
+  /** A password, or the organisation's login (OpenID Connect or SAML; decision 0035). */
+  signInMethod: z.enum(['password', 'oidc', 'saml']),
   plan: PlanSummary,
 });
 

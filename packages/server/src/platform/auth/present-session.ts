@@ -20,6 +20,7 @@ export function presentSession(actor: SessionActor) {
       role: actor.role,
       mustChangePassword: actor.mustChangePassword,
       secondFactor: secondFactorOf(actor),
+      signInMethod: actor.signInMethod ?? 'password',
       plan: actor.plan,
     },
     csrfToken: actor.csrfToken,

@@ -5,7 +5,7 @@ import { PENDING_SECOND_FACTOR_MINUTES } from './session-cookie.ts';
 export function findUserForSignIn(db: Db, email: string) {
   return db
     .selectFrom('app_user')
-    .select(['id', 'plan_id', 'email', 'password_hash', 'is_active'])
+    .select(['id', 'plan_id', 'email', 'role', 'password_hash', 'is_active'])
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -42,6 +42,8 @@ export async function insertSession(
     userAgent: string | null;
     /** A user with a confirmed second factor starts 'pending-second-factor' (decision 0027). */
     state: 'active' | 'pending-second-factor';
+    /** How the session began (migration 0028); a password unless a provider vouched. */
+    signInMethod?: 'password' | 'oidc' | 'saml';
   },
 ) {
   await db
@@ -54,6 +56,7 @@ export async function insertSession(
       ip_address: session.ip.slice(0, 100),
       user_agent: session.userAgent,
       state: session.state,
+      sign_in_method: session.signInMethod ?? 'password',
       expires_at: sql`now() + make_interval(hours => ${session.absoluteHours})`,
     })
     .execute();
@@ -95,7 +98,14 @@ function liveSessions(db: Db, idleMinutes: number) {
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('plan as p', 'p.id', 's.plan_id')
-    .select(['s.id as session_id', 's.csrf_token', 's.last_seen_at', 's.state', ...USER_AND_PLAN])
+    .select([
+      's.id as session_id',
+      's.csrf_token',
+      's.last_seen_at',
+      's.state',
+      's.sign_in_method',
+      ...USER_AND_PLAN,
+    ])
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
     .where((eb) =>

@@ -10,7 +10,7 @@ import { presentSession } from './present-session.ts';
 import { findLiveSession } from './queries.ts';
 import { secondFactorRoutes } from './routes-second-factor.ts';
 import { sessionRoutes } from './routes-sessions.ts';
-import { changePassword, signIn, signOut } from './service.ts';
+import { changePassword, LOCAL_SIGN_IN_ON, type LocalSignInPolicy, signIn, signOut } from './service.ts';
 import {
   type CookieSettings,
   clearSessionCookie,
@@ -33,7 +33,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
   cookies: CookieSettings;
   liveStreams: LiveStreams;
   throttle?: SignInThrottle;
-}> = async (app, { db, cookies, liveStreams, throttle = new SignInThrottle() }) => {
+  /** Whether e-mail and password sign in (decision 0035); on unless said. */
+  local?: LocalSignInPolicy;
+}> = async (app, { db, cookies, liveStreams, throttle = new SignInThrottle(), local = LOCAL_SIGN_IN_ON }) => {
   await app.register(sessionRoutes, { db, cookies, liveStreams });
   await app.register(secondFactorRoutes, { db, cookies, liveStreams, throttle });
 
@@ -50,11 +52,18 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const session = await signIn(db, throttle, email, password, {
-        ip: request.ip,
-        requestId: request.id,
-        userAgent: request.headers['user-agent'],
-      });
+      const session = await signIn(
+        db,
+        throttle,
+        email,
+        password,
+        {
+          ip: request.ip,
+          requestId: request.id,
+          userAgent: request.headers['user-agent'],
+        },
+        local,
+      );
       setSessionCookie(reply, cookies, session.token);
       const row = await findLiveSession(db, hashToken(session.token), SESSION_IDLE_MINUTES);
       if (!row || !isRole(row.role)) throw new Error('session vanished right after sign-in');

@@ -18,6 +18,17 @@ import { hasConfirmedFactor } from './second-factor-queries.ts';
 import { newSessionToken, SESSION_ABSOLUTE_HOURS } from './session-cookie.ts';
 import type { SignInThrottle } from './throttle.ts';
 
+/**
+ * Whether e-mail and password sign in (HELHED_LOCAL_SIGN_IN); when off, only the break-glass
+ * administrator (HELHED_BREAK_GLASS_EMAIL) does, for the day the organisation's login is down.
+ */
+export interface LocalSignInPolicy {
+  enabled: boolean;
+  breakGlassEmail: string | null;
+}
+
+export const LOCAL_SIGN_IN_ON: LocalSignInPolicy = { enabled: true, breakGlassEmail: null };
+
 export interface ClientInfo {
   ip: string;
   requestId: string;
@@ -47,25 +58,32 @@ export async function signIn(
   email: string,
   password: string,
   client: ClientInfo,
+  policy: LocalSignInPolicy = LOCAL_SIGN_IN_ON,
 ) {
   const user = await findUserForSignIn(db, email);
   const allowed = throttle.allows(email, client.ip);
-  const isValid = user ? await verifyPassword(user.password_hash, password) : await verifyDecoy(password);
+  const hash = user?.password_hash ?? null;
+  const isValid = hash ? await verifyPassword(hash, password) : await verifyDecoy(password);
+  const localAllowed = policy.enabled || (user?.email === policy.breakGlassEmail && user?.role === 'admin');
   const event = {
     actorLabel: email,
     ipAddress: client.ip,
     requestId: client.requestId,
     entityType: 'app_user',
   };
-  if (!allowed || !user || !isValid || !user.is_active) {
+  if (!allowed || !user || !hash || !localAllowed || !isValid || !user.is_active) {
     if (allowed) throttle.recordFailure(email, client.ip);
     const details = !allowed
       ? 'for mange forsøg (forsinket)'
       : !user
         ? 'ukendt e-mail'
-        : !isValid
-          ? 'forkert adgangskode'
-          : 'konto deaktiveret';
+        : !hash
+          ? da.accounts.federation.auditDetails.noPassword
+          : !localAllowed
+            ? da.accounts.federation.auditDetails.localOff
+            : !isValid
+              ? 'forkert adgangskode'
+              : 'konto deaktiveret';
     await insertAuditEvents(db, [
       {
         ...event,
@@ -138,6 +156,7 @@ export async function changePassword(
 ): Promise<void> {
   const { userId, sessionId } = ctx.actor;
   const { password_hash } = await findPasswordHash(db, userId);
+  if (password_hash === null) throw new AppError('PASSWORD_ELSEWHERE');
   if (!(await verifyPassword(password_hash, currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
   if (currentPassword === newPassword) throw new AppError('PASSWORD_SAME_AS_OLD');
   const newHash = await hashPassword(newPassword);

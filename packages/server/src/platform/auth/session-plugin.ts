@@ -24,6 +24,7 @@ export function sessionActorOf(row: LiveSessionRow & { role: SessionActor['role'
     mustChangePassword: row.must_change_password,
     secondFactorPending: row.state === 'pending-second-factor',
     hasSecondFactor: row.has_second_factor,
+    signInMethod: row.sign_in_method,
     plan: {
       id: row.plan_id,
       slug: row.plan_slug,

@@ -32,7 +32,11 @@ export interface AppUserTable {
   email: string;
   display_name: string;
   role: string;
-  password_hash: string;
+  /** Null for an account made by an identity provider (migration 0028), which has no password. */
+  password_hash: string | null;
+  /** The identity provider's issuer and its id of the person; both null for a local account. */
+  identity_issuer: string | null;
+  identity_subject: string | null;
   must_change_password: Generated<boolean>;
   is_active: Generated<boolean>;
   failed_sign_in_count: Generated<number>;
@@ -57,6 +61,34 @@ export interface UserSessionTable {
   /** Migration 0022: 'pending-second-factor' until the code of a user with a factor is given. */
   state: Generated<'active' | 'pending-second-factor'>;
   failed_codes: Generated<number>;
+  /** Migration 0028: how the session began. */
+  sign_in_method: Generated<'password' | 'oidc' | 'saml'>;
+}
+
+/** Which of an identity provider's groups gives which role and team in a plan (migration 0028). */
+export interface IdentityGroupMappingTable {
+  id: Generated<string>;
+  plan_id: string;
+  provider: 'oidc' | 'saml';
+  group_name: string;
+  role: string;
+  team_id: string | null;
+  created_at: Timestamp;
+}
+
+/** A sign-in begun at an identity provider: used once, when the provider answers. */
+export interface SignInFlowTable {
+  state_hash: Buffer;
+  provider: 'oidc' | 'saml';
+  nonce: string;
+  code_verifier: string;
+  created_at: Timestamp;
+}
+
+/** An accepted SAML assertion's id until it expires: none is accepted twice. */
+export interface SamlAssertionSeenTable {
+  assertion_id: string;
+  not_on_or_after: Date;
 }
 
 /** A user's TOTP factor (migration 0022, decision 0027); counts only once confirmed. */
@@ -110,6 +142,9 @@ interface PlatformTables {
   user_session: UserSessionTable;
   user_totp: UserTotpTable;
   user_recovery_code: UserRecoveryCodeTable;
+  identity_group_mapping: IdentityGroupMappingTable;
+  sign_in_flow: SignInFlowTable;
+  saml_assertion_seen: SamlAssertionSeenTable;
   audit_event: AuditEventTable;
   erasure_journal: ErasureJournalTable;
 }

@@ -16,3 +16,32 @@ export const SECOND_FACTOR_COLUMNS: Record<string, RegisterEntry> = {
     other: [],
   },
 };
+
+/**
+ * Sign-in through the organisation's login (migration 0028, decision 0035). The group table names
+ * the organisation's groups, not people; a flow holds one-time random values for ten minutes; an
+ * assertion id is the provider's random id of one answer.
+ */
+export const FEDERATION_COLUMNS: Record<string, RegisterEntry> = {
+  identity_group_mapping: {
+    category: 'none',
+    purpose: "which of the organisation's groups gives which role and team in the plan",
+    retention: 'plan settings: kept until the administrator removes the row',
+    personal: [],
+    other: ['provider', 'group_name', 'role'],
+  },
+  sign_in_flow: {
+    category: 'none',
+    purpose: 'a sign-in begun at the provider: the nonce and PKCE verifier until it answers',
+    retention: 'deleted when the provider answers, or by the next sign-in after 10 minutes',
+    personal: [],
+    other: ['provider', 'nonce', 'code_verifier'],
+  },
+  saml_assertion_seen: {
+    category: 'none',
+    purpose: 'the ids of accepted SAML assertions, so none is accepted twice',
+    retention: 'deleted once the assertion has expired, at the next SAML sign-in',
+    personal: [],
+    other: ['assertion_id'],
+  },
+};

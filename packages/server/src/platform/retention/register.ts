@@ -3,7 +3,7 @@ import { CORRECTION_COLUMNS, WITH_PARTICIPANT } from './register-corrections.ts'
 import { MERGE_COLUMNS } from './register-merge.ts';
 import { PLAN_DATA_COLUMNS } from './register-plan.ts';
 import { PLAN_DOCUMENT_COLUMNS } from './register-plan-documents.ts';
-import { SECOND_FACTOR_COLUMNS } from './register-second-factor.ts';
+import { FEDERATION_COLUMNS, SECOND_FACTOR_COLUMNS } from './register-second-factor.ts';
 
 /**
  * The retention register (issue 21): every table with a text, JSON, array or network column, which
@@ -252,15 +252,15 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     category: 'staff',
     purpose: 'accounts',
     retention: 'kept while the account exists; deactivation ends sign-in, the row stays for the audit log',
-    personal: ['email', 'display_name', 'password_hash'],
-    other: ['role'],
+    personal: ['email', 'display_name', 'password_hash', 'identity_subject'],
+    other: ['role', 'identity_issuer'],
   },
   user_session: {
     category: 'staff',
     purpose: 'signed-in sessions',
     retention: 'deleted at sign-out, at expiry or after the idle limit',
     personal: ['ip_address', 'user_agent', 'csrf_token'],
-    other: ['state'],
+    other: ['state', 'sign_in_method'],
   },
   audit_event: {
     category: 'staff',
@@ -288,6 +288,7 @@ export const RETENTION_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   ...MERGE_COLUMNS,
   ...CORRECTION_COLUMNS,
   ...SECOND_FACTOR_COLUMNS,
+  ...FEDERATION_COLUMNS,
   ...BOARD_REVIEW_COLUMNS,
   ...PLAN_DOCUMENT_COLUMNS,
 };

@@ -9,6 +9,8 @@ export const UserView = z.object({
   role: z.enum(ROLES),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Signs in through the organisation's identity provider (no password in Helhed). */
+  federated: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
   lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
   /** The team whose participants and forløb the user works with (registration module). */

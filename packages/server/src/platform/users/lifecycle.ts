@@ -74,6 +74,10 @@ export async function applyLifecycleStep(
     await lockPlanAccounts(trx, planId);
     const before = await findUserOfPlan(trx, planId, userId);
     if (!before) throw new AppError('NOT_FOUND');
+    // A provider's account has no password in Helhed; the organisation's login is its only door.
+    if (step.kind === 'reset-password' && before.identity_issuer !== null) {
+      throw new AppError('PASSWORD_ELSEWHERE');
+    }
     const losesAdmin =
       before.role === 'admin' &&
       before.is_active &&

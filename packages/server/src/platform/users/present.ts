@@ -12,6 +12,7 @@ export function presentUser(ctx: RequestContext, row: UserRow) {
     role: toRole(row.role),
     isActive: row.is_active,
     mustChangePassword: row.must_change_password,
+    federated: row.identity_issuer !== null,
     createdAt: row.created_at.toISOString(),
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     teamId: row.team_id,

@@ -11,6 +11,7 @@ const USER_COLUMNS = [
   'created_at',
   'last_sign_in_at',
   'team_id',
+  'identity_issuer',
 ] as const;
 
 export type UserRow = Awaited<ReturnType<typeof listUsersOfPlan>>[number];

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { LocalSignInPolicy } from '../auth/service.ts';
+import type { CookieSettings } from '../auth/session-cookie.ts';
+import type { Db } from '../db/database.ts';
+import { SignInOptions } from './contract.ts';
+import type { OidcClient } from './oidc.ts';
+import { oidcRoutes } from './routes-oidc.ts';
+
+export interface FederationOptions {
+  db: Db;
+  cookies: CookieSettings;
+  oidc: OidcClient | null;
+  local: LocalSignInPolicy;
+}
+
+/** Sign-in through the organisation's login, under /api/v1/auth (decision 0035). */
+export const federationRoutes: FastifyPluginAsyncZod<FederationOptions> = async (app, options) => {
+  const { oidc, local } = options;
+  app.get(
+    '/providers',
+    {
+      config: { access: 'public' },
+      schema: { operationId: 'listSignInOptions', tags: ['Log ind'], response: { 200: SignInOptions } },
+    },
+    async () => ({
+      localSignIn: local.enabled,
+      providers: oidc
+        ? [{ kind: 'oidc' as const, label: oidc.label, startPath: '/api/v1/auth/oidc/start' }]
+        : [],
+    }),
+  );
+  await app.register(oidcRoutes, { prefix: '/oidc', db: options.db, cookies: options.cookies, oidc });
+};
