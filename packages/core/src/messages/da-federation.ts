@@ -4,7 +4,9 @@
 export const federation = {
   signInWith: 'Log ind med {organisation}',
   orLocal: 'Eller log ind med e-mail og adgangskode',
-  localOff: 'Log ind med e-mail og adgangskode er slået fra. Brug knappen ovenfor.',
+  breakGlassTitle: 'Nødadgang for administrator',
+  localOff:
+    'Log ind med e-mail og adgangskode er slået fra. Brug din organisations login; formularen herunder er kun til planens nødadministrator.',
   refusedTitle: 'Du blev ikke logget ind',
   /** Why a sign-in through a provider gave no session: shown on the sign-in page. */
   refusals: {

@@ -7,6 +7,7 @@ import type {
   SessionResponse,
   SessionUser as SessionUserView,
 } from '../platform/auth/contract.ts';
+import type { SignInOptions as SignInOptionsView } from '../platform/federation/contract.ts';
 import type { UserView } from '../platform/users/contract.ts';
 
 export type { ProcessingRecord } from '../platform/retention/contract.ts';
@@ -15,5 +16,6 @@ export { CreateUserBody, UserList, UserView } from '../platform/users/contract.t
 export type Plan = z.output<typeof PlanSummary>;
 export type SessionUser = z.output<typeof SessionUserView>;
 export type Session = z.output<typeof SessionResponse>;
+export type SignInOptions = z.output<typeof SignInOptionsView>;
 export type User = z.output<typeof UserView>;
 export type AuditEvent = z.output<typeof AuditEventView>;

@@ -6,5 +6,6 @@ export type {
   ProcessingRecord,
   Session,
   SessionUser,
+  SignInOptions,
   User,
 } from '@helhed/server/contracts/users';

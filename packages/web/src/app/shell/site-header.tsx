@@ -11,7 +11,14 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
 
   function handleSignOut() {
     if (signOut.isPending) return;
-    signOut.mutate(undefined, { onSuccess: () => navigate('/log-ind', { replace: true }) });
+    // Signed in through the organisation's OpenID provider: end its session too (it returns to /log-ind).
+    const viaProvider = user?.signInMethod === 'oidc';
+    signOut.mutate(undefined, {
+      onSuccess: () =>
+        viaProvider
+          ? window.location.assign('/api/v1/auth/oidc/signed-out')
+          : navigate('/log-ind', { replace: true }),
+    });
   }
 
   return (

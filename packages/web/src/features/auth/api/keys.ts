@@ -5,4 +5,5 @@ export const authKeys = {
   session: sessionQueryKey,
   mySessions: ['my-sessions'] as const,
   secondFactor: ['second-factor'] as const,
+  signInOptions: ['sign-in-options'] as const,
 };
