@@ -59,7 +59,7 @@ function responseOptions(overrides: Partial<TestSamlResponseOptions> = {}): Test
     nameId: 'S-1-5-21-1004',
     email: 'Karen.Holm@Test-Kommune.example',
     name: 'Karen Holm',
-    groups: ['Helhed-Medarbejdere', 'Helhed-Ledere'],
+    groups: ['Helhed-Staff', 'Helhed-Leaders'],
     ...overrides,
   };
 }
@@ -91,7 +91,7 @@ describe('SAML service provider', () => {
       subject: 'S-1-5-21-1004',
       email: 'karen.holm@test-kommune.example',
       displayName: 'Karen Holm',
-      groups: ['Helhed-Medarbejdere', 'Helhed-Ledere'],
+      groups: ['Helhed-Staff', 'Helhed-Leaders'],
     });
     const [remembered] = [...replay.seen.values()];
     expect(remembered?.getTime()).toBeGreaterThan(Date.now());
@@ -100,9 +100,9 @@ describe('SAML service provider', () => {
   it('reads a single group, and no groups, e-mail or name when the provider sends none', async () => {
     const { sp } = serviceProvider();
     const one = await sp.validatePostResponse({
-      SAMLResponse: idp.signedResponse(responseOptions({ groups: ['Helhed-Ledere'] })),
+      SAMLResponse: idp.signedResponse(responseOptions({ groups: ['Helhed-Leaders'] })),
     });
-    expect(one.groups).toEqual(['Helhed-Ledere']);
+    expect(one.groups).toEqual(['Helhed-Leaders']);
     const bare = await sp.validatePostResponse({
       SAMLResponse: idp.signedResponse({ audience: SP_ENTITY_ID, acsUrl: ACS_URL, nameId: 'kh@example' }),
     });
@@ -112,9 +112,9 @@ describe('SAML service provider', () => {
   it('escapes XML text: a name with markup characters arrives as written', async () => {
     const { sp } = serviceProvider();
     const identity = await sp.validatePostResponse({
-      SAMLResponse: idp.signedResponse(responseOptions({ name: 'Ø & <Å> "q"', groups: ['a&b'] })),
+      SAMLResponse: idp.signedResponse(responseOptions({ name: 'Zoë & <José> "q"', groups: ['a&b'] })),
     });
-    expect(identity.displayName).toBe('Ø & <Å> "q"');
+    expect(identity.displayName).toBe('Zoë & <José> "q"');
     expect(identity.groups).toEqual(['a&b']);
   });
 
@@ -126,12 +126,12 @@ describe('SAML service provider', () => {
 
   it('refuses a signed assertion with a group added afterwards', async () => {
     const { sp } = serviceProvider();
-    const xml = decode(idp.signedResponse(responseOptions({ groups: ['Helhed-Medarbejdere'] })));
-    const value = '<saml:AttributeValue xsi:type="xs:string">Helhed-Medarbejdere</saml:AttributeValue>';
+    const xml = decode(idp.signedResponse(responseOptions({ groups: ['Helhed-Staff'] })));
+    const value = '<saml:AttributeValue xsi:type="xs:string">Helhed-Staff</saml:AttributeValue>';
     expect(xml).toContain(value);
     const tampered = xml.replace(
       value,
-      `${value}<saml:AttributeValue xsi:type="xs:string">Helhed-Administratorer</saml:AttributeValue>`,
+      `${value}<saml:AttributeValue xsi:type="xs:string">Helhed-Admins</saml:AttributeValue>`,
     );
     expect(await refusalOf(sp.validatePostResponse({ SAMLResponse: encode(tampered) }))).toBe('unsigned');
   });
