@@ -24,18 +24,12 @@ import {
   liveStreamSettingsFromEnv,
 } from './platform/auth/live-streams.ts';
 import { authRoutes } from './platform/auth/routes.ts';
-import type { LocalSignInPolicy } from './platform/auth/service.ts';
 import type { CookieSettings } from './platform/auth/session-cookie.ts';
 import { registerSessionLoading } from './platform/auth/session-plugin.ts';
 import type { Db } from './platform/db/database.ts';
-import { createOidcClient } from './platform/federation/oidc.ts';
 import { federationRoutes } from './platform/federation/routes.ts';
 import { groupMappingRoutes } from './platform/federation/routes-mapping.ts';
-import {
-  localSignInPolicyFromEnv,
-  type OidcSettings,
-  oidcSettingsFromEnv,
-} from './platform/federation/settings.ts';
+import { type FederationSettings, setUpFederation } from './platform/federation/setup.ts';
 import { answerFrameworkError, registerErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
@@ -71,7 +65,7 @@ export interface AppOptions {
   /** How often open live streams re-check their session (else HELHED_STREAM_RECHECK_SECONDS, 30 s). */
   liveStreams?: LiveStreamSettings;
   /** Sign-in through the organisation's login and the password policy; else HELHED_OIDC_*, HELHED_LOCAL_SIGN_IN. */
-  federation?: { oidc?: OidcSettings | null; localSignIn?: LocalSignInPolicy };
+  federation?: FederationSettings;
   /** Run the retention job at start and daily (default true; tests run it by hand, with their own clock). */
   retentionSchedule?: boolean;
 }
@@ -117,18 +111,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { db });
   await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });
   const publicUrl = options.publicUrl ?? process.env.HELHED_PUBLIC_URL;
-  const oidcSettings =
-    options.federation?.oidc !== undefined
-      ? options.federation.oidc
-      : oidcSettingsFromEnv(process.env, publicUrl);
-  const oidc = oidcSettings ? createOidcClient(oidcSettings) : null;
-  const local = options.federation?.localSignIn ?? localSignInPolicyFromEnv(process.env);
+  const { oidc, saml, configured, local } = setUpFederation(db, options.federation ?? {}, publicUrl);
   await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies, liveStreams, local });
-  await app.register(federationRoutes, { prefix: '/api/v1/auth', db, cookies, oidc, local });
+  await app.register(federationRoutes, { prefix: '/api/v1/auth', db, cookies, oidc, saml, local });
   await app.register(groupMappingRoutes, {
     prefix: '/api/v1/identity-mappings',
     db,
-    configured: oidc ? ['oidc'] : [],
+    configured,
   });
   await app.register(userRoutes, { prefix: '/api/v1/users', db, liveStreams });
   await app.register(userLifecycleRoutes, {

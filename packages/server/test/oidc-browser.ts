@@ -8,6 +8,8 @@ export interface SignInAnswer {
   cookie: string | null;
   /** The callback path and query the provider sent the browser to (for replay tests). */
   callback: string;
+  /** The browser's flow cookie that went with it. */
+  flowCookie: string;
 }
 
 /**
@@ -19,15 +21,22 @@ export async function signInThroughProvider(
   app: FastifyInstance,
   provider: TestOidcProvider,
   login: string,
+  { stopBeforeHelhed = false }: { stopBeforeHelhed?: boolean } = {},
 ): Promise<SignInAnswer> {
   const start = await app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
   if (start.statusCode !== 303) throw new Error(`start: ${start.statusCode} ${start.body}`);
+  // The browser keeps Helhed's flow cookie until the provider sends it back.
+  const flow = start.cookies.find((c) => c.name.endsWith('helhed-sign-in-oidc'));
+  const flowCookie = flow ? `${flow.name}=${flow.value}` : '';
   const jar = new Map<string, string>();
   let url = new URL(String(start.headers.location));
   let method = 'GET';
   let body: string | undefined;
   for (let hop = 0; hop < 10; hop += 1) {
-    if (url.origin !== provider.issuer) return finishAtHelhed(app, url);
+    if (url.origin !== provider.issuer) {
+      if (!stopBeforeHelhed) return finishAtHelhed(app, url, flowCookie);
+      return { status: 0, location: '', cookie: null, callback: `${url.pathname}${url.search}`, flowCookie };
+    }
     const response = await fetch(url, {
       method,
       redirect: 'manual',
@@ -58,15 +67,19 @@ export async function signInThroughProvider(
   throw new Error('too many redirects');
 }
 
-async function finishAtHelhed(app: FastifyInstance, url: URL): Promise<SignInAnswer> {
+async function finishAtHelhed(app: FastifyInstance, url: URL, flowCookie: string): Promise<SignInAnswer> {
   const callback = `${url.pathname}${url.search}`;
-  const answer = await callbackAgain(app, callback);
-  return { ...answer, callback };
+  const answer = await callbackAgain(app, callback, flowCookie);
+  return { ...answer, callback, flowCookie };
 }
 
-/** Sends the provider's answer to Helhed (again, in a replay test). */
-export async function callbackAgain(app: FastifyInstance, callback: string) {
-  const response = await app.inject({ method: 'GET', url: callback });
+/** Sends the provider's answer to Helhed (again, in a replay test), with the browser's flow cookie. */
+export async function callbackAgain(app: FastifyInstance, callback: string, flowCookie = '') {
+  const response = await app.inject({
+    method: 'GET',
+    url: callback,
+    headers: flowCookie ? { cookie: flowCookie } : {},
+  });
   const cookie = response.cookies.find((c) => c.name === '__Host-helhed-session');
   return {
     status: response.statusCode,

@@ -9,8 +9,9 @@ import { type Kysely, sql } from 'kysely';
 //   too, and the session list can say it.
 // - identity_group_mapping: the plan's administrator says which of the provider's groups gives which
 //   role (never administrator) and team in this plan. A person in no mapped group gets no account.
-// - sign_in_flow: one row per sign-in begun at a provider (the hash of its state, the nonce and the
-//   PKCE verifier), deleted when the provider answers, so a state is used once.
+// - sign_in_flow: one row per sign-in begun at a provider (the hash of its state, or SAML's
+//   RelayState; OpenID Connect's nonce and PKCE verifier), deleted when the provider answers, so a
+//   state is used once.
 // - saml_assertion_seen: the ids of accepted SAML assertions until they expire, so none is used twice.
 // The runtime role gets its rights from grantRuntimeRole after every migration, as for every table.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -46,9 +47,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table sign_in_flow (
       state_hash bytea primary key check (length(state_hash) = 32),
       provider text not null check (provider in ('oidc', 'saml')),
-      nonce text not null check (length(nonce) between 16 and 200),
-      code_verifier text not null check (length(code_verifier) between 43 and 128),
-      created_at timestamptz not null default now()
+      nonce text check (length(nonce) between 16 and 200),
+      code_verifier text check (length(code_verifier) between 43 and 128),
+      created_at timestamptz not null default now(),
+      constraint sign_in_flow_oidc_check
+        check (provider = 'saml' or (nonce is not null and code_verifier is not null))
     );
 
     create table saml_assertion_seen (

@@ -67,6 +67,9 @@ describe('access matrix', () => {
       'GET /api/v1/auth/oidc/start',
       'GET /api/v1/auth/oidc/callback',
       'GET /api/v1/auth/oidc/signed-out',
+      'GET /api/v1/auth/saml/metadata',
+      'GET /api/v1/auth/saml/start',
+      'POST /api/v1/auth/saml/acs',
       // Public: the signed, single-use token is the credential of the acknowledge link.
       'GET /api/v1/alerting/ack/{token}',
       // Public: the confirm form (token and nonce in the body), the SMS-code page and the signed webhook.

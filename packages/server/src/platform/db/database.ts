@@ -80,8 +80,9 @@ export interface IdentityGroupMappingTable {
 export interface SignInFlowTable {
   state_hash: Buffer;
   provider: 'oidc' | 'saml';
-  nonce: string;
-  code_verifier: string;
+  /** OpenID Connect only; a SAML flow has its RelayState (the state) alone. */
+  nonce: string | null;
+  code_verifier: string | null;
   created_at: Timestamp;
 }
 

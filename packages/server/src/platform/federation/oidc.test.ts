@@ -131,15 +131,23 @@ describe.each(TEST_DATABASES)('sign-in through an OpenID provider on %s', (kind)
     expect(failed).toEqual([{ details: 'via OpenID Connect: no-group' }]);
   });
 
-  it('refuses the same answer of the provider a second time (state replayed)', async () => {
+  it('refuses the same answer twice, a made-up state, and an answer opened in another browser', async () => {
     provider.accounts.set('carl', { email: 'carl@odense.dk', groups: ['helhed-laesere'] });
+    const refused = { status: 303, location: '/log-ind?afvist=state-mismatch', cookie: null };
     const first = await signInThroughProvider(t.app, provider, 'carl');
     expect(first.status).toBe(303);
     expect(first.cookie).not.toBeNull();
-    const again = await callbackAgain(t.app, first.callback);
-    expect(again).toEqual({ status: 303, location: '/log-ind?afvist=state-mismatch', cookie: null });
-    const forged = await callbackAgain(t.app, '/api/v1/auth/oidc/callback?code=abc&state=made-up');
-    expect(forged).toEqual({ status: 303, location: '/log-ind?afvist=state-mismatch', cookie: null });
+    expect(await callbackAgain(t.app, first.callback, first.flowCookie)).toEqual(refused);
+    expect(await callbackAgain(t.app, '/api/v1/auth/oidc/callback?code=abc&state=made-up')).toEqual(refused);
+    // Login CSRF: the attacker begins a sign-in as carl and sends the provider's answer to a victim,
+    // whose browser never began that sign-in (no flow cookie, or the cookie of a flow of its own).
+    const attacker = await signInThroughProvider(t.app, provider, 'carl', { stopBeforeHelhed: true });
+    const victim = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
+    const victimFlow = victim.cookies.find((c) => c.name.endsWith('helhed-sign-in-oidc'));
+    expect(await callbackAgain(t.app, attacker.callback)).toEqual(refused);
+    expect(await callbackAgain(t.app, attacker.callback, `${victimFlow?.name}=${victimFlow?.value}`)).toEqual(
+      refused,
+    );
   });
 
   it('refuses groups that give two different teams, and follows the groups at every sign-in', async () => {

@@ -63,7 +63,7 @@ export function countTeamsOfPlan(db: Db, planId: string, teamIds: readonly strin
 
 export async function insertSignInFlow(
   db: Db,
-  flow: { stateHash: Buffer; provider: 'oidc' | 'saml'; nonce: string; codeVerifier: string },
+  flow: { stateHash: Buffer; provider: 'oidc' | 'saml'; nonce: string | null; codeVerifier: string | null },
   maxAgeMinutes: number,
 ) {
   await db

@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type CookieSettings, hashToken } from '../auth/session-cookie.ts';
+import type { CookieSettings } from '../auth/session-cookie.ts';
 import type { Db } from '../db/database.ts';
 import { ErrorResponse } from '../http/error-response.ts';
 import { AppError } from '../http/errors.ts';
 import { completeSignIn } from './complete.ts';
 import { OidcCallbackQuery } from './contract.ts';
+import { beginFlow, takeFlow } from './flow-cookie.ts';
 import { FederationError } from './identity.ts';
 import type { OidcClient } from './oidc.ts';
-import { insertSignInFlow, takeSignInFlow } from './queries.ts';
-
-/** A sign-in must come back from the provider within this time, or it starts over. */
-export const FLOW_MINUTES = 10;
 
 const redirect = { 303: z.null(), 404: ErrorResponse, 429: ErrorResponse };
+const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 /** OpenID Connect: start at the provider, come back with a code, and end the provider's session. */
 export const oidcRoutes: FastifyPluginAsyncZod<{
@@ -29,21 +27,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/start',
     {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', ...limit },
       schema: { operationId: 'startOidcSignIn', tags: ['Log ind'], response: redirect },
     },
     async (_request, reply) => {
       const { url, flow } = await configured().begin();
-      await insertSignInFlow(
-        db,
-        {
-          stateHash: hashToken(flow.state),
-          provider: 'oidc',
-          nonce: flow.nonce,
-          codeVerifier: flow.codeVerifier,
-        },
-        FLOW_MINUTES,
-      );
+      await beginFlow(db, reply, cookies, { provider: 'oidc', ...flow });
       return reply.redirect(url, 303);
     },
   );
@@ -51,7 +40,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/callback',
     {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', ...limit },
       schema: {
         operationId: 'finishOidcSignIn',
         tags: ['Log ind'],
@@ -62,12 +51,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const client = configured();
       const { state } = request.query;
-      // The state is taken out as it is read: the same answer a second time finds nothing.
-      const flow = state ? await takeSignInFlow(db, hashToken(state), 'oidc', FLOW_MINUTES) : undefined;
+      // Only in the browser that began it, and only once (flow-cookie.ts).
+      const flow = await takeFlow(db, request, reply, cookies, 'oidc', state);
       const at = request.url.indexOf('?');
       const query = at < 0 ? '' : request.url.slice(at);
       return completeSignIn(db, cookies, request, reply, 'oidc', async () => {
-        if (!flow || !state) throw new FederationError('state-mismatch');
+        if (!state || !flow?.nonce || !flow.code_verifier) throw new FederationError('state-mismatch');
         return client.finish(query, { state, nonce: flow.nonce, codeVerifier: flow.code_verifier });
       });
     },

@@ -5,17 +5,20 @@ import type { Db } from '../db/database.ts';
 import { SignInOptions } from './contract.ts';
 import type { OidcClient } from './oidc.ts';
 import { oidcRoutes } from './routes-oidc.ts';
+import { samlRoutes } from './routes-saml.ts';
+import type { SamlServiceProvider } from './saml.ts';
 
 export interface FederationOptions {
   db: Db;
   cookies: CookieSettings;
   oidc: OidcClient | null;
+  saml: { label: string; provider: SamlServiceProvider } | null;
   local: LocalSignInPolicy;
 }
 
 /** Sign-in through the organisation's login, under /api/v1/auth (decision 0035). */
 export const federationRoutes: FastifyPluginAsyncZod<FederationOptions> = async (app, options) => {
-  const { oidc, local } = options;
+  const { oidc, saml, local } = options;
   app.get(
     '/providers',
     {
@@ -24,10 +27,13 @@ export const federationRoutes: FastifyPluginAsyncZod<FederationOptions> = async 
     },
     async () => ({
       localSignIn: local.enabled,
-      providers: oidc
-        ? [{ kind: 'oidc' as const, label: oidc.label, startPath: '/api/v1/auth/oidc/start' }]
-        : [],
+      providers: [
+        ...(oidc ? [{ kind: 'oidc' as const, label: oidc.label, startPath: '/api/v1/auth/oidc/start' }] : []),
+        ...(saml ? [{ kind: 'saml' as const, label: saml.label, startPath: '/api/v1/auth/saml/start' }] : []),
+      ],
     }),
   );
-  await app.register(oidcRoutes, { prefix: '/oidc', db: options.db, cookies: options.cookies, oidc });
+  const { db, cookies } = options;
+  await app.register(oidcRoutes, { prefix: '/oidc', db, cookies, oidc });
+  await app.register(samlRoutes, { prefix: '/saml', db, cookies, saml: saml?.provider ?? null });
 };

@@ -1,0 +1,35 @@
+import type { LocalSignInPolicy } from '../auth/service.ts';
+import type { Db } from '../db/database.ts';
+import { createOidcClient } from './oidc.ts';
+import { rememberAssertion } from './queries.ts';
+import { createSamlServiceProvider, type SamlSettings, samlSettingsFromEnv } from './saml.ts';
+import { localSignInPolicyFromEnv, type OidcSettings, oidcSettingsFromEnv } from './settings.ts';
+
+/** The app's sign-in settings; what is not given comes from the environment (README's table). */
+export interface FederationSettings {
+  oidc?: OidcSettings | null;
+  saml?: SamlSettings | null;
+  localSignIn?: LocalSignInPolicy;
+}
+
+/** The configured providers and the password policy; a half-made configuration stops the start. */
+export function setUpFederation(db: Db, given: FederationSettings, publicUrl: string | undefined) {
+  const oidcSettings = given.oidc !== undefined ? given.oidc : oidcSettingsFromEnv(process.env, publicUrl);
+  const samlSettings = given.saml !== undefined ? given.saml : samlSettingsFromEnv(process.env, publicUrl);
+  const oidc = oidcSettings ? createOidcClient(oidcSettings) : null;
+  const saml = samlSettings
+    ? {
+        label: samlSettings.label,
+        provider: createSamlServiceProvider(samlSettings, {
+          remember: (id, notOnOrAfter) => rememberAssertion(db, id, notOnOrAfter),
+        }),
+      }
+    : null;
+  const configured = [...(oidc ? (['oidc'] as const) : []), ...(saml ? (['saml'] as const) : [])];
+  return {
+    oidc,
+    saml,
+    configured,
+    local: given.localSignIn ?? localSignInPolicyFromEnv(process.env),
+  };
+}
