@@ -16,7 +16,8 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now (a test may need the app's address before it starts). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -76,14 +77,14 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> 
  * (one role), or with `env`'s DATABASE_URL and HELHED_MIGRATION_URL (a runtime and an owner role).
  */
 export async function startAppServer(
-  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+  options: { databaseUrl?: string; env?: Record<string, string>; port?: number } = {},
 ): Promise<AppServer> {
   if (!existsSync(path.join(REPO_ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `npm run build:web` before the browser test.');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helhed-e2e-'));
   chmodSync(dataDir, 0o755);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['packages/cli/bin/helhed.js', 'serve'], {
     cwd: REPO_ROOT,
     env: {
