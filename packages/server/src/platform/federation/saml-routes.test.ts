@@ -149,11 +149,12 @@ describe.each(TEST_DATABASES)('sign-in through a SAML identity provider on %s', 
   });
 
   it('answers a garbled post with the sign-in page, never a 5xx', async () => {
-    for (const body of [
+    const bodies: Record<string, string>[] = [
       {},
       { SAMLResponse: 'not base64 at all <xml>' },
       { SAMLResponse: Buffer.from('<x/>').toString('base64') },
-    ]) {
+    ];
+    for (const body of bodies) {
       const flow = await begin();
       const response = await post({ ...body, RelayState: flow.relayState }, flow.cookie);
       expect(response.statusCode).toBe(303);
