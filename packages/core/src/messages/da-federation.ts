@@ -58,6 +58,13 @@ export const federation = {
     noTeam: 'Intet team',
     add: 'Tilføj gruppe',
     remove: 'Fjern {group}',
+    /** The remove button's name while its row has no group yet. */
+    removeRow: 'Fjern række {number}',
+    removeColumn: 'Fjern',
+    /** The name of one cell's control: the column's header and the row's number. */
+    cellLabel: '{column}, række {number}',
+    chooseRole: 'Vælg rolle',
+    saveHint: 'Tabellen gemmes samlet: enten gemmes alle rækker, eller ingen af dem.',
     save: 'Gem grupper',
     saved: 'Grupperne er gemt.',
     empty: 'Ingen grupper er knyttet til planen endnu.',

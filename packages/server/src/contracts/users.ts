@@ -1,5 +1,5 @@
-// What the web app and the CLI use of the platform's contracts: the session, accounts, the audit log
-// and the record of processing.
+// What the web app and the CLI use of the platform's contracts: the session, accounts, the audit log,
+// the record of processing and the group table of the organisation's login.
 import type { z } from 'zod';
 import type { AuditEventView } from '../platform/audit/contract.ts';
 import type {
@@ -7,7 +7,11 @@ import type {
   SessionResponse,
   SessionUser as SessionUserView,
 } from '../platform/auth/contract.ts';
-import type { SignInOptions as SignInOptionsView } from '../platform/federation/contract.ts';
+import type {
+  GroupMappingInput,
+  GroupMappingList as GroupMappingListView,
+  SignInOptions as SignInOptionsView,
+} from '../platform/federation/contract.ts';
 import type { UserView } from '../platform/users/contract.ts';
 
 export type { ProcessingRecord } from '../platform/retention/contract.ts';
@@ -19,3 +23,6 @@ export type Session = z.output<typeof SessionResponse>;
 export type SignInOptions = z.output<typeof SignInOptionsView>;
 export type User = z.output<typeof UserView>;
 export type AuditEvent = z.output<typeof AuditEventView>;
+export type GroupMappingList = z.output<typeof GroupMappingListView>;
+export type GroupMapping = GroupMappingList['mappings'][number];
+export type GroupMappingEntry = z.input<typeof GroupMappingInput>;

@@ -50,6 +50,7 @@ import { HouseholdsPage } from '../features/rehousing/pages/households-page.tsx'
 import { RehousingImportPage } from '../features/rehousing/pages/import-page.tsx';
 import { RehousingPage } from '../features/rehousing/pages/rehousing-page.tsx';
 import { TemplatePage } from '../features/rehousing/pages/template-page.tsx';
+import { GroupMappingsPage } from '../features/users/pages/group-mappings-page.tsx';
 import { UsersPage } from '../features/users/pages/users-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 
@@ -185,6 +186,7 @@ const router = createBrowserRouter([
                   { path: 'brugere', element: <UsersPage /> },
                   { path: 'revisionslog', element: <AuditPage /> },
                   { path: 'fortegnelse', element: <ProcessingRecordPage /> },
+                  { path: 'grupper', element: <GroupMappingsPage /> },
                 ],
               },
             ],

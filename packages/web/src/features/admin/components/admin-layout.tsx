@@ -12,6 +12,7 @@ export function AdminLayout() {
           { to: '/administration/brugere', label: da.users.title },
           { to: '/administration/revisionslog', label: da.audit.title },
           { to: '/administration/fortegnelse', label: da.retention.record.navLabel },
+          { to: '/administration/grupper', label: da.accounts.federation.ui.title },
         ]}
       />
       <Outlet />

@@ -2,4 +2,5 @@
 export const usersKeys = {
   users: ['users'] as const,
   teams: ['teams'] as const,
+  groupMappings: ['identity-mappings'] as const,
 };
