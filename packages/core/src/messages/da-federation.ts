@@ -46,6 +46,8 @@ export const federation = {
     teamNotInPlan: 'Et af de valgte teams findes ikke i planen.',
     duplicateGroup: 'Samme gruppe står to gange for samme login. Skriv hver gruppe én gang.',
     providerOff: 'Det login er ikke sat op i denne installation.',
+    providerUnavailable:
+      'Din organisations login svarer ikke lige nu. Prøv igen om lidt, eller kontakt jeres it-afdeling.',
   },
   ui: {
     title: 'Grupper fra organisationens login',

@@ -163,9 +163,10 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     }
     if (payload) headers['content-length'] = String(Buffer.byteLength(payload));
     // Rate-limited routes (per route and address) get a fresh source address per request.
-    const isSignIn = /\/(?:auth\/(?:sign-in|password|second-factor\/[a-z-]+)|alerting\/kode)$/i.test(
-      canonicalPath,
-    );
+    const isSignIn =
+      /\/(?:auth\/(?:sign-in|password|second-factor\/[a-z-]+|(?:oidc|saml)\/(?:start|callback|acs))|alerting\/kode)$/i.test(
+        canonicalPath,
+      );
     return rawRequest(request, headers, payload, isSignIn ? { localAddress: nextAddress() } : { agent });
   }
 

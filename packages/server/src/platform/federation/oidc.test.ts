@@ -264,32 +264,3 @@ describe.each(TEST_DATABASES)('sign-in through an OpenID provider on %s', (kind)
     expect(after).toEqual(before);
   });
 });
-
-describe.each(TEST_DATABASES)('local sign-in switched off on %s', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await buildTestApp(kind, false, {
-      federation: { oidc: null, localSignIn: { enabled: false, breakGlassEmail: 'noed@odense.dk' } },
-    });
-    await addUser(t.db, t.planId, 'admin', 'noed@odense.dk');
-    await addUser(t.db, t.planId, 'admin', 'anden-admin@odense.dk');
-    await addUser(t.db, t.planId, 'worker', 'medarbejder@odense.dk');
-  });
-  afterAll(async () => t?.close());
-
-  it('lets only the break-glass administrator in with a password', async () => {
-    const tryIn = (email: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        payload: { email, password: TEST_PASSWORD },
-      });
-    expect((await tryIn('medarbejder@odense.dk')).statusCode).toBe(401);
-    expect((await tryIn('anden-admin@odense.dk')).statusCode).toBe(401);
-    expect((await tryIn('noed@odense.dk')).statusCode).toBe(200);
-    const options = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/providers' })).json();
-    expect(options).toEqual({ localSignIn: false, providers: [] });
-    const start = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
-    expect(start.statusCode).toBe(404);
-  });
-});

@@ -1,4 +1,5 @@
 import * as oidc from 'openid-client';
+import { AppError } from '../http/errors.ts';
 import type { FederatedIdentity } from './identity.ts';
 import { FederationError } from './identity.ts';
 import type { OidcSettings } from './settings.ts';
@@ -59,7 +60,9 @@ export function createOidcClient(settings: OidcSettings) {
 
     /** The provider's address to send the browser to, and what to remember until it answers. */
     async begin(): Promise<{ url: string; flow: OidcFlow }> {
-      const config = await configured();
+      const config = await configured().catch(() => {
+        throw new AppError('FEDERATION_UNAVAILABLE');
+      });
       const flow = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
@@ -78,11 +81,11 @@ export function createOidcClient(settings: OidcSettings) {
 
     /** Trades the code for tokens and reads who signed in from the verified id token. */
     async finish(callbackQuery: string, flow: OidcFlow): Promise<FederatedIdentity> {
-      const config = await configured();
       const current = new URL(settings.redirectUri);
       current.search = callbackQuery;
       let claims: oidc.IDToken | undefined;
       try {
+        const config = await configured();
         const tokens = await oidc.authorizationCodeGrant(config, current, {
           pkceCodeVerifier: flow.codeVerifier,
           expectedState: flow.state,
@@ -107,8 +110,8 @@ export function createOidcClient(settings: OidcSettings) {
 
     /** Where to end the provider's session too, if it offers that (RP-initiated logout). */
     async endSessionUrl(): Promise<string | null> {
-      const config = await configured();
-      if (!config.serverMetadata().end_session_endpoint) return null;
+      const config = await configured().catch(() => null);
+      if (!config?.serverMetadata().end_session_endpoint) return null;
       return oidc.buildEndSessionUrl(config, {
         client_id: settings.clientId,
         post_logout_redirect_uri: settings.postLogoutRedirectUri,

@@ -10,7 +10,7 @@ import { beginFlow, takeFlow } from './flow-cookie.ts';
 import { FederationError } from './identity.ts';
 import type { OidcClient } from './oidc.ts';
 
-const redirect = { 303: z.null(), 404: ErrorResponse, 429: ErrorResponse };
+const redirect = { 303: z.null(), 404: ErrorResponse, 429: ErrorResponse, 503: ErrorResponse };
 const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 /** OpenID Connect: start at the provider, come back with a code, and end the provider's session. */

@@ -18,6 +18,7 @@ export const ERRORS = {
   MAPPING_TEAM: { status: 400, message: da.accounts.federation.errors.teamNotInPlan },
   MAPPING_DUPLICATE: { status: 400, message: da.accounts.federation.errors.duplicateGroup },
   FEDERATION_OFF: { status: 404, message: da.accounts.federation.errors.providerOff },
+  FEDERATION_UNAVAILABLE: { status: 503, message: da.accounts.federation.errors.providerUnavailable },
   FORBIDDEN: { status: 403, message: da.errors.forbidden },
   CSRF: { status: 403, message: da.errors.csrf },
   RATE_LIMITED: { status: 429, message: da.errors.rateLimited },
