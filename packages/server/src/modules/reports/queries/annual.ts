@@ -17,6 +17,8 @@ export interface IndicatorLine {
   baseline_year: string | null;
   data_source: string | null;
   goal_text: string;
+  /** 'overordnet': a goal of the strategic agreement, whose indicators are LBF's fixed ones. */
+  goal_level: string;
   focus_area_id: string | null;
   focus_area_name: string | null;
 }
@@ -24,7 +26,7 @@ export interface IndicatorLine {
 export async function listIndicatorLines(db: Db, planId: string): Promise<IndicatorLine[]> {
   const result = await sql<IndicatorLine>`
     select i.id, i.key, i.name, i.unit, i.measurement, i.baseline_year, i.data_source,
-           g.text as goal_text, f.id as focus_area_id, f.name as focus_area_name
+           g.text as goal_text, g.level as goal_level, f.id as focus_area_id, f.name as focus_area_name
       from plan_indicator i
       join plan_goal g on g.plan_id = i.plan_id and g.id = i.goal_id
       left join plan_focus_area f on f.plan_id = g.plan_id and f.id = g.focus_area_id

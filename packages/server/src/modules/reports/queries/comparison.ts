@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
 import type { PlanLine } from './scope.ts';
 
-// The comparison's SQL: which plans have shared their fixed indicators with a plan, which
-// indicators are fixed (goals of level 'overordnet'), and a plan's shares.
+// The comparison's SQL: which plans have shared their fixed indicators with a plan, and a plan's
+// shares. (Which indicators are fixed comes with the annual report's indicator lines.)
 
 /** The plans that let the users of `viewerPlanId` see their fixed indicators, by name. */
 export async function listPlansSharedWith(db: Db, viewerPlanId: string): Promise<PlanLine[]> {
@@ -14,16 +14,6 @@ export async function listPlansSharedWith(db: Db, viewerPlanId: string): Promise
      where s.shared_with_plan_id = ${viewerPlanId}::uuid
      order by p.name, p.id`.execute(db);
   return result.rows;
-}
-
-/** The ids of the plans' fixed indicators: those under the strategic agreement's overall goals. */
-export async function listFixedIndicatorIds(db: Db, planIds: string[]): Promise<Set<string>> {
-  const result = await sql<{ id: string }>`
-    select i.id
-      from plan_indicator i
-      join plan_goal g on g.plan_id = i.plan_id and g.id = i.goal_id
-     where i.plan_id = any(${planIds}::uuid[]) and g.level = 'overordnet'`.execute(db);
-  return new Set(result.rows.map((row) => row.id));
 }
 
 export interface ShareTargetLine {

@@ -24,20 +24,24 @@ const t = da.boardReview.pack;
 /** A quarter's deliveries per activity, and whether they are the approved figures or today's. */
 interface PackQuarter {
   key: string;
+  /** "Godkendt [dato] af [navn]", "…, genåbnet siden" or "Ikke godkendt". */
+  approval: string;
   source: keyof typeof t.figureSources;
   activities: readonly ActivityRow[];
 }
 
+/** One load of the quarter's events gives both its approval line and which figures to show. */
 async function packQuarter(db: Db, planId: string, quarter: Quarter): Promise<PackQuarter> {
-  const { state, approval } = await quarterStateOf(db, planId, quarter);
-  const kept = approval?.figures as { activities?: ActivityRow[] } | null | undefined;
-  if (state === 'approved' && kept?.activities) {
-    return { key: quarter.key, source: 'approved', activities: kept.activities };
+  const state = await quarterStateOf(db, planId, quarter);
+  const base = { key: quarter.key, approval: approvalStatusLine(state) };
+  const kept = state.approval?.figures as { activities?: ActivityRow[] } | null | undefined;
+  if (state.state === 'approved' && kept?.activities) {
+    return { ...base, source: 'approved', activities: kept.activities };
   }
   const report = await buildQuarterlyReport(db, { planId }, quarter.key);
   return {
-    key: quarter.key,
-    source: state === 'reopened' ? 'reopened' : 'current',
+    ...base,
+    source: state.state === 'reopened' ? 'reopened' : 'current',
     activities: report.activities,
   };
 }
@@ -75,17 +79,16 @@ function deliveriesSheet(quarters: readonly PackQuarter[]): Sheet {
 }
 
 /** Whether each quarter of the year was approved, by whom and when (issue 20, item 1). */
-async function approvalSheet(db: Db, planId: string, quarters: readonly Quarter[]): Promise<Sheet> {
-  const lines = await Promise.all(quarters.map((quarter) => approvalStatusLine(db, planId, quarter)));
+function approvalSheet(quarters: readonly PackQuarter[]): Sheet {
   return {
     name: t.approvalSheet,
     columns: [
       { key: 'quarter', label: t.columns.quarter },
       { key: 'approval', label: t.columns.approval },
     ],
-    rows: quarters.map((quarter, index) => ({
+    rows: quarters.map((quarter) => ({
       quarter: quarter.key.replace('-Q', '-K'),
-      approval: lines[index] ?? '',
+      approval: quarter.approval,
     })),
   };
 }
@@ -103,13 +106,13 @@ export async function annualPack(
   const today = todayInDenmark();
   const day = `${year}-12-31` < today ? `${year}-12-31` : today;
   const started = ([1, 2, 3, 4] as const).map((n) => quarterOf(year, n)).filter((q) => q.start <= today);
-  const [delaftaler, quarters, approvals, sections] = await Promise.all([
+  const [delaftaler, quarters, sections] = await Promise.all([
     delaftalerOnDay(db, plan.id, day),
     Promise.all(started.map((q) => packQuarter(db, plan.id, q))),
-    approvalSheet(db, plan.id, started),
     boardReportSections(db, plan.id, new Date()),
   ]);
   const [, ...indicatorSheets] = annualSheets(annual);
+  const approvals = approvalSheet(quarters);
   const deliveries = deliveriesSheet(quarters);
   const title = fill(t.title, { year });
   const name = fill(t.fileName, { slug: plan.slug, year });

@@ -30,17 +30,22 @@ export async function buildAnnualReport(
   db: Db,
   scope: { planId: string },
   yearInput: string | number,
+  /** Only the fixed indicators (those of the strategic agreement's overall goals): the comparison's. */
+  options: { fixedOnly?: boolean } = {},
 ): Promise<AnnualReport> {
   const year = parseReportYear(yearInput);
   const { plan } = await resolveScope(db, scope);
   const planId = scope.planId;
-  const [indicators, baselines, values, areas, synthetic] = await Promise.all([
+  const [allIndicators, baselines, values, areas, synthetic] = await Promise.all([
     listIndicatorLines(db, planId),
     listBaselineLines(db, planId),
     listValueLines(db, planId, [year, year - 1]),
     listAreas(db, [planId]),
     findSyntheticMark(db, [planId]),
   ]);
+  const indicators = options.fixedOnly
+    ? allIndicators.filter((line) => line.goal_level === 'overordnet')
+    : allIndicators;
   const localKeys = [...new Set(indicators.filter(isLocal).map((line) => line.key))];
   const localCounts = new Map<string, LocalCountLine[]>();
   await Promise.all(

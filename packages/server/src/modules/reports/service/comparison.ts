@@ -3,26 +3,21 @@ import type { RequestContext } from '../../../platform/access/request-context.ts
 import type { Db } from '../../../platform/db/database.ts';
 import { withTransaction } from '../../../platform/db/transaction.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
-import type { AnnualReport, IndicatorReport } from '../contract/annual.ts';
+import type { IndicatorReport } from '../contract/annual.ts';
 import type {
   ComparisonIndicator,
   ComparisonReport,
   ComparisonShares,
   ComparisonSharesInput,
 } from '../contract/comparison.ts';
-import {
-  listFixedIndicatorIds,
-  listPlansSharedWith,
-  listShareTargets,
-  replaceShares,
-} from '../queries/comparison.ts';
+import { listPlansSharedWith, listShareTargets, replaceShares } from '../queries/comparison.ts';
 import { buildAnnualReport } from './annual.ts';
 import { parseReportYear } from './quarter.ts';
 
 // Issue 20, item 6 (decision 0034): the fixed indicators of several plans side by side. The plans
 // are the user's own and those that shared their fixed indicators with it; nothing in the request
 // names a plan, so no query can reach a plan that did not share. Each plan's figures are its own
-// annual follow-up (discretion applied there), cut down to the fixed indicators.
+// annual follow-up (discretion applied there), built for the fixed indicators only.
 
 const t = da.reports.comparison;
 
@@ -35,13 +30,9 @@ export async function buildComparison(
   const own = ctx.actor.plan;
   const shared = await listPlansSharedWith(db, own.id);
   const plans = [{ id: own.id, slug: own.slug, name: own.name }, ...shared];
-  const [fixed, reports] = await Promise.all([
-    listFixedIndicatorIds(
-      db,
-      plans.map((plan) => plan.id),
-    ),
-    Promise.all(plans.map((plan) => buildAnnualReport(db, { planId: plan.id }, year))),
-  ]);
+  const reports = await Promise.all(
+    plans.map((plan) => buildAnnualReport(db, { planId: plan.id }, year, { fixedOnly: true })),
+  );
   return {
     kind: 'comparison',
     year,
@@ -53,13 +44,9 @@ export async function buildComparison(
     })),
     indicators: sideBySide(
       plans.map((plan) => plan.id),
-      reports.map((report) => fixedIndicatorsOf(report, fixed)),
+      reports.map((report) => report.focusAreas.flatMap((group) => group.indicators)),
     ),
   };
-}
-
-function fixedIndicatorsOf(report: AnnualReport, fixed: Set<string>): IndicatorReport[] {
-  return report.focusAreas.flatMap((group) => group.indicators).filter((line) => fixed.has(line.indicatorId));
 }
 
 /** One line per indicator key, in the order the plans list them (own plan first). */

@@ -221,8 +221,7 @@ export async function sentBackToMe(db: Db, ctx: RequestContext): Promise<SentBac
 }
 
 /** A quarter's approval in one line (the annual status pack): by whom and when, reopened, or not. */
-export async function approvalStatusLine(db: Db, planId: string, quarter: Quarter): Promise<string> {
-  const { state, approval } = await quarterStateOf(db, planId, quarter);
+export function approvalStatusLine({ state, approval }: QuarterState): string {
   if (!approval) return t.pack.notApproved;
   return fill(state === 'reopened' ? t.pack.reopened : t.pack.approved, {
     date: formatLongDate(todayInDenmark(approval.acted_at)),
