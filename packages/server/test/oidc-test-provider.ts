@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration } from 'oidc-provider';
+import { readForm } from './read-form.ts';
 
 /** A person the test provider knows: the claims its id token carries. */
 export interface TestAccount {
@@ -16,18 +17,6 @@ export interface TestOidcProvider {
   /** The people who can sign in, by login name; tests add and change them as they go. */
   accounts: Map<string, TestAccount>;
   close(): Promise<void>;
-}
-
-function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    request.on('end', () => resolve(new URLSearchParams(body)));
-    request.on('error', reject);
-  });
 }
 
 const LOGIN_PAGE = (uid: string) => `<!doctype html>

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readForm } from './read-form.ts';
 import { escapeXml, type TestSamlIdp } from './saml-idp.ts';
 
 /** A person the test IdP knows, by user name: what its assertion says of them. */
@@ -14,18 +15,6 @@ export interface TestSamlIdpServer {
   ssoUrl: string;
   people: Map<string, TestSamlPerson>;
   close(): Promise<void>;
-}
-
-function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    request.on('end', () => resolve(new URLSearchParams(body)));
-    request.on('error', reject);
-  });
 }
 
 const page = (title: string, body: string) => `<!doctype html>

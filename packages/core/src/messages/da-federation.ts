@@ -50,6 +50,7 @@ export const federation = {
       'Din organisations login svarer ikke lige nu. Prøv igen om lidt, eller kontakt jeres it-afdeling.',
   },
   ui: {
+    federatedAccount: 'logger ind via organisationens login',
     title: 'Grupper fra organisationens login',
     intro:
       'Her bestemmer du, hvilke grupper fra jeres organisations login (OpenID Connect eller SAML) der giver adgang til planen, med hvilken rolle og hvilket team. En person uden en af grupperne får ingen konto. Ændringer gælder fra personens næste login.',

@@ -39,6 +39,10 @@ export async function completeSignIn(
     return reply.redirect('/', 303);
   } catch (error) {
     if (error instanceof SignInRefused) return reply.redirect(refusedPath(error.reason), 303);
+    // Two first sign-ins of one person at the same moment: the second meets the first's new account
+    // (a unique key). Not the person's fault and no 5xx: the sign-in page asks them to try again.
+    if ((error as { code?: unknown }).code === '23505')
+      return reply.redirect(refusedPath('invalid-response'), 303);
     throw error;
   }
 }

@@ -4,6 +4,8 @@ import type { User } from '../../../types/api.ts';
 
 function statusText(user: User): string {
   const status = user.isActive ? da.users.active : da.users.inactive;
+  // A provider's account signs in through the organisation and has no password in Helhed.
+  if (user.federated) return `${status}, ${da.accounts.federation.ui.federatedAccount}`;
   return user.mustChangePassword
     ? `${status}, ${da.users.mustChangePassword.toLocaleLowerCase('da')}`
     : status;
