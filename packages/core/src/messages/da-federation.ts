@@ -42,6 +42,8 @@ export const federation = {
   errors: {
     passwordElsewhere:
       'Din konto logger ind via din organisations login. Adgangskoden skiftes dér, ikke i Helhed.',
+    roleFromGroups:
+      'Kontoen logger ind via organisationens login: rolle og team kommer fra personens grupper. Ret gruppernes tilknytning under Grupper fra organisationens login.',
     adminNotMappable: 'Administratorrollen kan ikke gives gennem en gruppe; administratorer er lokale konti.',
     teamNotInPlan: 'Et af de valgte teams findes ikke i planen.',
     duplicateGroup: 'Samme gruppe står to gange for samme login. Skriv hver gruppe én gang.',

@@ -49,7 +49,7 @@ export async function takeFlow(
 ) {
   const name = cookieName(cookies, provider);
   const held = request.cookies[name];
-  reply.clearCookie(name, { path: '/' });
+  reply.clearCookie(name, { path: '/', secure: cookies.secure || provider === 'saml' });
   if (!state || !held || held !== state) return undefined;
   return takeSignInFlow(db, hashToken(state), provider, FLOW_MINUTES);
 }

@@ -1,7 +1,17 @@
 import { da } from '@helhed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, buildTestApp, TEST_PASSWORD, type TestApp } from '../../../test/build-test-app.ts';
+import {
+  addUser,
+  as,
+  buildTestApp,
+  signIn,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../test/build-test-app.ts';
+import { addTeam } from '../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../test/test-databases.ts';
+import { systemActor, withTransaction } from '../db/transaction.ts';
+import { insertFederatedUser } from './queries.ts';
 
 describe.each(TEST_DATABASES)('local sign-in switched off on %s', (kind) => {
   let t: TestApp;
@@ -29,6 +39,61 @@ describe.each(TEST_DATABASES)('local sign-in switched off on %s', (kind) => {
     expect(options).toEqual({ localSignIn: false, providers: [] });
     const start = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
     expect(start.statusCode).toBe(404);
+  });
+
+  it("leaves a provider's account's password, role and team to the organisation", async () => {
+    const admin = await signIn(t.app, 'noed@odense.dk');
+    const team = await addTeam(t.db, t.planId, 'Team Rising (grupper)');
+    const userId = await withTransaction(t.db, systemActor('test'), (trx) =>
+      insertFederatedUser(trx, {
+        planId: t.planId,
+        issuer: 'https://login.odense.test',
+        subject: 'sub-1',
+        email: 'via-login@odense.dk',
+        displayName: 'Via Login',
+        role: 'worker',
+        teamId: null,
+      }),
+    );
+    const attempts = [
+      {
+        method: 'POST',
+        url: `/api/v1/users/${userId}/reset-password`,
+        payload: undefined,
+        code: 'PASSWORD_ELSEWHERE',
+      },
+      {
+        method: 'POST',
+        url: `/api/v1/users/${userId}/role`,
+        payload: { role: 'leader' },
+        code: 'ROLE_FROM_GROUPS',
+      },
+      {
+        method: 'PUT',
+        url: `/api/v1/users/${userId}/team`,
+        payload: { teamId: team },
+        code: 'ROLE_FROM_GROUPS',
+      },
+    ] as const;
+    for (const attempt of attempts) {
+      const answer = await t.app.inject({
+        method: attempt.method,
+        url: attempt.url,
+        headers: as(admin, attempt.method),
+        ...(attempt.payload ? { payload: attempt.payload } : {}),
+      });
+      expect({ url: attempt.url, status: answer.statusCode, code: answer.json().error.code }).toEqual({
+        url: attempt.url,
+        status: 409,
+        code: attempt.code,
+      });
+    }
+    const after = await t.db
+      .selectFrom('app_user')
+      .select(['role', 'team_id', 'password_hash'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ role: 'worker', team_id: null, password_hash: null });
   });
 });
 

@@ -33,6 +33,10 @@ export class SignInRefused extends Error {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Entra ID puts at most 200 groups in a token; beyond this many, groups are not looked at. */
+const MAX_GROUPS = 5000;
+/** The provider's issuer and subject as the account can hold them (migration 0028). */
+const fits = (value: string) => value.length >= 1 && value.length <= 500;
 
 function normalisedEmail(value: string | null): string | null {
   const email = value?.trim().toLowerCase() ?? '';
@@ -82,7 +86,15 @@ export async function refuseSignIn(
  * sign-in. No mapped group, several plans or roles, no usable e-mail, an e-mail of another account,
  * a deactivated account: no session, a Danish reason and a line in the audit log.
  */
-export async function signInFederated(db: Db, identity: FederatedIdentity, client: ClientInfo) {
+export async function signInFederated(db: Db, given: FederatedIdentity, client: ClientInfo) {
+  // Only group names a mapping can hold, and not more than a query takes in one go.
+  const groups = [...new Set(given.groups)]
+    .filter((g) => g.length > 0 && g.length <= 256)
+    .slice(0, MAX_GROUPS);
+  const identity = { ...given, groups };
+  if (!fits(identity.issuer) || !fits(identity.subject)) {
+    return refuseSignIn(db, identity.provider, 'invalid-response', client, { label: identity.provider });
+  }
   const rows = await listMappingsForProvider(db, identity.provider, identity.groups);
   const mappings: GroupMapping[] = rows.map((r) => ({
     planId: r.plan_id,

@@ -11,7 +11,8 @@ import { FederationError } from './identity.ts';
 import type { OidcClient } from './oidc.ts';
 
 const redirect = { 303: z.null(), 404: ErrorResponse, 429: ErrorResponse, 503: ErrorResponse };
-const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+// Generous: a kommune's staff often share one office address, and many sign in at nine.
+const limit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 
 /** OpenID Connect: start at the provider, come back with a code, and end the provider's session. */
 export const oidcRoutes: FastifyPluginAsyncZod<{

@@ -9,7 +9,8 @@ import { beginFlow, takeFlow } from './flow-cookie.ts';
 import { FederationError } from './identity.ts';
 import type { SamlServiceProvider } from './saml.ts';
 
-const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+// Generous: a kommune's staff often share one office address, and many sign in at nine.
+const limit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 /** A signed assertion with many groups is large; the adapter refuses above 512 KiB of base64. */
 const BODY_LIMIT = 1024 * 1024;
 

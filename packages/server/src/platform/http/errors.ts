@@ -17,6 +17,7 @@ export const ERRORS = {
   MAPPING_ADMIN: { status: 400, message: da.accounts.federation.errors.adminNotMappable },
   MAPPING_TEAM: { status: 400, message: da.accounts.federation.errors.teamNotInPlan },
   MAPPING_DUPLICATE: { status: 400, message: da.accounts.federation.errors.duplicateGroup },
+  ROLE_FROM_GROUPS: { status: 409, message: da.accounts.federation.errors.roleFromGroups },
   FEDERATION_OFF: { status: 404, message: da.accounts.federation.errors.providerOff },
   FEDERATION_UNAVAILABLE: { status: 503, message: da.accounts.federation.errors.providerUnavailable },
   FORBIDDEN: { status: 403, message: da.errors.forbidden },

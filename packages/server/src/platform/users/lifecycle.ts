@@ -78,6 +78,8 @@ export async function applyLifecycleStep(
     if (step.kind === 'reset-password' && before.identity_issuer !== null) {
       throw new AppError('PASSWORD_ELSEWHERE');
     }
+    // Its role comes from the organisation's groups at every sign-in; the group table changes it.
+    if (step.kind === 'role' && before.identity_issuer !== null) throw new AppError('ROLE_FROM_GROUPS');
     const losesAdmin =
       before.role === 'admin' &&
       before.is_active &&

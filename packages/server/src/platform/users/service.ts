@@ -66,6 +66,8 @@ export async function changeUserTeam(
     return await withTransaction(db, who, async (trx) => {
       const row = await setUserTeam(trx, planId, userId, teamId);
       if (!row) throw new AppError('NOT_FOUND');
+      // The organisation's groups give a provider's account its team at every sign-in (decision 0035).
+      if (row.identity_issuer !== null) throw new AppError('ROLE_FROM_GROUPS');
       const ended = await deleteSessionsOfUser(trx, userId);
       await insertAuditEvents(trx, [
         eventBy(who, planId, {
