@@ -10,7 +10,14 @@ import { presentSession } from './present-session.ts';
 import { findLiveSession } from './queries.ts';
 import { secondFactorRoutes } from './routes-second-factor.ts';
 import { sessionRoutes } from './routes-sessions.ts';
-import { changePassword, LOCAL_SIGN_IN_ON, type LocalSignInPolicy, signIn, signOut } from './service.ts';
+import {
+  changePassword,
+  clientOf,
+  LOCAL_SIGN_IN_ON,
+  type LocalSignInPolicy,
+  signIn,
+  signOut,
+} from './service.ts';
 import {
   type CookieSettings,
   clearSessionCookie,
@@ -52,18 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const session = await signIn(
-        db,
-        throttle,
-        email,
-        password,
-        {
-          ip: request.ip,
-          requestId: request.id,
-          userAgent: request.headers['user-agent'],
-        },
-        local,
-      );
+      const session = await signIn(db, throttle, email, password, clientOf(request), local);
       setSessionCookie(reply, cookies, session.token);
       const row = await findLiveSession(db, hashToken(session.token), SESSION_IDLE_MINUTES);
       if (!row || !isRole(row.role)) throw new Error('session vanished right after sign-in');

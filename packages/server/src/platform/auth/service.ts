@@ -1,4 +1,5 @@
 import { da } from '@helhed/core';
+import type { FastifyRequest } from 'fastify';
 import type { RequestContext } from '../access/request-context.ts';
 import { eventBy, insertAuditEvents } from '../audit/queries.ts';
 import type { Db } from '../db/database.ts';
@@ -33,6 +34,11 @@ export interface ClientInfo {
   ip: string;
   requestId: string;
   userAgent?: string | undefined;
+}
+
+/** Who is asking, as the audit log and the session list record it. */
+export function clientOf(request: FastifyRequest): ClientInfo {
+  return { ip: request.ip, requestId: request.id, userAgent: request.headers['user-agent'] };
 }
 
 /** What a browser says it is, cut to what the session list needs; never a reason for a 5xx. */

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ClientInfo } from '../auth/service.ts';
+import { clientOf } from '../auth/service.ts';
 import { type CookieSettings, setSessionCookie } from '../auth/session-cookie.ts';
 import type { Db } from '../db/database.ts';
 import { type FederatedIdentity, FederationError } from './identity.ts';
@@ -8,10 +8,6 @@ import { refuseSignIn, SignInRefused, signInFederated } from './provision.ts';
 /** The page a refused person lands on; the code picks the Danish reason. */
 export function refusedPath(reason: string): string {
   return `/log-ind?afvist=${encodeURIComponent(reason)}`;
-}
-
-export function clientOf(request: FastifyRequest): ClientInfo {
-  return { ip: request.ip, requestId: request.id, userAgent: request.headers['user-agent'] };
 }
 
 /**

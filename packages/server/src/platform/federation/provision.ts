@@ -1,6 +1,6 @@
 import { da, fill } from '@helhed/core';
 import { insertAuditEvents } from '../audit/queries.ts';
-import { insertSession, updateSuccessfulSignIn } from '../auth/queries.ts';
+import { findUserForSignIn, insertSession, updateSuccessfulSignIn } from '../auth/queries.ts';
 import { type ClientInfo, cleanUserAgent } from '../auth/service.ts';
 import { newSessionToken, SESSION_ABSOLUTE_HOURS } from '../auth/session-cookie.ts';
 import type { Db } from '../db/database.ts';
@@ -8,7 +8,6 @@ import { withTransaction } from '../db/transaction.ts';
 import type { FederatedIdentity, FederationRefusal } from './identity.ts';
 import { type GroupMapping, resolveGroups } from './mapping.ts';
 import {
-  emailInUse,
   findFederatedUser,
   insertFederatedUser,
   listMappingsForProvider,
@@ -115,7 +114,7 @@ export async function signInFederated(db: Db, given: FederatedIdentity, client: 
   if (outcome.kind === 'refused') return refuse(outcome.reason);
   if (existing && existing.plan_id !== outcome.planId) return refuse('other-plan');
   if (!email) return refuse('no-email');
-  if (existing?.email !== email && (await emailInUse(db, email))) return refuse('email-taken');
+  if (existing?.email !== email && (await findUserForSignIn(db, email))) return refuse('email-taken');
 
   const session = newSessionToken();
   const displayName = displayNameOf(identity, email);

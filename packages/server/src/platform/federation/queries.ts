@@ -101,15 +101,6 @@ export function findFederatedUser(db: Db, issuer: string, subject: string) {
     .executeTakeFirst();
 }
 
-export function emailInUse(db: Db, email: string) {
-  return db
-    .selectFrom('app_user')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirst()
-    .then((row) => row !== undefined);
-}
-
 export async function insertFederatedUser(
   db: Db,
   user: {
