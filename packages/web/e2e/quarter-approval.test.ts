@@ -164,6 +164,8 @@ describe('approving and reopening a quarter in Chromium', { timeout: 300_000 }, 
     await openQuarter();
     const changes = main().getByRole('table', { name: t.changes.caption });
     const row = changes.getByRole('row').filter({ hasText: 'I alt' }).filter({ hasText: 'Forløb startet' });
+    // allTextContents does not wait: on a loaded machine the table may not be drawn yet (CI run P3).
+    await row.waitFor();
     expect((await row.getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual([
       'Forløb startet',
       '7',
