@@ -129,18 +129,19 @@ export async function financeFiles(db: Db, planId: string, years: number[]) {
 }
 
 /**
- * For the LBF document set (issue 23, item 5): the budget and budget against actuals of every plan
- * year as XLSX and PDF, and when the budget last changed (null: never).
+ * For the LBF document set (issue 23, item 5): when the budget last changed (null: never), and its
+ * files, the budget and budget against actuals of every plan year as XLSX and PDF, made only when
+ * asked for (listing the set needs the date, not the files).
  */
 export async function budgetDocuments(
   db: Db,
   planId: string,
-): Promise<{ changedAt: Date | null; xlsx: Buffer; pdf: Buffer }> {
-  const plan = await findPlan(db, planId);
-  const years = planYears({ periodStart: plan.period_start, periodEnd: plan.period_end });
-  const [files, changedAt] = await Promise.all([
-    financeFiles(db, planId, years),
-    lastBudgetChange(db, planId),
-  ]);
-  return { changedAt, ...files };
+): Promise<{ changedAt: Date | null; files: () => Promise<{ xlsx: Buffer; pdf: Buffer }> }> {
+  const changedAt = await lastBudgetChange(db, planId);
+  const files = async () => {
+    const plan = await findPlan(db, planId);
+    const years = planYears({ periodStart: plan.period_start, periodEnd: plan.period_end });
+    return financeFiles(db, planId, years);
+  };
+  return { changedAt, files };
 }

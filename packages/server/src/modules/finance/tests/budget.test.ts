@@ -228,8 +228,9 @@ describe.each(TEST_DATABASES)('the plan budget, on %s', (kind) => {
   });
 
   it('gives the LBF document set every plan year as XLSX and PDF, with when the budget last changed', async () => {
-    const documents = await budgetDocuments(t.db, t.planId);
-    expect(documents.changedAt).toBeInstanceOf(Date);
+    const listed = await budgetDocuments(t.db, t.planId);
+    expect(listed.changedAt).toBeInstanceOf(Date);
+    const documents = await listed.files();
     expect(documents.xlsx.subarray(0, 2).toString()).toBe('PK');
     expect(documents.pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const Excel = await loadExcelJs();

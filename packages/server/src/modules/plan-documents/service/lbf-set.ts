@@ -16,11 +16,14 @@ import { latestFileOfKind, listDocuments, listVersions } from '../queries/docume
 
 const t = da.planDocuments.lbf;
 
-/** What the finance module gives for the set: the budget as XLSX and PDF, and when it last changed. */
+/**
+ * What the finance module gives for the set: when the budget last changed, and the budget as XLSX
+ * and PDF, made when asked for.
+ */
 export type BudgetDocuments = (
   db: Db,
   planId: string,
-) => Promise<{ changedAt: Date | null; xlsx: Buffer; pdf: Buffer }>;
+) => Promise<{ changedAt: Date | null; files: () => Promise<{ xlsx: Buffer; pdf: Buffer }> }>;
 
 export interface LbfSetOptions {
   /** The finance module's budgetDocuments; until it is wired, the budget is listed as missing. */
@@ -61,15 +64,21 @@ function missingItem(key: LbfItemKey, source: LbfItem['source'], note: string): 
 
 async function budgetItem(db: Db, planId: string, budget: BudgetDocuments | undefined): Promise<LbfItem> {
   if (!budget) return missingItem('budget', 'finance', t.missing.budget);
-  const { changedAt, xlsx, pdf } = await budget(db, planId);
+  const { changedAt, files } = await budget(db, planId);
   // A plan whose budget was never entered has none to send, only empty tables.
   if (changedAt === null) return missingItem('budget', 'finance', t.missing.budget);
+  // Both formats come from one build, made once even when the ZIP asks for both.
+  let made: ReturnType<typeof files> | undefined;
+  const once = () => {
+    made ??= files();
+    return made;
+  };
   return generated('budget', 'finance', {
     changedAt,
     // The budget's own state is its last change: the same change, the same version.
-    version: fingerprint(changedAt?.toISOString() ?? null),
-    pdf: async () => pdf,
-    xlsx: async () => xlsx,
+    version: fingerprint(changedAt.toISOString()),
+    pdf: async () => (await once()).pdf,
+    xlsx: async () => (await once()).xlsx,
   });
 }
 

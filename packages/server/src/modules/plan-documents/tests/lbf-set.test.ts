@@ -189,12 +189,21 @@ describe.each(TEST_DATABASES)('LBF document set (%s)', (kind) => {
         title: 'Budget',
       },
     );
+    let built = 0;
     const budget: BudgetDocuments = async (_db, planId) => {
       expect(planId).toBe(t.planId);
-      return { changedAt, xlsx, pdf };
+      return {
+        changedAt,
+        files: async () => {
+          built += 1;
+          return { xlsx, pdf };
+        },
+      };
     };
     const today = todayInDenmark();
     const items = presentLbfSet(await lbfItems(t.db, t.planId, { budget }, today)).items;
+    // Listing the set makes no file; the ZIP makes the budget's two files in one build.
+    expect(built).toBe(0);
     expect(items.find((i) => i.key === 'budget')).toMatchObject({
       state: 'ready',
       changedAt: changedAt.toISOString(),
@@ -207,6 +216,7 @@ describe.each(TEST_DATABASES)('LBF document set (%s)', (kind) => {
     expect(names).toContain('02-budget.xlsx');
     expect(names).not.toContain('02-budget-MANGLER.txt');
     expect(files.find((f) => f.name === '02-budget.xlsx')?.content.equals(xlsx)).toBe(true);
+    expect(built).toBe(1);
   });
 
   it('lists the budget the leader entered on Plan → Økonomi, through the finance module', async () => {
