@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { prepareAs } from '../db/prepared.ts';
 import { PENDING_SECOND_FACTOR_MINUTES } from './session-cookie.ts';
 
 export function findUserForSignIn(db: Db, email: string) {
@@ -63,8 +64,11 @@ export async function insertSession(
 }
 
 /** The live session for a token: not past its absolute expiry and not idle too long. */
-export function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) {
-  return liveSessions(db, idleMinutes).where('s.token_hash', '=', tokenHash).executeTakeFirst();
+/** Run at every request, so sent as a prepared statement (platform/db/prepared.ts). */
+export async function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) {
+  const query = liveSessions(db, idleMinutes).where('s.token_hash', '=', tokenHash).compile();
+  prepareAs('live-session', query.sql);
+  return (await db.executeQuery(query)).rows[0];
 }
 
 /** The live ones among these sessions, by id: what the open live streams re-check (live-streams.ts). */

@@ -17,6 +17,7 @@ import type { RegistrationModuleTables } from '../../modules/registration/tables
 import type { RehousingModuleTables } from '../../modules/rehousing/tables.ts';
 import type { ReportsModuleTables } from '../../modules/reports/tables.ts';
 import type { SyntheticModuleTables } from '../../modules/synthetic/tables.ts';
+import { namePreparedStatements } from './prepared.ts';
 
 // Dates (YYYY-MM-DD) stay strings: a plan period is a calendar day in Denmark, not a UTC instant.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -183,5 +184,6 @@ export function createDatabase(
   const pool = new pg.Pool({ connectionString, max: maxConnections, application_name: 'helhed' });
   // An idle client losing its connection (e.g. the server restarting) must not crash the process.
   pool.on('error', () => undefined);
+  namePreparedStatements(pool);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
