@@ -20,7 +20,8 @@ import { systemActor, withTransaction } from '../db/transaction.ts';
 // The test an attacker writes against the gate: every operation of the OpenAPI document, every
 // spelling of its path (test/path-variants.ts), for every role, a user who must change the password
 // and no session at all. Each variant must get the canonical request's status, and a refusal must
-// carry nothing but the same error. Prints "routes × principals × variants" for the lead.
+// carry nothing but the same error. Prints "routes × principals × variants" for the lead, and the
+// operations that took longest over all their spellings and principals.
 // The spellings are read by the HTTP layer before any query, so the whole matrix (75 000 requests)
 // runs on the embedded database; on the PostgreSQL server every route and principal gets every
 // fourth variant, a different quarter for each route (decision 0026).
@@ -216,7 +217,9 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
     const mismatches: string[] = [];
     let cases = 0;
     let variantCount = 0;
+    const timing: [number, string][] = [];
     for (const operation of operations) {
+      const started = Date.now();
       const url = canonicalUrl(operation.path, fill);
       const share = SHARE[kind] ?? 1;
       const offset = operations.indexOf(operation) % share;
@@ -242,10 +245,13 @@ describe.each(TEST_DATABASES)('every spelling of every route gets the canonical 
           }
         }
       }
+      timing.push([Date.now() - started, `${operation.method} ${operation.path}`]);
     }
+    const slowest = timing.sort((a, b) => b[0] - a[0]).slice(0, 3);
     console.log(
       `path-variant matrix on ${kind}: ${operations.length} operations × ${principals.length} principals, ` +
-        `${variantCount} variants in all = ${cases} cases`,
+        `${variantCount} variants in all = ${cases} cases; slowest operations: ` +
+        slowest.map(([ms, label]) => `${label} ${ms} ms`).join(', '),
     );
     expect(mismatches.slice(0, 30)).toEqual([]);
   }, 900_000);
