@@ -27,6 +27,7 @@ import * as boardReview from './0025-board-review.ts';
 import * as quarterApproval from './0026-quarter-approval.ts';
 import * as planComparison from './0027-plan-comparison.ts';
 import * as federatedSignIn from './0028-federated-sign-in.ts';
+import * as quarterGuardPerStatement from './0029-quarter-guard-per-statement.ts';
 
 // The ordered list of migrations. Names sort in the order they must run; never rename or edit
 // a migration that has shipped: add a new one.
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '0026-quarter-approval': quarterApproval,
   '0027-plan-comparison': planComparison,
   '0028-federated-sign-in': federatedSignIn,
+  '0029-quarter-guard-per-statement': quarterGuardPerStatement,
 };

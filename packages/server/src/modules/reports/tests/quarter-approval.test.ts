@@ -5,6 +5,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../../test/build
 import { readingOrder } from '../../../../test/pdf-check.ts';
 import { addMember, addTeam, call, participantBody, planRefs } from '../../../../test/registration-setup.ts';
 import { TEST_DATABASES } from '../../../../test/test-databases.ts';
+import { systemActor, withTransaction } from '../../../platform/db/transaction.ts';
 
 // Issue 20, item 1: a leader approves 2025-Q1 and what is dated in it is locked for everyone, by
 // the database. Tried as the worker who wants to add a forgotten contact anyway, as the leader
@@ -129,10 +130,13 @@ describe.each(TEST_DATABASES)('approving and locking a quarter on %s', (kind) =>
   });
 
   it('holds against the app’s own database role: no insert in the quarter, no edit of the record', async () => {
-    const insert = t.db
-      .insertInto('support_case_contact')
-      .values({ plan_id: t.planId, case_id: cases[1] ?? '', occurred_on: '2025-01-15', kind: 'phone' })
-      .execute();
+    // With an actor set, as the app writes, so the audit trigger lets the row pass to the lock.
+    const insert = withTransaction(t.db, systemActor('quarter-test', t.planId), (trx) =>
+      trx
+        .insertInto('support_case_contact')
+        .values({ plan_id: t.planId, case_id: cases[1] ?? '', occurred_on: '2025-01-15', kind: 'phone' })
+        .execute(),
+    );
     await expect(insert).rejects.toMatchObject({ code: 'HL001' });
     const update = t.db
       .updateTable('support_case')
@@ -187,6 +191,29 @@ describe.each(TEST_DATABASES)('approving and locking a quarter on %s', (kind) =>
     const mentorRow = 'Uddannelses- og beskæftigelsesmentor for jobparate';
     expect(changes).toContainEqual({ row: mentorRow, figure: 'Forløb startet', before: 7, after: 8 });
     expect(changes.every((c) => c.before !== c.after)).toBe(true);
+  });
+
+  // Migration 0029: an insert is checked once per statement, per plan, quarter and activity.
+  it('refuses a many-row insert whole when one row falls in a locked activity; lets a reopened one through', async () => {
+    const before = await contactCount();
+    const rows = (caseIds: string[]) =>
+      caseIds.map((caseId) => ({
+        plan_id: t.planId,
+        case_id: caseId,
+        occurred_on: '2025-02-12',
+        kind: 'phone',
+      }));
+    const insert = (caseIds: string[], keep: boolean) =>
+      withTransaction(t.db, systemActor('quarter-test', t.planId), async (trx) => {
+        await trx.insertInto('support_case_contact').values(rows(caseIds)).execute();
+        if (!keep) throw new Error('rolled back by the test');
+      });
+    const reopenedCases = [cases[0] ?? '', cases[1] ?? '', cases[2] ?? ''];
+    await expect(insert([...reopenedCases, courseCaseId], true)).rejects.toMatchObject({ code: 'HL001' });
+    await expect(insert([courseCaseId, ...reopenedCases], true)).rejects.toMatchObject({ code: 'HL001' });
+    expect(await contactCount()).toBe(before);
+    await expect(insert(reopenedCases, false)).rejects.toThrow('rolled back by the test');
+    expect(await contactCount()).toBe(before);
   });
 
   it('sends the quarter back to a worker, whose message the board does not read', async () => {
