@@ -90,10 +90,10 @@ describe('plan module in Chromium: changes and history', { timeout: 180_000 }, (
 
   it('opens every indsatsområde from the overview; each page passes axe', async () => {
     await planMenu().getByRole('link', { name: 'Overblik' }).click();
-    const names = await page
-      .getByRole('region', { name: 'Indsatsområder' })
-      .getByRole('link')
-      .allTextContents();
+    // allTextContents does not wait: the overview's areas arrive after the page.
+    const links = page.getByRole('region', { name: 'Indsatsområder' }).getByRole('link');
+    await links.nth(3).waitFor();
+    const names = await links.allTextContents();
     expect(names).toHaveLength(4);
     for (const name of names) {
       await page.goto(`${session.server.baseUrl}/plan`);

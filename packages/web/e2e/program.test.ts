@@ -52,7 +52,10 @@ describe.each(['embedded', 'postgres'] as const)(
         .getByRole('link', { name: 'Program' })
         .click();
       await expectHeading(page, 'Program Vollsmose');
-      const goals = await main().locator('ol.program-goals > li > a').allTextContents();
+      // allTextContents does not wait: the list may be drawn after the heading.
+      const goalLinks = main().locator('ol.program-goals > li > a');
+      await goalLinks.nth(GOALS.length - 1).waitFor();
+      const goals = await goalLinks.allTextContents();
       expect(goals).toEqual(GOALS);
       expect(await main().textContent()).toContain('Økonomiudvalget');
       await expectNoAxeViolations(page, 'Program');
@@ -110,6 +113,7 @@ describe.each(['embedded', 'postgres'] as const)(
       await expectNoAxeViolations(page, 'Videnbase');
       await main().getByRole('link', { name: 'Fritidsjobrådgivning', exact: true }).first().click();
       await expectHeading(page, 'Viden: Fritidsjobrådgivning');
+      await main().getByRole('heading', { level: 3 }).first().waitFor();
       expect(await main().getByRole('heading', { level: 3 }).allTextContents()).toEqual(
         expect.arrayContaining([
           'Metode: opsøgende fritidsjobrådgivning for 13-17-årige',
