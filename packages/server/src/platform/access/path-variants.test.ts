@@ -22,7 +22,7 @@ import { systemActor, withTransaction } from '../db/transaction.ts';
 // and no session at all. Each variant must get the canonical request's status, and a refusal must
 // carry nothing but the same error. Prints "routes × principals × variants" for the lead, and the
 // operations that took longest over all their spellings and principals.
-// The spellings are read by the HTTP layer before any query, so the whole matrix (75 000 requests)
+// The spellings are read by the HTTP layer before any query, so the whole matrix (126 000 requests)
 // runs on the embedded database; on the PostgreSQL server every route and principal gets every
 // fourth variant, a different quarter for each route (decision 0026).
 const SHARE: Record<string, number> = { embedded: 1, postgres: 4 };

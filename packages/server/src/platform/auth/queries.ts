@@ -63,8 +63,10 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session for a token: not past its absolute expiry and not idle too long. */
-/** Run at every request, so sent as a prepared statement (platform/db/prepared.ts). */
+/**
+ * The live session for a token: not past its absolute expiry and not idle too long. Run at every
+ * request, so sent as a prepared statement (platform/db/prepared.ts).
+ */
 export async function findLiveSession(db: Db, tokenHash: Buffer, idleMinutes: number) {
   const query = liveSessions(db, idleMinutes).where('s.token_hash', '=', tokenHash).compile();
   prepareAs('live-session', query.sql);

@@ -3,8 +3,8 @@ import type pg from 'pg';
 // The queries run on every request are sent as named prepared statements: PostgreSQL parses and
 // plans each once per connection instead of at every call. Measured for the session lookup (issue
 // 18): 1 200–2 500 lookups a second unnamed, 6 800–7 000 named, 50 callers on a pool of 10. Only
-// queries marked here are named, so the number of statements a connection keeps is bounded by the
-// code, not by what callers send. A prepared plan follows schema changes by itself (PostgreSQL
+// queries marked with prepareAs are named, so the number of statements a connection keeps is bounded
+// by the code, not by what callers send. A prepared plan follows schema changes by itself (PostgreSQL
 // re-plans after DDL on the tables it reads).
 
 const nameOf = new Map<string, string>();

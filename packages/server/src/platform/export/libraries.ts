@@ -27,9 +27,10 @@ export function loadPdfKit(): Promise<typeof PDFDocument> {
 }
 
 /**
- * The PDF fonts, each read and parsed once per process: parsing a TTF again for every document was
- * most of a short PDF's time (issue 18). PDFKit takes a parsed font (anything with `layout`) and makes
- * each document's own subset from it; the parsed font keeps only caches of the font file's tables.
+ * The PDF fonts (one set per process), each read and parsed once: parsing a TTF again for every
+ * document was about a fifth of a short PDF's time (issue 18). PDFKit takes a parsed font (anything
+ * with `layout`) and makes each document's own subset from it; the parsed font keeps only caches of
+ * the font file's tables. A failed load is not kept: the next PDF tries again.
  */
 export function loadPdfFonts(files: Record<string, string>): Promise<Record<string, PdfFont>> {
   fonts ??= (async () => {
@@ -38,6 +39,9 @@ export function loadPdfFonts(files: Record<string, string>): Promise<Record<stri
       Object.entries(files).map(async ([name, file]) => [name, create(await readFile(file))] as const),
     );
     return Object.fromEntries(entries);
-  })();
+  })().catch((error: unknown) => {
+    fonts = undefined;
+    throw error;
+  });
   return fonts;
 }
