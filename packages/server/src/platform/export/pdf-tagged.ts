@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { loadPdfFonts, loadPdfKit } from './libraries.ts';
+import { loadFontkit, loadPdfKit } from './libraries.ts';
 
 /**
  * The one way Helhed starts a PDF: tagged (a structure tree in reading order, marked content,
@@ -17,6 +18,29 @@ const FONT_FILES = {
   [FONT]: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   [BOLD]: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
 };
+
+type ParsedFont = ReturnType<typeof import('fontkit')['create']>;
+let parsedFonts: Promise<[string, ParsedFont][]> | undefined;
+
+/**
+ * The fonts, read and parsed once per process: parsing a TTF again for every document was about a
+ * fifth of a short PDF's time (issue 18). PDFKit takes a parsed font (anything with `layout`) and
+ * makes each document's own subset from it. A failed load is not kept: the next PDF tries again.
+ */
+function loadFonts(): Promise<[string, ParsedFont][]> {
+  parsedFonts ??= (async () => {
+    const { create } = await loadFontkit();
+    return Promise.all(
+      Object.entries(FONT_FILES).map(
+        async ([name, file]) => [name, create(await readFile(resolveFont(file)))] as [string, ParsedFont],
+      ),
+    );
+  })().catch((error: unknown) => {
+    parsedFonts = undefined;
+    throw error;
+  });
+  return parsedFonts;
+}
 
 /** Structure types Helhed uses; the standard ones of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export type StructType = 'H1' | 'H2' | 'H3' | 'P' | 'Caption' | 'Figure' | 'Table' | 'TR' | 'TH' | 'TD';
@@ -50,12 +74,7 @@ export interface TaggedPdfOptions {
 }
 
 export async function createTaggedPdf(options: TaggedPdfOptions): Promise<TaggedPdf> {
-  const [PDFDocument, fonts] = await Promise.all([
-    loadPdfKit(),
-    loadPdfFonts(
-      Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, resolveFont(file)])),
-    ),
-  ]);
+  const [PDFDocument, fonts] = await Promise.all([loadPdfKit(), loadFonts()]);
   // PDFKit takes subset 'PDF/UA' (it writes the pdfuaid mark); its type declarations know only PDF/A.
   const documentOptions = {
     size: 'A4',
@@ -69,7 +88,7 @@ export async function createTaggedPdf(options: TaggedPdfOptions): Promise<Tagged
     pdfVersion: '1.7',
   } as const;
   const doc = new PDFDocument(documentOptions as unknown as PDFKit.PDFDocumentOptions);
-  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as string);
+  for (const [name, font] of fonts) doc.registerFont(name, font as unknown as string);
   doc.font(FONT);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
