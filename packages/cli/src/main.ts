@@ -47,9 +47,10 @@ async function run(argv: readonly string[]): Promise<void> {
     return;
   }
   if (parsed.command[0] === 'serve' && !process.env.DATABASE_URL) {
-    // The embedded PostgreSQL starts while the rest of the server's code loads (issue 18).
+    // The embedded PostgreSQL starts while the rest of the server's code loads (issue 18): the steps
+    // up to initdb or the postmaster's launch run first, as they need this thread for a moment each.
     const { startEmbeddedEarly } = await import('@helhed/server/early-start');
-    startEmbeddedEarly({
+    await startEmbeddedEarly({
       dataDir: process.env.HELHED_DATA_DIR,
       log: (message) => process.stdout.write(`${message}\n`),
     });

@@ -37,6 +37,41 @@ describe('the compiled CLI', () => {
     }
   });
 
+  it('loads SAML, OpenID Connect, nodemailer and the QR code only when they are used', async () => {
+    const folder = path.join(ROOT, 'packages/cli/dist', fingerprint(ROOT, COMPILED_SOURCES));
+    // What `helhed serve` loads before it listens: main.js and every chunk it imports statically.
+    const loaded = new Set<string>();
+    const follow = async (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      const code = await readFile(path.join(folder, name), 'utf8');
+      const statics = [...code.matchAll(/^import\s*(?:[^;]*?\s*from\s*)?"\.\/([^"]+\.js)"/gm)];
+      for (const [, chunk] of statics) await follow(chunk as string);
+    };
+    await follow('main.js');
+    // The CLI's commands, which main.js imports with import() once the embedded PostgreSQL is starting.
+    for (const name of await readdir(folder)) if (/^dispatch-.*\.js$/.test(name)) await follow(name);
+    const atStart = (await Promise.all([...loaded].map((n) => readFile(path.join(folder, n), 'utf8')))).join(
+      '\n',
+    );
+    const everything = (
+      await Promise.all(
+        (
+          await readdir(folder)
+        )
+          .filter((n) => n.endsWith('.js'))
+          .map((n) => readFile(path.join(folder, n), 'utf8')),
+      )
+    ).join('\n');
+    expect(atStart).toContain('// packages/server/src/app.ts');
+    for (const library of ['@node-saml/node-saml', 'xml-crypto', 'openid-client', 'nodemailer', 'qrcode']) {
+      // esbuild marks each bundled file with its path: in the bundle, but not in what a start loads.
+      const marker = new RegExp(`^// .*node_modules/${library}/`, 'm');
+      expect(everything, library).toMatch(marker);
+      expect(atStart, library).not.toMatch(marker);
+    }
+  });
+
   it('answers like the TypeScript sources do', async () => {
     const [compiled, source] = await Promise.all([
       helhed(['openapi'], {}),

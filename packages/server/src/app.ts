@@ -111,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { db });
   await app.register(alertingHealthRoutes, { db, ...(options.alerting ? { config: options.alerting } : {}) });
   const publicUrl = options.publicUrl ?? process.env.HELHED_PUBLIC_URL;
-  const { oidc, saml, configured, local } = setUpFederation(db, options.federation ?? {}, publicUrl);
+  const { oidc, saml, configured, local } = await setUpFederation(db, options.federation ?? {}, publicUrl);
   await app.register(authRoutes, { prefix: '/api/v1/auth', db, cookies, liveStreams, local });
   await app.register(federationRoutes, { prefix: '/api/v1/auth', db, cookies, oidc, saml, local });
   await app.register(groupMappingRoutes, {

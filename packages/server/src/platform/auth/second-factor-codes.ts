@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 // TOTP as RFC 6238 with what every authenticator app reads: SHA-1, 6 digits, 30-second steps.
 // A code is accepted one step before or after the server's clock (±30 s of drift) and at most once
@@ -27,9 +26,13 @@ export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
 }
 
-/** The otpauth:// URI an app reads from the QR code, and the QR code as an SVG data URL. */
+/**
+ * The otpauth:// URI an app reads from the QR code, and the QR code as an SVG data URL (the QR library
+ * is loaded at the first enrolment, not at every start).
+ */
 export async function enrolmentOf(secret: string, email: string): Promise<{ uri: string; qrCode: string }> {
   const uri = totpOf(secret, email).toString();
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,21 @@ describe('the early start of the embedded PostgreSQL', () => {
     // Taken once: the next open starts the server itself.
     const again = await openDatabase({ dataDir });
     await again.close();
+  });
+
+  it('hands the thread back once initdb runs, so the app loads meanwhile; the start still completes', async () => {
+    const dataDir = await newDataDir();
+    await startEmbeddedEarly({ dataDir, log: () => undefined });
+    // initdb is running: it writes into a side folder that is renamed into place when it is done.
+    expect(existsSync(path.join(dataDir, 'pg.initdb'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(false);
+    const database = await openDatabase({ dataDir });
+    try {
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+      expect(rows[0]?.one).toBe(1);
+    } finally {
+      await database.close();
+    }
   });
 
   it('reports a folder in use when openDatabase awaits it, as a start without it would', async () => {

@@ -13,15 +13,31 @@ export function resolveDataDir(dataDir: string | undefined): string {
   return path.resolve(dataDir ?? process.env.HELHED_DATA_DIR ?? '.helhed-data');
 }
 
+/**
+ * Starts the embedded PostgreSQL of the data folder. Resolves as soon as the start waits for
+ * PostgreSQL's own processes (initdb, the postmaster), or has ended: the caller then loads the rest
+ * of the app while they run. The steps before (a lock, a version check, a few files) each need this
+ * thread, which loading the app's code would keep busy.
+ */
 export function startEmbeddedEarly(options: {
   dataDir?: string | undefined;
   log: (message: string) => void;
-}) {
+}): Promise<void> {
   const dataDir = resolveDataDir(options.dataDir);
-  const server = startEmbeddedServer({ dataDir, log: options.log });
-  // Its failure (a folder in use, say) is reported when openDatabase awaits it, as without the early start.
-  server.catch(() => undefined);
+  let waiting: () => void = () => undefined;
+  const launched = new Promise<void>((resolve) => {
+    waiting = resolve;
+  });
+  const server = startEmbeddedServer({ dataDir, log: options.log, waiting });
   started.set(dataDir, server);
+  // Its failure (a folder in use, say) is reported when openDatabase awaits it, as without the early start.
+  return Promise.race([
+    launched,
+    server.then(
+      () => undefined,
+      () => undefined,
+    ),
+  ]);
 }
 
 /** The server started early for this folder, once; undefined when none was. */

@@ -118,7 +118,12 @@ async function stopOrphan(
   log(fill(da.cli.orphanStopped, { pid }));
 }
 
-async function ensureCluster(binaries: Binaries, layout: Layout, user: ServerUser | undefined) {
+async function ensureCluster(
+  binaries: Binaries,
+  layout: Layout,
+  user: ServerUser | undefined,
+  waiting: () => void,
+) {
   const version = await fs.stat(path.join(layout.pgDir, 'PG_VERSION')).catch(() => null);
   if (version) {
     const stat = await fs.stat(layout.pgDir);
@@ -143,7 +148,9 @@ async function ensureCluster(binaries: Binaries, layout: Layout, user: ServerUse
     '--locale=C',
     '--no-instructions',
   ];
-  await run(binaries.initdb, args, { user });
+  const initdb = run(binaries.initdb, args, { user });
+  waiting();
+  await initdb;
   // An empty pg/ (made by hand) may be replaced; anything else there is not ours to overwrite.
   await fs.rmdir(layout.pgDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return;
@@ -229,8 +236,11 @@ async function waitUntilReady(layout: Layout, exit: { reason: string | null }) {
 export async function startEmbeddedServer(options: {
   dataDir: string;
   log?: (message: string) => void;
+  /** Called once the start waits for PostgreSQL's own processes (initdb, the postmaster's start). */
+  waiting?: () => void;
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
+  const waiting = options.waiting ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   if (activeDataDirs.has(dataDir)) throw new DataDirInUseError(dataDir, process.pid);
   const layout = layoutOf(dataDir);
@@ -245,10 +255,11 @@ export async function startEmbeddedServer(options: {
     log(fill(da.cli.embeddedStarting, { dir: dataDir }));
     await checkBinaries(binaries.packageName, binaries.postgres, user);
     await stopOrphan(binaries, layout, user, log);
-    await ensureCluster(binaries, layout, user);
+    await ensureCluster(binaries, layout, user, waiting);
     await prepareSocketDir(layout, user);
     const launched = await launch(binaries, layout, user);
     pid = launched.pid;
+    waiting();
     await waitUntilReady(layout, launched.exit);
     await ensureAppDatabase(
       connectionStringOf(layout, 'postgres'),

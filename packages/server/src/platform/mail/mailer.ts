@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { sanitizeAddress, sanitizeDisplayName, sanitizeHeader } from './header.ts';
 import type { SmtpSettings } from './settings.ts';
 
@@ -19,7 +19,10 @@ export interface Mailer {
   close(): void;
 }
 
-/** One pooled SMTP transporter for the whole app; with no SMTP_URL it sends nothing. */
+/**
+ * One pooled SMTP transporter for the whole app; with no SMTP_URL it sends nothing. Nodemailer is
+ * loaded with the first message, not at every start.
+ */
 export function createMailer(config: SmtpSettings): Mailer {
   if (!config.smtpUrl) {
     return {
@@ -33,7 +36,7 @@ export function createMailer(config: SmtpSettings): Mailer {
   const url = new URL(config.smtpUrl);
   // Message-IDs in the sender's domain: <varsel.<alert>.<stage>@domain> is the same on every retry.
   const idDomain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'helhed.local';
-  const transporter: Transporter = nodemailer.createTransport({
+  const options = {
     pool: true,
     host: url.hostname,
     port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
@@ -49,13 +52,20 @@ export function createMailer(config: SmtpSettings): Mailer {
     tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' },
     connectionTimeout: 10_000,
     socketTimeout: 30_000,
-  });
+  };
+  let transporter: Promise<Transporter> | undefined;
+  const transport = () => {
+    transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(options),
+    );
+    return transporter;
+  };
   return {
     isConfigured: true,
     async send(mail) {
       const address = sanitizeAddress(mail.to);
       if (!address) throw new Error('Ugyldig modtageradresse');
-      await transporter.sendMail({
+      await (await transport()).sendMail({
         from: config.mailFrom,
         to: { name: sanitizeDisplayName(mail.toName), address },
         subject: sanitizeHeader(mail.subject),
@@ -65,6 +75,11 @@ export function createMailer(config: SmtpSettings): Mailer {
         ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
     },
-    close: () => transporter.close(),
+    close: () => {
+      void transporter?.then(
+        (t) => t.close(),
+        () => undefined,
+      );
+    },
   };
 }
